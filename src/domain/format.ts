@@ -1,0 +1,72 @@
+// Numbers, rates, months and changes as a Vietnamese (or English) reader expects them.
+
+export type Locale = 'vi' | 'en'
+
+const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' }
+const formatters = new Map<string, Intl.NumberFormat>()
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let formatter = formatters.get(key)
+  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(INTL_LOCALE[locale], options)))
+  return formatter
+}
+
+/** A count: 76.574 (vi), 76,574 (en). */
+export function formatCount(value: number, locale: Locale): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value)
+}
+
+/** A ratio as a percentage: 0.0994 → 9,9% (vi), 9.9% (en). */
+export function formatPercent(ratio: number, locale: Locale, digits = 1): string {
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })
+    .format(ratio)
+}
+
+/** A change of a rate in percentage points: +1,2 điểm % (vi), +1.2 pp (en). */
+export function formatPointChange(deltaRatio: number, locale: Locale): string {
+  const points = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' })
+    .format(deltaRatio * 100)
+  return locale === 'vi' ? `${points} điểm %` : `${points} pp`
+}
+
+/** A relative change of a count: +40,9% (vi), +40.9% (en). */
+export function formatRelativeChange(ratio: number, locale: Locale): string {
+  return numberFormat(locale, {
+    style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero',
+  }).format(ratio)
+}
+
+const MONTH_NAMES_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** A month: Tháng 6/2021 (vi), Jun 2021 (en). */
+export function formatMonth(month: string, locale: Locale): string {
+  const year = month.slice(0, 4)
+  const number = Number(month.slice(5, 7))
+  return locale === 'vi' ? `Tháng ${number}/${year}` : `${MONTH_NAMES_EN[number - 1]} ${year}`
+}
+
+/** A short month for chart axes: 6/2021 (vi), Jun 21 (en). */
+export function formatMonthShort(month: string, locale: Locale): string {
+  const number = Number(month.slice(5, 7))
+  return locale === 'vi' ? `${number}/${month.slice(0, 4)}` : `${MONTH_NAMES_EN[number - 1]} ${month.slice(2, 4)}`
+}
+
+/** A month range: Tháng 1/2021 – Tháng 6/2021, or one month alone. */
+export function formatMonthRange(range: { from: string; to: string }, locale: Locale): string {
+  if (range.from === range.to) return formatMonth(range.from, locale)
+  return `${formatMonth(range.from, locale)} – ${formatMonth(range.to, locale)}`
+}
+
+/** A timestamp in Vietnam's time zone: 07:00 05/01/2023 (vi), 05/01/2023, 07:00 (en). */
+export function formatDateTime(iso: string, locale: Locale, timeZone = 'Asia/Ho_Chi_Minh'): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(date)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  const day = `${part('day')}/${part('month')}/${part('year')}`
+  const time = `${part('hour')}:${part('minute')}`
+  return locale === 'vi' ? `${time} ${day}` : `${day}, ${time}`
+}

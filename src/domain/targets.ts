@@ -1,0 +1,66 @@
+// Yearly targets: inherited from the nearest ancestor per metric, weighted by month over a period.
+import { monthsOf, type MonthRange } from './periods'
+import { ancestorsOf, type UnitTree } from './units'
+
+export const TARGET_METRICS = ['onlineRate', 'onTimeRate', 'satisfactionRate'] as const
+export type TargetMetric = (typeof TARGET_METRICS)[number]
+
+export interface TargetLike {
+  unitId: string
+  year: number
+  onlineRate?: number | undefined
+  onTimeRate?: number | undefined
+  satisfactionRate?: number | undefined
+}
+
+export type TargetIndex = ReadonlyMap<string, TargetLike>
+
+const keyOf = (unitId: string, year: number) => `${unitId}|${year}`
+
+/** Indexes targets of any number of years by unit and year. */
+export function indexTargets(targets: readonly TargetLike[]): TargetIndex {
+  const index = new Map<string, TargetLike>()
+  for (const target of targets) index.set(keyOf(target.unitId, target.year), target)
+  return index
+}
+
+/** Whether a metric has targets at all (the others never have a target line). */
+export function isTargetMetric(metric: string): metric is TargetMetric {
+  return (TARGET_METRICS as readonly string[]).includes(metric)
+}
+
+/** The unit's target for a year: its own value, else the nearest ancestor's; null if none has one. */
+export function yearTarget(
+  index: TargetIndex, tree: UnitTree, unitId: string, metric: TargetMetric, year: number,
+): number | null {
+  for (const unit of ancestorsOf(tree, unitId)) {
+    const value = index.get(keyOf(unit.id, year))?.[metric]
+    if (value !== undefined) return value
+  }
+  return null
+}
+
+/**
+ * The target over a period: each month counts with its year's target, so Jul 2021–Jun 2022 against
+ * 30% then 50% gives 40%. If any month's year has no target, the period has none (nothing invented).
+ */
+export function periodTarget(
+  index: TargetIndex, tree: UnitTree, unitId: string, metric: TargetMetric, range: MonthRange,
+): number | null {
+  const months = monthsOf(range)
+  if (months.length === 0) return null
+  const monthsPerYear = new Map<number, number>()
+  for (const month of months) {
+    const year = Number(month.slice(0, 4))
+    monthsPerYear.set(year, (monthsPerYear.get(year) ?? 0) + 1)
+  }
+  const yearly: Array<[target: number, months: number]> = []
+  for (const [year, count] of monthsPerYear) {
+    const target = yearTarget(index, tree, unitId, metric, year)
+    if (target === null) return null
+    yearly.push([target, count])
+  }
+  // One distinct target is returned as is, so a value equal to it compares as met.
+  if (yearly.every(([target]) => target === yearly[0]![0])) return yearly[0]![0]
+  return yearly.reduce((sum, [target, count]) => sum + target * count, 0) / months.length
+}

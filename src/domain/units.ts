@@ -1,0 +1,66 @@
+// The unit tree as the domain sees it: depth is data, not code.
+
+export type UnitKind = 'country' | 'province' | 'department' | 'district' | 'commune'
+
+export interface UnitLike {
+  id: string
+  code: string
+  name: string
+  kind: UnitKind
+  parentId: string | null
+}
+
+export interface UnitTree<U extends UnitLike = UnitLike> {
+  byId: ReadonlyMap<string, U>
+  childrenOf: ReadonlyMap<string, readonly U[]>
+  roots: readonly U[]
+}
+
+/** Indexes a parents-before-children unit list; a parent missing from the list makes a unit a root. */
+export function buildUnitTree<U extends UnitLike>(units: readonly U[]): UnitTree<U> {
+  const byId = new Map<string, U>()
+  const childrenOf = new Map<string, U[]>()
+  const roots: U[] = []
+  for (const unit of units) byId.set(unit.id, unit)
+  for (const unit of units) {
+    const parentId = unit.parentId
+    if (parentId === null || !byId.has(parentId)) {
+      roots.push(unit)
+      continue
+    }
+    const siblings = childrenOf.get(parentId)
+    if (siblings) siblings.push(unit)
+    else childrenOf.set(parentId, [unit])
+  }
+  return { byId, childrenOf, roots }
+}
+
+/** The unit and its ancestors present in the tree, nearest first. */
+export function ancestorsOf<U extends UnitLike>(tree: UnitTree<U>, unitId: string): U[] {
+  const chain: U[] = []
+  let current = tree.byId.get(unitId)
+  const seen = new Set<string>()
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id)
+    chain.push(current)
+    current = current.parentId === null ? undefined : tree.byId.get(current.parentId)
+  }
+  return chain
+}
+
+/** Whether `unitId` is `rootId` or lies below it. */
+export function isWithin(tree: UnitTree, unitId: string, rootId: string): boolean {
+  return ancestorsOf(tree, unitId).some((unit) => unit.id === rootId)
+}
+
+/** Every unit of the subtree rooted at `rootId`, the root first, parents before children. */
+export function subtreeOf<U extends UnitLike>(tree: UnitTree<U>, rootId: string): U[] {
+  const root = tree.byId.get(rootId)
+  if (!root) return []
+  const out: U[] = [root]
+  for (let i = 0; i < out.length; i++) {
+    const children = tree.childrenOf.get(out[i]!.id)
+    if (children) out.push(...children)
+  }
+  return out
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import {
+  formatCount, formatDateTime, formatMonth, formatMonthRange, formatPercent, formatPointChange, formatRelativeChange,
+} from '../../src/domain/format'
+
+describe('formatting', () => {
+  it.each([
+    ['vi', 76574, '76.574'], ['en', 76574, '76,574'], ['vi', 0, '0'], ['vi', 1234567, '1.234.567'],
+  ] as const)('count in %s: %d → %s', (locale, value, expected) => {
+    expect(formatCount(value, locale)).toBe(expected)
+  })
+
+  it.each([
+    ['vi', 7610 / 76574, '9,9%'], ['en', 7610 / 76574, '9.9%'], ['vi', 1, '100,0%'], ['vi', 0, '0,0%'],
+  ] as const)('percent in %s: %f → %s', (locale, value, expected) => {
+    expect(formatPercent(value, locale)).toBe(expected)
+  })
+
+  it.each([
+    ['vi', 0.012, '+1,2 điểm %'], ['vi', -0.012, '-1,2 điểm %'], ['en', 0.012, '+1.2 pp'], ['vi', 0, '0,0 điểm %'],
+  ] as const)('point change in %s: %f → %s', (locale, value, expected) => {
+    expect(formatPointChange(value, locale)).toBe(expected)
+  })
+
+  it.each([
+    ['vi', 7610 / 5400 - 1, '+40,9%'], ['en', -0.05, '-5.0%'],
+  ] as const)('relative change in %s: %f → %s', (locale, value, expected) => {
+    expect(formatRelativeChange(value, locale)).toBe(expected)
+  })
+
+  it.each([
+    ['vi', '2021-06', 'Tháng 6/2021'], ['en', '2021-06', 'Jun 2021'], ['vi', '2020-12', 'Tháng 12/2020'],
+  ] as const)('month in %s: %s → %s', (locale, month, expected) => {
+    expect(formatMonth(month, locale)).toBe(expected)
+  })
+
+  it('formats a range and a single month', () => {
+    expect(formatMonthRange({ from: '2021-01', to: '2021-06' }, 'vi')).toBe('Tháng 1/2021 – Tháng 6/2021')
+    expect(formatMonthRange({ from: '2021-06', to: '2021-06' }, 'en')).toBe('Jun 2021')
+  })
+
+  it('formats a timestamp in Vietnam time', () => {
+    expect(formatDateTime('2023-01-05T00:00:00Z', 'vi')).toBe('07:00 05/01/2023')
+    expect(formatDateTime('2023-01-05T00:00:00Z', 'en')).toBe('05/01/2023, 07:00')
+  })
+})
