@@ -1,0 +1,123 @@
+// The HTTP client: base URL from config, bearer token, timeout, problem+json and schema validation.
+import type * as z from 'zod'
+import {
+  ENDPOINTS, ProblemSchema, type EndpointName, type LoginRequest, type LoginResponse, type Meta, type StatRow,
+  type StatsQuery, type Target, type Unit, type User,
+} from './contract'
+import { ApiError, fieldPath } from './errors'
+
+export const DEFAULT_TIMEOUT_MS = 15_000
+
+export interface ApiClientOptions {
+  baseUrl: string
+  getToken: () => string | null
+  /** Called on every 401 of an authenticated call (expired or revoked session). */
+  onUnauthorized?: (error: ApiError) => void
+  timeoutMs?: number
+  fetch?: typeof fetch
+}
+
+interface RequestOptions {
+  query?: Record<string, string | number>
+  body?: unknown
+  signal?: AbortSignal
+}
+
+export interface ApiClient {
+  login(body: LoginRequest, signal?: AbortSignal): Promise<LoginResponse>
+  logout(signal?: AbortSignal): Promise<void>
+  me(signal?: AbortSignal): Promise<User>
+  meta(signal?: AbortSignal): Promise<Meta>
+  units(signal?: AbortSignal): Promise<Unit[]>
+  stats(query: StatsQuery, signal?: AbortSignal): Promise<StatRow[]>
+  targets(year: number, signal?: AbortSignal): Promise<Target[]>
+}
+
+/** Resolves the configured base URL (absolute, or a path on this site) to an absolute URL. */
+export function resolveBaseUrl(baseUrl: string): string {
+  const origin = typeof location === 'undefined' ? 'http://localhost/' : location.href
+  return new URL(baseUrl, origin).href.replace(/\/+$/, '')
+}
+
+/** Creates the client every query and the sign-in page use. */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const base = resolveBaseUrl(options.baseUrl)
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
+
+  async function send(endpoint: EndpointName, init: RequestOptions): Promise<Response> {
+    const spec = ENDPOINTS[endpoint]
+    const url = new URL(base + spec.path)
+    for (const [key, value] of Object.entries(init.query ?? {})) url.searchParams.set(key, String(value))
+    const headers: Record<string, string> = { Accept: 'application/json' }
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json'
+    const token = options.getToken()
+    if (spec.auth && token) headers.Authorization = `Bearer ${token}`
+
+    const timeout = AbortSignal.timeout(timeoutMs)
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout
+    try {
+      return await doFetch(url, {
+        method: spec.method,
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal,
+      })
+    } catch (cause) {
+      if (init.signal?.aborted) throw cause // cancelled by the caller: not an error to show
+      if (timeout.aborted) {
+        throw new ApiError({ kind: 'timeout', endpoint, title: 'Timeout', detail: `No answer within ${timeoutMs / 1000} s` })
+      }
+      throw new ApiError({ kind: 'network', endpoint, title: 'Network error', detail: String(cause) })
+    }
+  }
+
+  async function failure(endpoint: EndpointName, response: Response): Promise<ApiError> {
+    let problem: z.infer<typeof ProblemSchema> | null = null
+    try {
+      const parsed = ProblemSchema.safeParse(await response.json())
+      if (parsed.success) problem = parsed.data
+    } catch {
+      // not JSON: the status line is all there is
+    }
+    const error = new ApiError({
+      kind: 'http', endpoint, status: response.status, title: problem?.title ?? (response.statusText || 'HTTP error'),
+      detail: problem?.detail ?? null,
+    })
+    if (response.status === 401 && ENDPOINTS[endpoint].auth) options.onUnauthorized?.(error)
+    return error
+  }
+
+  async function request<S extends z.ZodType>(endpoint: EndpointName, schema: S, init: RequestOptions = {}): Promise<z.infer<S>> {
+    const response = await send(endpoint, init)
+    if (!response.ok) throw await failure(endpoint, response)
+    let body: unknown
+    try {
+      body = await response.json()
+    } catch {
+      throw new ApiError({ kind: 'malformed', endpoint, status: response.status, title: 'Malformed response', detail: 'Body is not JSON' })
+    }
+    const parsed = schema.safeParse(body)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw new ApiError({
+        kind: 'malformed', endpoint, status: response.status, title: 'Malformed response',
+        field: issue ? fieldPath(issue.path) : null, detail: issue?.message ?? null,
+      })
+    }
+    return parsed.data
+  }
+
+  return {
+    login: (body, signal) => request('login', ENDPOINTS.login.response, { body, signal }),
+    async logout(signal) {
+      const response = await send('logout', { signal })
+      if (!response.ok && response.status !== 401) throw await failure('logout', response)
+    },
+    me: (signal) => request('me', ENDPOINTS.me.response, { signal }),
+    meta: (signal) => request('meta', ENDPOINTS.meta.response, { signal }),
+    units: async (signal) => (await request('units', ENDPOINTS.units.response, { signal })).units,
+    stats: async (query, signal) => (await request('stats', ENDPOINTS.stats.response, { query: { ...query }, signal })).rows,
+    targets: async (year, signal) => (await request('targets', ENDPOINTS.targets.response, { query: { year }, signal })).targets,
+  }
+}

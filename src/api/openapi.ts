@@ -1,0 +1,73 @@
+// The OpenAPI 3.1 document, generated from the contract schemas (committed as public/openapi.json).
+import * as z from 'zod'
+import { contractRegistry, ENDPOINTS, type EndpointName } from './contract'
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` })
+
+function idOf(schema: z.ZodType): string {
+  const id = contractRegistry.get(schema)?.id
+  if (!id) throw new Error('Every response schema must be registered with an id')
+  return id
+}
+
+function queryParameters(schema: z.ZodType) {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, object>; required?: string[]
+  }
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name, in: 'query', required: json.required?.includes(name) ?? false, schema: property,
+  }))
+}
+
+const problemResponse = (description: string) => ({
+  description, content: { 'application/problem+json': { schema: ref('Problem') } },
+})
+
+/** Builds the whole document; the same schemas validate every response at run time. */
+export function buildOpenApiDocument(): Record<string, unknown> {
+  const { schemas } = z.toJSONSchema(contractRegistry, {
+    // input: what a server may send (extra fields are tolerated, defaults may be left out)
+    io: 'input', uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any',
+  })
+  for (const schema of Object.values(schemas)) {
+    delete (schema as { $schema?: string }).$schema
+    delete (schema as { $id?: string }).$id
+  }
+
+  const paths: Record<string, Record<string, unknown>> = {}
+  for (const [name, spec] of Object.entries(ENDPOINTS) as Array<[EndpointName, (typeof ENDPOINTS)[EndpointName]]>) {
+    const operation: Record<string, unknown> = {
+      operationId: name,
+      responses: {
+        ...(spec.response
+          ? { 200: { description: 'OK', content: { 'application/json': { schema: ref(idOf(spec.response)) } } } }
+          : { 204: { description: 'No content' } }),
+        400: problemResponse('Bad parameters'),
+        401: problemResponse('No or expired token'),
+        ...(spec.auth ? { 403: problemResponse('Outside the user\'s scope'), 404: problemResponse('Unknown unit') } : {}),
+        500: problemResponse('Server error'),
+      },
+    }
+    if (spec.auth) operation.security = [{ bearer: [] }]
+    if ('query' in spec) operation.parameters = queryParameters(spec.query)
+    if ('body' in spec) {
+      operation.requestBody = { required: true, content: { 'application/json': { schema: ref(idOf(spec.body)) } } }
+    }
+    paths[spec.path] = { [spec.method.toLowerCase()]: operation }
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Tiến độ dịch vụ công trực tuyến — dashboard API',
+      version: '1.0.0',
+      description: 'Generated from src/api/contract.ts; see CONTRACT.md for the metric definitions.',
+    },
+    servers: [{ url: '/api/v1' }],
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    },
+  }
+}

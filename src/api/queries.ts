@@ -1,0 +1,43 @@
+// Query keys and queryOptions factories: the only way views ask for server data.
+import { queryOptions } from '@tanstack/vue-query'
+import type { ApiClient } from './client'
+import type { StatsQuery } from './contract'
+
+export const meKeys = { all: ['me'] as const }
+export const metaKeys = { all: ['meta'] as const }
+export const unitsKeys = { all: ['units'] as const }
+export const statsKeys = {
+  all: ['stats'] as const,
+  query: (query: StatsQuery) => ['stats', query.unit, query.depth, query.from, query.to] as const,
+}
+export const targetsKeys = {
+  all: ['targets'] as const,
+  year: (year: number) => ['targets', year] as const,
+}
+
+/** Session-long data: asked once, kept until sign-out. */
+const SESSION = { staleTime: Infinity, gcTime: Infinity } as const
+
+export function meOptions(api: ApiClient) {
+  return queryOptions({ queryKey: meKeys.all, queryFn: ({ signal }) => api.me(signal), ...SESSION })
+}
+
+export function metaOptions(api: ApiClient) {
+  return queryOptions({ queryKey: metaKeys.all, queryFn: ({ signal }) => api.meta(signal), ...SESSION })
+}
+
+export function unitsOptions(api: ApiClient) {
+  return queryOptions({ queryKey: unitsKeys.all, queryFn: ({ signal }) => api.units(signal), ...SESSION })
+}
+
+export function targetsOptions(api: ApiClient, year: number) {
+  return queryOptions({ queryKey: targetsKeys.year(year), queryFn: ({ signal }) => api.targets(year, signal), ...SESSION })
+}
+
+export function statsOptions(api: ApiClient, query: StatsQuery) {
+  return queryOptions({
+    queryKey: statsKeys.query(query),
+    queryFn: ({ signal }) => api.stats(query, signal),
+    staleTime: 5 * 60_000,
+  })
+}
