@@ -1,0 +1,22 @@
+// Demo accounts: they exist only in the mock code path, never in a build with mocks off.
+import type { User } from '../src/api/contract'
+import type { DatasetName } from './units'
+
+export const DEMO_PASSWORD = 'demo'
+
+export interface DemoAccount extends User {
+  /** The dataset this account always signs into (otherwise the configured one). */
+  dataset?: DatasetName
+}
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { username: 'lanhdao.tinh', displayName: 'Nguyễn Văn An', role: 'province_leader', scopeUnitId: 'p87', canExport: false },
+  { username: 'chutich.thanhbinh', displayName: 'Trần Thị Bình', role: 'district_chair', scopeUnitId: 'd874', canExport: false },
+  { username: 'vanphong', displayName: 'Lê Minh Châu', role: 'staff', scopeUnitId: 'p87', canExport: true },
+  { username: 'trunguong', displayName: 'Phạm Quốc Dũng', role: 'province_leader', scopeUnitId: 'VN', canExport: false, dataset: 'national' },
+]
+
+/** What the sign-in page lists when mocks are on. */
+export function demoAccountList(): Array<Pick<User, 'username' | 'displayName' | 'role'> & { password: string }> {
+  return DEMO_ACCOUNTS.map(({ username, displayName, role }) => ({ username, displayName, role, password: DEMO_PASSWORD }))
+}

@@ -1,0 +1,89 @@
+// Injected faults for tests and demos: "stats=500*1,latency:300;units=malformed;*=latency:200".
+// Each entry is endpoint=fault[,fault…]; a fault is 500 | 401 | hang | malformed | invariant |
+// latency:<ms>, optionally *N to apply only to the next N requests. "*" is every endpoint.
+import type { EndpointName } from '../src/api/contract'
+
+export type FaultKind = '500' | '401' | 'hang' | 'malformed' | 'invariant' | 'latency'
+export const FAULT_HEADER = 'x-mock-faults'
+
+export interface Fault {
+  kind: FaultKind
+  ms: number
+  /** How many more requests it applies to; Infinity for all. */
+  remaining: number
+}
+
+export type FaultPlan = Map<string, Fault[]>
+
+const KINDS = new Set<FaultKind>(['500', '401', 'hang', 'malformed', 'invariant', 'latency'])
+
+/** Parses a fault spec; throws on anything it does not understand (a typo must not pass silently). */
+export function parseFaults(spec: string | undefined | null): FaultPlan {
+  const plan: FaultPlan = new Map()
+  for (const entry of (spec ?? '').split(';').map((e) => e.trim()).filter(Boolean)) {
+    const [endpoint, list] = entry.split('=')
+    if (!endpoint || !list) throw new Error(`Bad fault entry "${entry}"`)
+    const faults = list.split(',').map((text) => {
+      const match = /^(500|401|hang|malformed|invariant|latency)(?::(\d+))?(?:\*(\d+))?$/.exec(text.trim())
+      if (!match || !KINDS.has(match[1] as FaultKind)) throw new Error(`Bad fault "${text}"`)
+      return { kind: match[1] as FaultKind, ms: Number(match[2] ?? 0), remaining: match[3] ? Number(match[3]) : Infinity }
+    })
+    plan.set(endpoint.trim(), [...(plan.get(endpoint.trim()) ?? []), ...faults])
+  }
+  return plan
+}
+
+/** The faults that apply to this request (using up counted ones). */
+export function takeFaults(plans: readonly FaultPlan[], endpoint: EndpointName): Fault[] {
+  const out: Fault[] = []
+  for (const plan of plans) {
+    for (const fault of [...(plan.get(endpoint) ?? []), ...(plan.get('*') ?? [])]) {
+      if (fault.remaining <= 0) continue
+      fault.remaining--
+      out.push(fault)
+    }
+  }
+  return out
+}
+
+/** Breaks one field of a well-formed answer so that it no longer meets the contract. */
+export function malform(endpoint: EndpointName, body: Record<string, unknown>): Record<string, unknown> {
+  const first = (key: string) => (Array.isArray(body[key]) ? (body[key] as Array<Record<string, unknown>>)[0] : undefined)
+  switch (endpoint) {
+    case 'stats': {
+      const row = first('rows')
+      if (row) row.received = String(row.received)
+      else body.rows = 'none'
+      return body
+    }
+    case 'units': {
+      const unit = first('units')
+      if (unit) unit.kind = 'galaxy'
+      else body.units = null
+      return body
+    }
+    case 'targets': {
+      const target = first('targets')
+      if (target) target.onlineRate = 30
+      else body.targets = {}
+      return body
+    }
+    case 'meta':
+      delete body.lastMonth
+      return body
+    case 'me':
+      body.role = 'mayor'
+      return body
+    case 'login':
+      delete body.token
+      return body
+    case 'logout':
+      return body
+  }
+}
+
+/** Makes the first row break the contract's invariants (more online than received). */
+export function breakInvariant(body: { rows?: Array<Record<string, number | string | boolean>> }): void {
+  const row = body.rows?.[0]
+  if (row && typeof row.received === 'number') row.receivedOnline = row.received + 5
+}

@@ -1,0 +1,148 @@
+// The mock API: every endpoint of CONTRACT.md with auth, scope, validation and problem+json errors.
+import { delay, http, HttpResponse, type HttpHandler } from 'msw'
+import * as z from 'zod'
+import {
+  ENDPOINTS, LoginRequestSchema, StatsQuerySchema, TargetsQuerySchema, type EndpointName,
+} from '../src/api/contract'
+import { fieldPath } from '../src/api/errors'
+import { clipRange, monthsOf } from '../src/domain/periods'
+import { isWithin, subtreeOf } from '../src/domain/units'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
+import { issueToken, readToken, revokeToken } from './auth'
+import { loadDataset } from './datasets'
+import { breakInvariant, FAULT_HEADER, malform, parseFaults, takeFaults, type FaultPlan } from './faults'
+import { FIRST_MONTH, LAST_MONTH } from './generator'
+import { statsRows } from './stats'
+import { targetsFor } from './targets'
+import { toApiUnit, type Dataset, type DatasetName } from './units'
+
+export const DATA_UPDATED_AT = '2023-01-05T08:00:00+07:00'
+
+export interface MockApiOptions {
+  /** Absolute base URL the handlers answer under, e.g. http://localhost:5173/api/v1. */
+  baseUrl: string
+  dataset: DatasetName
+  /** A fault spec (see faults.ts) applied to every request; a request may add its own in a header. */
+  faults?: string
+}
+
+class Problem {
+  constructor(readonly status: number, readonly title: string, readonly detail?: string) {}
+}
+
+function problemResponse(problem: Problem): Response {
+  return HttpResponse.json(
+    { type: 'about:blank', title: problem.title, status: problem.status, ...(problem.detail ? { detail: problem.detail } : {}) },
+    { status: problem.status, headers: { 'Content-Type': 'application/problem+json' } },
+  )
+}
+
+function badRequest(error: z.ZodError): Problem {
+  const issue = error.issues[0]
+  return new Problem(400, 'Bad Request', issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'Invalid parameters')
+}
+
+interface Session {
+  token: string
+  account: DemoAccount
+  dataset: Dataset
+}
+
+type Resolver = (request: Request, url: URL) => Promise<Record<string, unknown> | null>
+
+/** Builds the handlers; each call has its own fault counters. */
+export function createHandlers(options: MockApiOptions): HttpHandler[] {
+  const base = options.baseUrl.replace(/\/+$/, '')
+  const staticFaults = parseFaults(options.faults)
+
+  async function authenticate(request: Request): Promise<Session> {
+    const header = request.headers.get('authorization') ?? ''
+    const token = header.startsWith('Bearer ') ? header.slice(7) : ''
+    const claims = token ? readToken(token) : null
+    const account = claims && DEMO_ACCOUNTS.find((a) => a.username === claims.username)
+    if (!claims || !account) throw new Problem(401, 'Unauthorized', 'Missing, invalid or expired token')
+    return { token, account, dataset: await loadDataset(claims.dataset) }
+  }
+
+  function unitInScope(session: Session, unitId: string) {
+    const unit = session.dataset.tree.byId.get(unitId)
+    if (!unit) throw new Problem(404, 'Not Found', `Unknown unit ${unitId}`)
+    if (!isWithin(session.dataset.tree, unit.id, session.account.scopeUnitId)) {
+      throw new Problem(403, 'Forbidden', `Unit ${unitId} is outside your scope`)
+    }
+    return unit
+  }
+
+  const resolvers: Record<EndpointName, Resolver> = {
+    async login(request) {
+      let body: unknown
+      try {
+        body = await request.json()
+      } catch {
+        throw new Problem(400, 'Bad Request', 'Body is not JSON')
+      }
+      const parsed = LoginRequestSchema.safeParse(body)
+      if (!parsed.success) throw badRequest(parsed.error)
+      const account = DEMO_ACCOUNTS.find((a) => a.username === parsed.data.username)
+      if (!account || parsed.data.password !== DEMO_PASSWORD) throw new Problem(401, 'Unauthorized', 'Wrong username or password')
+      const dataset = account.dataset ?? options.dataset
+      const { dataset: _ignored, ...user } = account
+      return { token: issueToken(account.username, dataset), user }
+    },
+    async logout(request) {
+      const session = await authenticate(request)
+      revokeToken(session.token)
+      return null
+    },
+    async me(request) {
+      const { dataset: _ignored, ...user } = (await authenticate(request)).account
+      return user
+    },
+    async meta(request) {
+      const session = await authenticate(request)
+      return { firstMonth: FIRST_MONTH, lastMonth: LAST_MONTH, updatedAt: DATA_UPDATED_AT, rootUnitId: session.account.scopeUnitId }
+    },
+    async units(request) {
+      const session = await authenticate(request)
+      return { units: subtreeOf(session.dataset.tree, session.account.scopeUnitId).map(toApiUnit) }
+    },
+    async stats(request, url) {
+      const session = await authenticate(request)
+      const parsed = StatsQuerySchema.safeParse(Object.fromEntries(url.searchParams))
+      if (!parsed.success) throw badRequest(parsed.error)
+      const root = unitInScope(session, parsed.data.unit)
+      const range = clipRange(parsed.data, { from: FIRST_MONTH, to: LAST_MONTH })
+      return { rows: range ? statsRows(session.dataset, root, parsed.data.depth, monthsOf(range)) : [] }
+    },
+    async targets(request, url) {
+      const session = await authenticate(request)
+      const parsed = TargetsQuerySchema.safeParse(Object.fromEntries(url.searchParams))
+      if (!parsed.success) throw badRequest(parsed.error)
+      return { targets: targetsFor(session.dataset, session.account.scopeUnitId, parsed.data.year) }
+    },
+  }
+
+  return (Object.keys(ENDPOINTS) as EndpointName[]).map((name) => {
+    const spec = ENDPOINTS[name]
+    const method = spec.method === 'GET' ? http.get : http.post
+    return method(`${base}${spec.path}`, async ({ request }) => {
+      const plans: FaultPlan[] = [staticFaults]
+      const perRequest = request.headers.get(FAULT_HEADER)
+      if (perRequest) plans.push(parseFaults(perRequest))
+      const faults = takeFaults(plans, name)
+      for (const fault of faults) if (fault.kind === 'latency') await delay(fault.ms)
+      if (faults.some((f) => f.kind === 'hang')) await delay('infinite')
+      if (faults.some((f) => f.kind === '500')) return problemResponse(new Problem(500, 'Internal Server Error', 'Injected fault'))
+      if (faults.some((f) => f.kind === '401')) return problemResponse(new Problem(401, 'Unauthorized', 'Session expired'))
+      try {
+        const body = await resolvers[name](request, new URL(request.url))
+        if (body === null) return new HttpResponse(null, { status: 204 })
+        if (faults.some((f) => f.kind === 'invariant')) breakInvariant(body as Parameters<typeof breakInvariant>[0])
+        return HttpResponse.json(faults.some((f) => f.kind === 'malformed') ? malform(name, body) : body)
+      } catch (error) {
+        if (error instanceof Problem) return problemResponse(error)
+        throw error
+      }
+    })
+  })
+}

@@ -1,0 +1,61 @@
+// `npm run mock:serve -- --port 8787 [--dataset demo|national] [--faults SPEC]`: the same handlers
+// as a plain HTTP server on 127.0.0.1, for backend teams, contract tests and builds with mocks off.
+import { createServer, type IncomingMessage } from 'node:http'
+import { parseArgs } from 'node:util'
+import { getResponse } from 'msw'
+import { buildOpenApiDocument } from '../src/api/openapi'
+import { FAULT_HEADER } from './faults'
+import { createHandlers } from './handlers'
+import type { DatasetName } from './units'
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    dataset: { type: 'string', default: 'demo' },
+    faults: { type: 'string' },
+  },
+})
+const port = Number(values.port)
+const dataset = values.dataset as DatasetName
+if (dataset !== 'demo' && dataset !== 'national') throw new Error('--dataset is demo or national')
+
+const origin = `http://${values.host}:${port}`
+const handlers = createHandlers({ baseUrl: `${origin}/api/v1`, dataset, faults: values.faults })
+const cors = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': `Authorization, Content-Type, ${FAULT_HEADER}`,
+  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+}
+
+async function toRequest(message: IncomingMessage): Promise<Request> {
+  const chunks: Buffer[] = []
+  for await (const chunk of message) chunks.push(chunk as Buffer)
+  const headers = new Headers()
+  for (const [key, value] of Object.entries(message.headers)) if (typeof value === 'string') headers.set(key, value)
+  const hasBody = message.method !== 'GET' && message.method !== 'HEAD' && chunks.length > 0
+  return new Request(new URL(message.url ?? '/', origin), { method: message.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined })
+}
+
+const server = createServer(async (message, reply) => {
+  try {
+    if (message.method === 'OPTIONS') return void reply.writeHead(204, cors).end()
+    if (message.url === '/api/v1/openapi.json') {
+      return void reply.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify(buildOpenApiDocument()))
+    }
+    const response = await getResponse(handlers, await toRequest(message))
+    if (!response) {
+      const body = JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, detail: `No endpoint ${message.url}` })
+      return void reply.writeHead(404, { ...cors, 'Content-Type': 'application/problem+json' }).end(body)
+    }
+    reply.writeHead(response.status, { ...cors, ...Object.fromEntries(response.headers) })
+    reply.end(Buffer.from(await response.arrayBuffer()))
+  } catch (error) {
+    reply.writeHead(500, { ...cors, 'Content-Type': 'application/problem+json' })
+    reply.end(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: String(error) }))
+  }
+})
+
+server.listen(port, values.host, () => {
+  console.log(`Mock API (${dataset}) on ${origin}/api/v1 — accounts: lanhdao.tinh, chutich.thanhbinh, vanphong, trunguong (password: demo)`)
+})

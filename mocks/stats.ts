@@ -1,0 +1,51 @@
+// A /stats answer: the partition of a subtree's dossiers at a depth (CONTRACT.md).
+import type { StatRow } from '../src/api/contract'
+import { addInto, emptyTotals, totalsOf, type Totals } from '../src/domain/totals'
+import { ownRow } from './generator'
+import type { Dataset, MockUnit } from './units'
+
+// Subtree totals of units with children, per month. The same unit id means the same numbers in
+// every dataset (the demo is a subset of the national one), so one cache serves both.
+const subtreeCache = new Map<string, Totals | null>()
+
+function subtreeTotals(dataset: Dataset, unit: MockUnit, month: string): Totals | null {
+  const children = dataset.tree.childrenOf.get(unit.id)
+  if (!children) {
+    const own = ownRow(unit, month)
+    return own ? totalsOf(own) : null
+  }
+  const key = `${unit.id}|${month}`
+  if (subtreeCache.has(key)) return subtreeCache.get(key)!
+  const own = ownRow(unit, month)
+  let totals: Totals | null = own ? totalsOf(own) : null
+  for (const child of children) {
+    const childTotals = subtreeTotals(dataset, child, month)
+    if (childTotals) totals = addInto(totals ?? emptyTotals(), childTotals)
+  }
+  subtreeCache.set(key, totals)
+  return totals
+}
+
+/**
+ * Rows for `root`'s subtree over `months`: units less deep than `depth` give their own dossiers,
+ * units exactly `depth` below give theirs plus all their descendants'. All-zero rows are left out.
+ */
+export function statsRows(dataset: Dataset, root: MockUnit, depth: number, months: readonly string[]): StatRow[] {
+  const rows: StatRow[] = []
+  const visit = (unit: MockUnit, level: number) => {
+    if (level === depth) {
+      for (const month of months) {
+        const totals = subtreeTotals(dataset, unit, month)
+        if (totals) rows.push({ unitId: unit.id, month, includesDescendants: true, ...totals })
+      }
+      return
+    }
+    for (const month of months) {
+      const own = ownRow(unit, month)
+      if (own) rows.push(own)
+    }
+    for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
+  }
+  visit(root, 0)
+  return rows
+}
