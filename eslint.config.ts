@@ -23,6 +23,7 @@ export default tseslint.config(
         paths: [{ name: 'echarts', message: 'Import from echarts/core through src/charts/registry.ts.' }],
       }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
 )

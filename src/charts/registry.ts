@@ -1,0 +1,20 @@
+// The only module that imports ECharts: exactly the parts the app draws with (tree-shaken).
+import { BarChart, LineChart } from 'echarts/charts'
+import {
+  AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent,
+} from 'echarts/components'
+import { init, use, type ComposeOption, type ECharts } from 'echarts/core'
+import { CanvasRenderer } from 'echarts/renderers'
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts'
+import type {
+  AriaComponentOption, GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption,
+} from 'echarts/components'
+
+use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, AriaComponent, CanvasRenderer])
+
+export type ChartOption = ComposeOption<
+  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
+  | MarkLineComponentOption | AriaComponentOption
+>
+
+export { init, type ECharts }

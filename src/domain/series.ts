@@ -1,0 +1,24 @@
+// Month-by-month series of a metric and of its target, for trends and sparklines.
+import { metricNumber, type MetricId } from './metrics'
+import type { MonthlyTotals } from './rollup'
+import { overPeriod } from './rollup'
+import { isTargetMetric, yearTarget, type TargetIndex } from './targets'
+import type { UnitTree } from './units'
+
+/** The metric's value in each month (null where it has none). */
+export function monthlyMetric(monthly: MonthlyTotals | undefined, months: readonly string[], metric: MetricId): Array<number | null> {
+  return months.map((month) => metricNumber(metric, overPeriod(monthly, [month])))
+}
+
+/** The unit's target for the metric in each month (its year's target; null where none). */
+export function monthlyTargets(
+  index: TargetIndex, tree: UnitTree, unitId: string, metric: MetricId, months: readonly string[],
+): Array<number | null> {
+  if (!isTargetMetric(metric)) return months.map(() => null)
+  return months.map((month) => yearTarget(index, tree, unitId, metric, Number(month.slice(0, 4))))
+}
+
+/** The distinct years a list of months touches, in order. */
+export function yearsOf(months: readonly string[]): number[] {
+  return [...new Set(months.map((month) => Number(month.slice(0, 4))))].sort((a, b) => a - b)
+}

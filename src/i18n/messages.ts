@@ -1,0 +1,5 @@
+import type { vi } from './vi'
+
+/** The shape every language must fill: the Vietnamese messages' keys, each a string. */
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+export type Messages = Shape<typeof vi>

@@ -1,0 +1,23 @@
+// Formatting bound to the current language, for components.
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+import {
+  formatCount, formatDateTime, formatMonth, formatMonthRange, formatMonthShort, formatPercent, formatPointChange,
+  formatRelativeChange, type Locale,
+} from '../domain/format'
+
+export function useFormat() {
+  const { locale } = useI18n()
+  const current = computed<Locale>(() => (locale.value === 'en' ? 'en' : 'vi'))
+  return {
+    locale: current,
+    count: (value: number) => formatCount(value, current.value),
+    percent: (ratio: number, digits?: number) => formatPercent(ratio, current.value, digits),
+    pointChange: (delta: number) => formatPointChange(delta, current.value),
+    relativeChange: (ratio: number) => formatRelativeChange(ratio, current.value),
+    month: (month: string) => formatMonth(month, current.value),
+    monthShort: (month: string) => formatMonthShort(month, current.value),
+    monthRange: (range: { from: string; to: string }) => formatMonthRange(range, current.value),
+    dateTime: (iso: string) => formatDateTime(iso, current.value),
+  }
+}

@@ -1,0 +1,82 @@
+// Start-up: read config.json, start the mock API if asked, install plugins, mount.
+import { VueQueryPlugin } from '@tanstack/vue-query'
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import { createApiClient } from './api/client'
+import { AppConfigSchema, type AppConfig } from './api/contract'
+import { fieldPath } from './api/errors'
+import App from './App.vue'
+import { APP_CONTEXT, type DemoAccountInfo } from './app-context'
+import { createAppI18n, initialLocale } from './i18n'
+import { en } from './i18n/en'
+import { vi } from './i18n/vi'
+import { createAppQueryClient } from './query-client'
+import { createAppRouter } from './router'
+import { useSessionStore } from './stores/session'
+import './styles.css'
+
+async function loadConfig(): Promise<AppConfig> {
+  const response = await fetch(new URL('config.json', document.baseURI), { cache: 'no-store' })
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  const parsed = AppConfigSchema.safeParse(await response.json())
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new Error(issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'invalid')
+  }
+  return parsed.data
+}
+
+async function startMocks(config: AppConfig): Promise<DemoAccountInfo[] | null> {
+  if (!config.mocks) return null
+  if (!__INCLUDE_MOCKS__) throw new Error('mocks: true, but this build was made without the mock API')
+  const { startMockApi } = await import('../mocks/browser')
+  const { demoAccounts } = await startMockApi({
+    apiBaseUrl: config.apiBaseUrl,
+    dataset: config.mockDataset,
+    faults: config.mockFaults,
+    workerUrl: new URL('mockServiceWorker.js', document.baseURI).href,
+  })
+  return demoAccounts
+}
+
+async function start() {
+  const config = await loadConfig()
+  const demoAccounts = await startMocks(config)
+
+  const app = createApp(App)
+  const pinia = createPinia()
+  app.use(pinia)
+  const session = useSessionStore(pinia)
+  const queryClient = createAppQueryClient()
+  const router = createAppRouter(() => session.isSignedIn)
+
+  const api = createApiClient({
+    baseUrl: config.apiBaseUrl,
+    getToken: () => session.token,
+    onUnauthorized: () => {
+      if (!session.isSignedIn) return
+      session.end('expired')
+      queryClient.clear()
+      const current = router.currentRoute.value
+      if (current.name !== 'sign-in') void router.push({ name: 'sign-in', query: { redirect: current.fullPath } })
+    },
+  })
+
+  app.provide(APP_CONTEXT, { config, api, demoAccounts })
+  app.use(VueQueryPlugin, { queryClient })
+  app.use(createAppI18n())
+  app.use(router)
+  app.mount('#app')
+}
+
+start().catch((error: unknown) => {
+  // Nothing is mounted yet: say it plainly, as text, in the reader's language.
+  const messages = initialLocale() === 'en' ? en : vi
+  const root = document.getElementById('app')
+  if (!root) return
+  const message = document.createElement('p')
+  message.setAttribute('role', 'alert')
+  message.className = 'startup-error'
+  message.textContent = messages.config.failed.replace('{reason}', error instanceof Error ? error.message : String(error))
+  root.replaceChildren(message)
+})

@@ -1,0 +1,52 @@
+// The explicit route table. Hash history: dist/ works from any static host or sub-folder as is.
+import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    isPublic?: boolean
+  }
+}
+
+export function createAppRouter(isSignedIn: () => boolean): Router {
+  const router = createRouter({
+    history: createWebHashHistory(),
+    routes: [
+      {
+        path: '/sign-in',
+        name: 'sign-in',
+        component: () => import('./features/auth/SignInPage.vue'),
+        meta: { isPublic: true },
+      },
+      {
+        path: '/',
+        component: () => import('./components/AppLayout.vue'),
+        children: [
+          { path: '', name: 'home', redirect: { name: 'overview' } },
+          { path: 'overview', name: 'overview', component: () => import('./features/overview/OverviewPage.vue') },
+          {
+            path: 'targets', name: 'targets', component: () => import('./components/AppPlaceholderPage.vue'),
+            props: { screen: 'targets' },
+          },
+          {
+            path: 'lagging', name: 'lagging', component: () => import('./components/AppPlaceholderPage.vue'),
+            props: { screen: 'lagging' },
+          },
+        ],
+      },
+      { path: '/:pathMatch(.*)*', redirect: { name: 'overview' } },
+    ],
+  })
+
+  // Convenience only: the server decides what a user may see.
+  router.beforeEach((to) => {
+    if (!to.meta.isPublic && !isSignedIn()) return { name: 'sign-in', query: { redirect: to.fullPath } }
+    if (to.name === 'sign-in' && isSignedIn()) return safeRedirect(to.query.redirect)
+    return true
+  })
+  return router
+}
+
+/** Where to go after sign-in: a path inside the app, never another site. */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/overview'
+}

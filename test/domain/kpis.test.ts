@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { rateKpis, receivedKpi } from '../../src/domain/kpis'
+import { emptyTotals, type Totals } from '../../src/domain/totals'
+
+const totals = (counts: Partial<Totals>): Totals => ({ ...emptyTotals(), ...counts })
+
+describe('rateKpis', () => {
+  const current = totals({ received: 1000, receivedOnline: 250, resolved: 100, resolvedEarly: 50, resolvedOnTime: 46, resolvedLate: 4 })
+  const baseline = totals({ received: 800, receivedOnline: 160, resolved: 0 })
+  const kpis = rateKpis(current, baseline, (metric) => ({ onlineRate: 0.3, onTimeRate: 0.95, satisfactionRate: null })[metric])
+  const byMetric = Object.fromEntries(kpis.map((k) => [k.metric, k]))
+
+  it('has a card per rate, in order', () => {
+    expect(kpis.map((k) => k.metric)).toEqual(['onlineRate', 'fullOnlineRate', 'onTimeRate', 'satisfactionRate', 'onlinePaymentRate'])
+  })
+
+  it('compares with target and baseline', () => {
+    expect(byMetric.onlineRate).toMatchObject({ target: 0.3, status: 'notMet' })
+    expect(byMetric.onlineRate!.change).toBeCloseTo(0.05, 12)
+    expect(byMetric.onlineRate!.gap).toBeCloseTo(0.05, 12)
+    expect(byMetric.onTimeRate).toMatchObject({ target: 0.95, status: 'met', change: null })
+  })
+
+  it('has no target line for metrics without targets and no status without a value', () => {
+    expect(byMetric.fullOnlineRate).toMatchObject({ target: null, status: 'noTarget' })
+    expect(byMetric.satisfactionRate).toMatchObject({ status: 'noValue', current: { value: null, reason: 'noRatings' } })
+  })
+})
+
+describe('receivedKpi', () => {
+  it('splits by channel and gives the relative change', () => {
+    const kpi = receivedKpi(totals({ received: 1200, receivedOnline: 300, receivedPostal: 20 }), totals({ received: 1000 }))
+    expect(kpi).toMatchObject({ received: 1200, online: 300, postal: 20, desk: 880, baseline: 1000 })
+    expect(kpi.change).toBeCloseTo(0.2, 12)
+  })
+
+  it('has no change against an empty baseline', () => {
+    expect(receivedKpi(totals({ received: 5 }), emptyTotals()).change).toBeNull()
+  })
+})
