@@ -1,6 +1,6 @@
 // The mock API: every endpoint of CONTRACT.md with auth, scope, validation and problem+json errors.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
-import * as z from 'zod'
+import type * as z from 'zod'
 import {
   ENDPOINTS, LoginRequestSchema, StatsQuerySchema, TargetsQuerySchema, type EndpointName,
 } from '../src/api/contract'

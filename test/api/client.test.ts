@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createApiClient, type ApiClient } from '../../src/api/client'
+import { createApiClient } from '../../src/api/client'
 import { ApiError } from '../../src/api/errors'
 import { FAULT_HEADER } from '../../mocks/faults'
 import { createMockServer, TEST_BASE_URL } from '../../mocks/node'
