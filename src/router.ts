@@ -33,7 +33,7 @@ export function createAppRouter(isSignedIn: () => boolean): Router {
           },
         ],
       },
-      { path: '/:pathMatch(.*)*', redirect: { name: 'overview' } },
+      { path: '/:pathMatch(.*)*', redirect: '/overview' },
     ],
   })
 

@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test'
+import { api, openSignedIn, signIn, sum, TOKEN_KEY, viCount, viPercent, withConfig, type Row } from './helpers'
+
+test('a leader signs in and sees Đồng Tháp\'s figures for the latest month, equal to the API rows', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+  await expect(page).toHaveURL(/#\/overview$/)
+
+  const meta = await api<{ lastMonth: string }>(page, '/meta')
+  const { rows } = await api<{ rows: Row[] }>(page, `/stats?unit=p87&depth=2&from=${meta.lastMonth}&to=${meta.lastMonth}`)
+  const received = sum(rows, 'received')
+  const online = sum(rows, 'receivedOnline')
+  expect(received).toBeGreaterThan(0)
+
+  const onlineCard = page.locator('[data-metric="onlineRate"]')
+  await expect(onlineCard.getByTestId('kpi-value')).toHaveText(viPercent(online / received))
+  await expect(onlineCard).toContainText('Chỉ tiêu 50,0%')
+  await expect(page.locator('[data-metric="received"]').getByTestId('kpi-value')).toHaveText(viCount(received))
+
+  const onTime = (sum(rows, 'resolvedEarly') + sum(rows, 'resolvedOnTime')) / sum(rows, 'resolved')
+  await expect(page.locator('[data-metric="onTimeRate"]').getByTestId('kpi-value')).toHaveText(viPercent(onTime))
+  await expect(page.getByText(`Số liệu Tháng ${Number(meta.lastMonth.slice(5))}/${meta.lastMonth.slice(0, 4)}`)).toBeVisible()
+  // the trend chart draws and marks the dashboard ready
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dashboard-ready').length)).toBe(1)
+})
+
+test('the district chair sees Thanh Bình; its token lives in sessionStorage, not in the URL', async ({ page }) => {
+  await openSignedIn(page, 'chutich.thanhbinh')
+  await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
+  const token = await page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY)
+  expect(token).toBeTruthy()
+  expect(page.url()).not.toContain(token!)
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(token!)
+})
+
+test('a wrong password is refused plainly', async ({ page }) => {
+  await page.goto('/')
+  await signIn(page, 'lanhdao.tinh', 'sai-mat-khau')
+  await expect(page.getByRole('alert')).toHaveText('Sai tên đăng nhập hoặc mật khẩu.')
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
+})
+
+test('the sign-in page lists the demo accounts and one click fills the form', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Dùng tài khoản vanphong' }).click()
+  await expect(page.getByLabel('Tên đăng nhập')).toHaveValue('vanphong')
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+})
+
+test('signing out drops the token and returns to the sign-in page', async ({ page }) => {
+  await openSignedIn(page, 'vanphong')
+  await page.getByRole('button', { name: 'Lê Minh Châu' }).click()
+  await page.getByRole('button', { name: 'Đăng xuất' }).click()
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY)).toBeNull()
+  await page.goto('/#/overview')
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
+})
+
+test('an expired session sends the user to sign in, then back to the page they were on', async ({ page }) => {
+  await withConfig(page, { mockFaults: 'stats=401*1' })
+  await page.goto('/#/targets')
+  await signIn(page, 'lanhdao.tinh')
+  await page.getByRole('link', { name: 'Tổng quan', exact: true }).click()
+  await expect(page.getByText('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.')).toBeVisible()
+  await expect(page).toHaveURL(/redirect=(%2F|\/)overview$/)
+  await signIn(page, 'lanhdao.tinh')
+  await expect(page).toHaveURL(/#\/overview$/)
+  await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+})
+
+test('a malformed answer is an error naming endpoint and field; the rest of the page keeps working', async ({ page }) => {
+  await withConfig(page, { mockFaults: 'stats=malformed' })
+  await openSignedIn(page, 'lanhdao.tinh')
+  await expect(page.getByRole('alert')).toContainText('stats, trường rows[0].received')
+  await expect(page.getByRole('button', { name: 'Thử lại' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+})
+
+test('a row that breaks an invariant is named and left out of the figures', async ({ page }) => {
+  await withConfig(page, { mockFaults: 'stats=invariant' })
+  await openSignedIn(page, 'lanhdao.tinh')
+  const notice = page.getByRole('status').filter({ hasText: 'Cảnh báo chất lượng dữ liệu' })
+  await expect(notice).toContainText('hồ sơ trực tuyến và bưu chính vượt tổng hồ sơ tiếp nhận')
+  await expect(notice).toContainText('Tháng 12/2021')
+  await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+})
+
+test('English is a switch away and is remembered', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.getByRole('link', { name: 'Overview' })).toBeVisible()
+  await expect(page.locator('[data-metric="onlineRate"]')).toContainText('Online dossier rate')
+  await page.reload()
+  await expect(page.getByRole('link', { name: 'Overview' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+})
