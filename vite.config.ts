@@ -1,14 +1,35 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
 // A build with INCLUDE_MOCKS=false leaves the mock API (and its demo accounts) out of dist/ entirely;
 // the default build keeps it as a lazy chunk that config.json switches on.
 const includeMocks = process.env.INCLUDE_MOCKS !== 'false'
 
+/** In a build without mocks: no service worker file, and a config.json that does not ask for mocks. */
+function withoutMocks(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'without-mocks',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = config.build.outDir
+    },
+    closeBundle() {
+      rmSync(join(outDir, 'mockServiceWorker.js'), { force: true })
+      const configFile = join(outDir, 'config.json')
+      const config = JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>
+      writeFileSync(configFile, `${JSON.stringify({ apiBaseUrl: config.apiBaseUrl, mocks: false }, null, 2)}\n`)
+    },
+  }
+}
+
 export default defineConfig({
   base: './',
-  plugins: [vue()],
+  plugins: [vue(), ...(includeMocks ? [] : [withoutMocks()])],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -42,6 +42,11 @@ function badRequest(error: z.ZodError): Problem {
   return new Problem(400, 'Bad Request', issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'Invalid parameters')
 }
 
+/** The API's User: the account without what only the mock knows. */
+function publicUser({ dataset: _dataset, ...user }: DemoAccount): Omit<DemoAccount, 'dataset'> {
+  return user
+}
+
 interface Session {
   token: string
   account: DemoAccount
@@ -85,9 +90,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
       if (!parsed.success) throw badRequest(parsed.error)
       const account = DEMO_ACCOUNTS.find((a) => a.username === parsed.data.username)
       if (!account || parsed.data.password !== DEMO_PASSWORD) throw new Problem(401, 'Unauthorized', 'Wrong username or password')
-      const dataset = account.dataset ?? options.dataset
-      const { dataset: _ignored, ...user } = account
-      return { token: issueToken(account.username, dataset), user }
+      return { token: issueToken(account.username, account.dataset ?? options.dataset), user: publicUser(account) }
     },
     async logout(request) {
       const session = await authenticate(request)
@@ -95,8 +98,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
       return null
     },
     async me(request) {
-      const { dataset: _ignored, ...user } = (await authenticate(request)).account
-      return user
+      return publicUser((await authenticate(request)).account)
     },
     async meta(request) {
       const session = await authenticate(request)

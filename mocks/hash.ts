@@ -1,5 +1,5 @@
 // Deterministic pseudo-randomness: a value in [0, 1) from a unit's seed, a month and a salt.
-// The same inputs give the same number on every machine; nothing here uses Math.random.
+// The same inputs give the same number on every machine and every run: no random source at all.
 
 /** FNV-1a over a string: a unit's seed. */
 export function seedOf(text: string): number {

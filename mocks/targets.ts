@@ -32,10 +32,13 @@ export function targetsFor(dataset: Dataset, scopeId: string, year: number): Tar
   const inScope = new Set(subtreeOf(dataset.tree, scopeId).map((u) => u.id))
   const index = indexTargets(all)
   const rootTarget: Target = { unitId: scopeId, year }
+  let rootHasTarget = false
   for (const metric of TARGET_METRICS) {
     const value = yearTarget(index, dataset.tree, scopeId, metric, year)
-    if (value !== null) rootTarget[metric] = value
+    if (value === null) continue
+    rootTarget[metric] = value
+    rootHasTarget = true
   }
   const below = all.filter((t) => t.unitId !== scopeId && inScope.has(t.unitId))
-  return Object.keys(rootTarget).length > 2 ? [rootTarget, ...below] : below
+  return rootHasTarget ? [rootTarget, ...below] : below
 }
