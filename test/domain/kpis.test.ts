@@ -6,19 +6,24 @@ const totals = (counts: Partial<Totals>): Totals => ({ ...emptyTotals(), ...coun
 
 describe('rateKpis', () => {
   const current = totals({ received: 1000, receivedOnline: 250, resolved: 100, resolvedEarly: 50, resolvedOnTime: 46, resolvedLate: 4 })
-  const baseline = totals({ received: 800, receivedOnline: 160, resolved: 0 })
-  const kpis = rateKpis(current, baseline, (metric) => ({ onlineRate: 0.3, onTimeRate: 0.95, satisfactionRate: null })[metric])
+  const baselines = {
+    previousPeriod: totals({ received: 800, receivedOnline: 160, resolved: 0 }),
+    samePeriodLastYear: totals({ received: 500, receivedOnline: 50, resolved: 10, resolvedEarly: 9, resolvedLate: 1 }),
+  }
+  const kpis = rateKpis(current, baselines, (metric) => ({ onlineRate: 0.3, onTimeRate: 0.95, satisfactionRate: null })[metric])
   const byMetric = Object.fromEntries(kpis.map((k) => [k.metric, k]))
 
   it('has a card per rate, in order', () => {
     expect(kpis.map((k) => k.metric)).toEqual(['onlineRate', 'fullOnlineRate', 'onTimeRate', 'satisfactionRate', 'onlinePaymentRate'])
   })
 
-  it('compares with target and baseline', () => {
+  it('compares with the target and with both baselines', () => {
     expect(byMetric.onlineRate).toMatchObject({ target: 0.3, status: 'notMet' })
-    expect(byMetric.onlineRate!.change).toBeCloseTo(0.05, 12)
+    expect(byMetric.onlineRate!.changes.previousPeriod).toBeCloseTo(0.05, 12)
+    expect(byMetric.onlineRate!.changes.samePeriodLastYear).toBeCloseTo(0.15, 12)
     expect(byMetric.onlineRate!.gap).toBeCloseTo(0.05, 12)
-    expect(byMetric.onTimeRate).toMatchObject({ target: 0.95, status: 'met', change: null })
+    expect(byMetric.onTimeRate).toMatchObject({ target: 0.95, status: 'met', changes: { previousPeriod: null } })
+    expect(byMetric.onTimeRate!.changes.samePeriodLastYear).toBeCloseTo(0.96 - 0.9, 12)
   })
 
   it('has no target line for metrics without targets and no status without a value', () => {
@@ -28,13 +33,11 @@ describe('rateKpis', () => {
 })
 
 describe('receivedKpi', () => {
-  it('splits by channel and gives the relative change', () => {
-    const kpi = receivedKpi(totals({ received: 1200, receivedOnline: 300, receivedPostal: 20 }), totals({ received: 1000 }))
-    expect(kpi).toMatchObject({ received: 1200, online: 300, postal: 20, desk: 880, baseline: 1000 })
-    expect(kpi.change).toBeCloseTo(0.2, 12)
-  })
-
-  it('has no change against an empty baseline', () => {
-    expect(receivedKpi(totals({ received: 5 }), emptyTotals()).change).toBeNull()
+  it('splits by channel and gives the relative changes', () => {
+    const kpi = receivedKpi(totals({ received: 1200, receivedOnline: 300, receivedPostal: 20 }),
+      { previousPeriod: totals({ received: 1000 }), samePeriodLastYear: emptyTotals() })
+    expect(kpi).toMatchObject({ received: 1200, online: 300, postal: 20, desk: 880 })
+    expect(kpi.changes.previousPeriod).toBeCloseTo(0.2, 12)
+    expect(kpi.changes.samePeriodLastYear).toBeNull()
   })
 })

@@ -1,0 +1,114 @@
+// A unit's children on one metric over a period: value, volume, target, gap, change, months behind.
+import { gap as gapOf, monthsBehind, targetStatus, type TargetStatus } from './lagging'
+import { metricValue, type MetricId, type NoValueReason } from './metrics'
+import { monthsOf, type MonthRange } from './periods'
+import { overPeriod, type MonthlyTotals } from './rollup'
+import { monthlyMetric, monthlyTargets } from './series'
+import { isTargetMetric, periodTarget, type TargetIndex } from './targets'
+import type { UnitKind, UnitTree } from './units'
+import type { ChildGroup } from './view-state'
+
+export interface ChildFigure {
+  unitId: string
+  name: string
+  kind: UnitKind
+  value: number | null
+  noValueReason: NoValueReason | null
+  /** The metric's denominator over the period: how many dossiers the rate is about. */
+  volume: number
+  received: number
+  receivedOnline: number
+  target: number | null
+  status: TargetStatus
+  /** target − value (fraction); positive when behind. */
+  gap: number | null
+  /** value − the baseline period's value. */
+  change: number | null
+  monthsBehind: number
+  /** Fewer dossiers than the minimum volume: shown, not ranked. */
+  isLowVolume: boolean
+}
+
+export interface BreakdownInput {
+  rolled: ReadonlyMap<string, MonthlyTotals>
+  tree: UnitTree
+  targets: TargetIndex
+  metric: MetricId
+  range: MonthRange
+  baseline: MonthRange
+  /** Months with data up to the period's end, for the run of months behind. */
+  history: readonly string[]
+  minVolume: number
+}
+
+const GROUP_OF_KIND: Partial<Record<UnitKind, ChildGroup>> = {
+  province: 'provinces', department: 'departments', district: 'districts', commune: 'communes',
+}
+
+/** Which ranking group a unit kind belongs to. */
+export function groupOfKind(kind: UnitKind): ChildGroup | null {
+  return GROUP_OF_KIND[kind] ?? null
+}
+
+/** The figures of one unit (a child, or any unit in the answer). */
+export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
+  const { rolled, tree, targets, metric, range, baseline, history, minVolume } = input
+  const unit = tree.byId.get(unitId)
+  const monthly = rolled.get(unitId)
+  const totals = overPeriod(monthly, monthsOf(range))
+  const current = metricValue(metric, totals)
+  const before = metricValue(metric, overPeriod(monthly, monthsOf(baseline)))
+  const target = isTargetMetric(metric) ? periodTarget(targets, tree, unitId, metric, range) : null
+  const value = current.value
+  const volume = current.value === null ? 0 : current.denominator
+  return {
+    unitId,
+    name: unit?.name ?? unitId,
+    kind: unit?.kind ?? 'commune',
+    value,
+    noValueReason: current.value === null ? current.reason : null,
+    volume,
+    received: totals.received,
+    receivedOnline: totals.receivedOnline,
+    target,
+    status: targetStatus(value, target),
+    gap: gapOf(value, target),
+    change: value !== null && before.value !== null ? value - before.value : null,
+    monthsBehind: monthsBehind(zip(
+      monthlyMetric(monthly, history, metric),
+      monthlyTargets(targets, tree, unitId, metric, history),
+    )),
+    isLowVolume: volume < minVolume,
+  }
+}
+
+const zip = (values: Array<number | null>, targets: Array<number | null>) =>
+  values.map((value, i) => ({ value, target: targets[i] ?? null }))
+
+/** The figures of every child of `unitId`. */
+export function childFigures(input: BreakdownInput, unitId: string): ChildFigure[] {
+  return (input.tree.childrenOf.get(unitId) ?? []).map((child) => unitFigure(input, child.id))
+}
+
+/** Best first; units without a value or below the minimum volume go last, by name. */
+export function rankFigures(figures: readonly ChildFigure[]): ChildFigure[] {
+  const ranked = (f: ChildFigure) => f.value !== null && !f.isLowVolume
+  return [...figures].sort((a, b) => {
+    if (ranked(a) !== ranked(b)) return ranked(a) ? -1 : 1
+    if (ranked(a) && ranked(b) && a.value !== b.value) return b.value! - a.value!
+    return a.name.localeCompare(b.name, 'vi')
+  })
+}
+
+/** Units below target, worst gap first (ties: more months behind first). */
+export function laggingFigures(figures: readonly ChildFigure[]): ChildFigure[] {
+  return figures
+    .filter((f) => f.status === 'notMet' && !f.isLowVolume)
+    .sort((a, b) => b.gap! - a.gap! || b.monthsBehind - a.monthsBehind || a.name.localeCompare(b.name, 'vi'))
+}
+
+/** The groups of children a unit has, in display order. */
+export function childGroups(figures: readonly ChildFigure[]): ChildGroup[] {
+  const present = new Set(figures.map((f) => groupOfKind(f.kind)))
+  return (['provinces', 'departments', 'districts', 'communes'] as const).filter((g) => present.has(g))
+}

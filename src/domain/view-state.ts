@@ -1,0 +1,121 @@
+// The overview's state as it lives in the URL: parsed, checked and corrected to the nearest valid view.
+import { clipRange, isMonth, monthIndex, presetRange, type Comparison, type MonthRange } from './periods'
+
+export const VIEW_METRICS = ['onlineRate', 'fullOnlineRate', 'onTimeRate', 'satisfactionRate', 'onlinePaymentRate'] as const
+export type ViewMetric = (typeof VIEW_METRICS)[number]
+
+export const CHILD_GROUPS = ['departments', 'districts', 'communes', 'provinces'] as const
+export type ChildGroup = (typeof CHILD_GROUPS)[number]
+
+export interface ViewState {
+  unitId: string
+  range: MonthRange
+  comparison: Comparison
+  metric: ViewMetric
+  /** Which kind of children the ranking shows; null = the first kind the unit has. */
+  group: ChildGroup | null
+  /** Children with fewer dossiers than this (in the metric's denominator) are not ranked. */
+  minVolume: number
+}
+
+export type Correction =
+  | 'unknownUnit' | 'badMonth' | 'monthOutOfRange' | 'fromAfterTo' | 'badComparison' | 'badMetric' | 'badGroup'
+  | 'badMinVolume'
+
+export interface ViewContext {
+  /** Months that have data. */
+  available: MonthRange
+  /** The user's scope root: the default unit, and where an unknown one falls back to. */
+  scopeId: string
+  isKnownUnit: (unitId: string) => boolean
+}
+
+type Query = Record<string, unknown>
+
+const first = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined
+
+/** The view when the URL says nothing: the latest month with data, against the previous month. */
+export function defaultView(context: ViewContext): ViewState {
+  return {
+    unitId: context.scopeId,
+    range: presetRange('thisMonth', context.available.to),
+    comparison: 'previousPeriod',
+    metric: 'onlineRate',
+    group: null,
+    minVolume: 0,
+  }
+}
+
+/** Reads the URL's query; whatever is impossible is replaced and named in `corrections`. */
+export function parseViewQuery(query: Query, context: ViewContext): { state: ViewState; corrections: Correction[] } {
+  const state = defaultView(context)
+  const corrections: Correction[] = []
+
+  const unit = first(query.unit)
+  if (unit !== undefined) {
+    if (context.isKnownUnit(unit)) state.unitId = unit
+    else corrections.push('unknownUnit')
+  }
+
+  const from = first(query.from)
+  const to = first(query.to)
+  if (from !== undefined || to !== undefined) {
+    let range: MonthRange = { from: from ?? to!, to: to ?? from! }
+    if (!isMonth(range.from) || !isMonth(range.to)) {
+      corrections.push('badMonth')
+      range = state.range
+    } else if (monthIndex(range.from) > monthIndex(range.to)) {
+      corrections.push('fromAfterTo')
+      range = { from: range.to, to: range.from }
+    }
+    const clipped = clipRange(range, context.available)
+    if (!clipped) {
+      corrections.push('monthOutOfRange')
+    } else {
+      if (clipped.from !== range.from || clipped.to !== range.to) corrections.push('monthOutOfRange')
+      state.range = clipped
+    }
+  }
+
+  const comparison = first(query.cmp)
+  if (comparison !== undefined) {
+    if (comparison === 'prev') state.comparison = 'previousPeriod'
+    else if (comparison === 'yoy') state.comparison = 'samePeriodLastYear'
+    else corrections.push('badComparison')
+  }
+
+  const metric = first(query.metric)
+  if (metric !== undefined) {
+    if ((VIEW_METRICS as readonly string[]).includes(metric)) state.metric = metric as ViewMetric
+    else corrections.push('badMetric')
+  }
+
+  const group = first(query.tab)
+  if (group !== undefined) {
+    if ((CHILD_GROUPS as readonly string[]).includes(group)) state.group = group as ChildGroup
+    else corrections.push('badGroup')
+  }
+
+  const minVolume = first(query.minVol)
+  if (minVolume !== undefined) {
+    const value = Number(minVolume)
+    if (Number.isInteger(value) && value >= 0 && value <= 1_000_000) state.minVolume = value
+    else corrections.push('badMinVolume')
+  }
+
+  return { state, corrections: [...new Set(corrections)] }
+}
+
+/** The query that reproduces a view; every field is written, so a shared link is complete. */
+export function viewQuery(state: ViewState): Record<string, string> {
+  return {
+    unit: state.unitId,
+    from: state.range.from,
+    to: state.range.to,
+    cmp: state.comparison === 'previousPeriod' ? 'prev' : 'yoy',
+    metric: state.metric,
+    ...(state.group ? { tab: state.group } : {}),
+    ...(state.minVolume > 0 ? { minVol: String(state.minVolume) } : {}),
+  }
+}
