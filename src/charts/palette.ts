@@ -1,6 +1,7 @@
 // A colour-blind-safe palette (Okabe–Ito); status is never told by colour alone.
 export const PALETTE = {
-  online: '#0072B2',
+  online: '#56B4E9',
+  line: '#0b3a75',
   postal: '#E69F00',
   desk: '#999999',
   target: '#D55E00',

@@ -25,6 +25,8 @@ export interface ChildFigure {
   /** value − the baseline period's value. */
   change: number | null
   monthsBehind: number
+  /** The run of months behind reaches back past the months fetched: it is at least `monthsBehind`. */
+  isMonthsBehindOpen: boolean
   /** Fewer dossiers than the minimum volume: shown, not ranked. */
   isLowVolume: boolean
 }
@@ -36,8 +38,10 @@ export interface BreakdownInput {
   metric: MetricId
   range: MonthRange
   baseline: MonthRange
-  /** Months with data up to the period's end, for the run of months behind. */
+  /** Months fetched up to the period's end, for the run of months behind. */
   history: readonly string[]
+  /** Whether `history` starts at the first month with data (else a run reaching its start may go on). */
+  isHistoryComplete: boolean
   minVolume: number
 }
 
@@ -52,7 +56,7 @@ export function groupOfKind(kind: UnitKind): ChildGroup | null {
 
 /** The figures of one unit (a child, or any unit in the answer). */
 export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
-  const { rolled, tree, targets, metric, range, baseline, history, minVolume } = input
+  const { rolled, tree, targets, metric, range, baseline, history, isHistoryComplete, minVolume } = input
   const unit = tree.byId.get(unitId)
   const monthly = rolled.get(unitId)
   const totals = overPeriod(monthly, monthsOf(range))
@@ -61,6 +65,7 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
   const target = isTargetMetric(metric) ? periodTarget(targets, tree, unitId, metric, range) : null
   const value = current.value
   const volume = current.value === null ? 0 : current.denominator
+  const behind = monthsBehind(zip(monthlyMetric(monthly, history, metric), monthlyTargets(targets, tree, unitId, metric, history)))
   return {
     unitId,
     name: unit?.name ?? unitId,
@@ -74,10 +79,8 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
     status: targetStatus(value, target),
     gap: gapOf(value, target),
     change: value !== null && before.value !== null ? value - before.value : null,
-    monthsBehind: monthsBehind(zip(
-      monthlyMetric(monthly, history, metric),
-      monthlyTargets(targets, tree, unitId, metric, history),
-    )),
+    monthsBehind: behind,
+    isMonthsBehindOpen: behind === history.length && behind > 0 && !isHistoryComplete,
     isLowVolume: volume < minVolume,
   }
 }

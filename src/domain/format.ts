@@ -30,6 +30,12 @@ export function formatPointChange(deltaRatio: number, locale: Locale): string {
   return locale === 'vi' ? `${points} điểm %` : `${points} pp`
 }
 
+/** A size in percentage points, unsigned: 7,5 điểm % (vi), 7.5 pp (en). */
+export function formatPoints(ratio: number, locale: Locale): string {
+  const points = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(ratio) * 100)
+  return locale === 'vi' ? `${points} điểm %` : `${points} pp`
+}
+
 /** A relative change of a count: +40,9% (vi), +40.9% (en). */
 export function formatRelativeChange(ratio: number, locale: Locale): string {
   return numberFormat(locale, {

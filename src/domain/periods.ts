@@ -87,3 +87,26 @@ export function coveringRange(ranges: readonly MonthRange[]): MonthRange {
   const to = Math.max(...ranges.map((r) => monthIndex(r.to)))
   return { from: monthFromIndex(from), to: monthFromIndex(to) }
 }
+
+/**
+ * The months a view of `range` fetches: its comparison periods and the twelve months ending at its
+ * end, widened to whole calendar years (so a nearby period needs no new request), within `available`.
+ */
+export function fetchWindow(range: MonthRange, available: MonthRange): MonthRange {
+  const length = rangeLength(range)
+  const needed = coveringRange([
+    range,
+    comparisonRange(range, 'previousPeriod'),
+    comparisonRange(range, 'samePeriodLastYear'),
+    { from: addMonths(range.to, -Math.max(12, length) + 1), to: range.to },
+  ])
+  const years = { from: `${needed.from.slice(0, 4)}-01`, to: `${needed.to.slice(0, 4)}-12` }
+  return clipRange(years, available) ?? range
+}
+
+/** The months a trend shows: at least twelve, ending at the period's end, within `available`. */
+export function trendMonths(range: MonthRange, available: MonthRange): string[] {
+  const from = addMonths(range.to, -Math.max(12, rangeLength(range)) + 1)
+  const clipped = clipRange({ from, to: range.to }, available)
+  return clipped ? monthsOf(clipped) : []
+}

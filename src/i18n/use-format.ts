@@ -2,7 +2,7 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import {
-  formatCount, formatDateTime, formatMonth, formatMonthRange, formatMonthShort, formatPercent, formatPointChange,
+  formatCount, formatDateTime, formatMonth, formatMonthRange, formatMonthShort, formatPercent, formatPointChange, formatPoints,
   formatRelativeChange, type Locale,
 } from '../domain/format'
 
@@ -14,6 +14,7 @@ export function useFormat() {
     count: (value: number) => formatCount(value, current.value),
     percent: (ratio: number, digits?: number) => formatPercent(ratio, current.value, digits),
     pointChange: (delta: number) => formatPointChange(delta, current.value),
+    points: (ratio: number) => formatPoints(ratio, current.value),
     relativeChange: (ratio: number) => formatRelativeChange(ratio, current.value),
     month: (month: string) => formatMonth(month, current.value),
     monthShort: (month: string) => formatMonthShort(month, current.value),

@@ -27,6 +27,7 @@ const input = (minVolume = 0): BreakdownInput => ({
   range: { from: '2021-03', to: '2021-04' },
   baseline: { from: '2021-01', to: '2021-02' },
   history: monthsOf({ from: '2021-01', to: '2021-04' }),
+  isHistoryComplete: true,
   minVolume,
 })
 
@@ -43,6 +44,13 @@ describe('childFigures', () => {
   it('counts the months behind ending at the period end', () => {
     expect(figures.B!.monthsBehind).toBe(2) // Mar 20%, Apr 25%; Feb was 35%
     expect(figures.C!.monthsBehind).toBe(4)
+    expect(figures.C!.isMonthsBehindOpen).toBe(false)
+  })
+
+  it('says "at least" when the run reaches back past the months fetched', () => {
+    const partial = Object.fromEntries(childFigures({ ...input(), isHistoryComplete: false }, 'D').map((f) => [f.unitId, f]))
+    expect(partial.C).toMatchObject({ monthsBehind: 4, isMonthsBehindOpen: true })
+    expect(partial.B).toMatchObject({ monthsBehind: 2, isMonthsBehindOpen: false })
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  formatCount, formatDateTime, formatMonth, formatMonthRange, formatPercent, formatPointChange, formatRelativeChange,
+  formatCount, formatDateTime, formatMonth, formatMonthRange, formatPercent, formatPointChange, formatPoints, formatRelativeChange,
 } from '../../src/domain/format'
 
 describe('formatting', () => {
@@ -20,6 +20,12 @@ describe('formatting', () => {
     ['vi', 0.012, '+1,2 điểm %'], ['vi', -0.012, '-1,2 điểm %'], ['en', 0.012, '+1.2 pp'], ['vi', 0, '0,0 điểm %'],
   ] as const)('point change in %s: %f → %s', (locale, value, expected) => {
     expect(formatPointChange(value, locale)).toBe(expected)
+  })
+
+  it.each([
+    ['vi', 0.075, '7,5 điểm %'], ['en', 0.075, '7.5 pp'], ['vi', -0.02, '2,0 điểm %'],
+  ] as const)('points in %s: %f → %s', (locale, value, expected) => {
+    expect(formatPoints(value, locale)).toBe(expected)
   })
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addMonths, clipRange, comparisonRange, coveringRange, isMonth, monthsOf, presetRange, rangeLength,
+  addMonths, clipRange, comparisonRange, coveringRange, fetchWindow, isMonth, monthsOf, presetRange, rangeLength, trendMonths,
   type Comparison, type MonthRange, type PeriodPreset,
 } from '../../src/domain/periods'
 
@@ -63,5 +63,22 @@ describe('clipRange and coveringRange', () => {
   it('covers several ranges', () => {
     expect(coveringRange([{ from: '2021-01', to: '2021-06' }, { from: '2020-01', to: '2020-06' }, { from: '2020-07', to: '2021-06' }]))
       .toEqual({ from: '2020-01', to: '2021-06' })
+  })
+})
+
+describe('fetchWindow and trendMonths', () => {
+  const data = { from: '2020-01', to: '2022-12' }
+  it.each<[MonthRange, MonthRange]>([
+    [{ from: '2022-12', to: '2022-12' }, { from: '2021-01', to: '2022-12' }],
+    [{ from: '2021-01', to: '2021-06' }, { from: '2020-01', to: '2021-12' }],
+    [{ from: '2020-03', to: '2020-03' }, { from: '2020-01', to: '2020-12' }],
+  ])('fetches whole years around %j: %j', (range, expected) => {
+    expect(fetchWindow(range, data)).toEqual(expected)
+  })
+
+  it('shows at least twelve months in a trend, clipped to the data', () => {
+    expect(trendMonths({ from: '2021-01', to: '2021-06' }, data)).toEqual(monthsOf({ from: '2020-07', to: '2021-06' }))
+    expect(trendMonths({ from: '2020-03', to: '2020-05' }, data)).toEqual(monthsOf({ from: '2020-01', to: '2020-05' }))
+    expect(trendMonths({ from: '2020-01', to: '2022-12' }, data)).toHaveLength(36)
   })
 })

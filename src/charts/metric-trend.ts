@@ -1,0 +1,72 @@
+// The monthly trend: the chosen rate as a line (with its stepped target) over received dossiers by channel.
+import { PALETTE } from './palette'
+import type { ChartOption } from './registry'
+
+export interface MetricTrendInput {
+  labels: string[]
+  /** Rate per month (0..1), null where there is no value. */
+  values: Array<number | null>
+  /** Target per month (0..1), null where there is none. */
+  targets: Array<number | null>
+  /** Dossiers received per month by channel; omitted to draw the rate alone. */
+  channels?: { online: number[]; postal: number[]; desk: number[] }
+  names: { metric: string; target: string; online: string; postal: string; desk: string }
+  formatRate: (ratio: number) => string
+  formatCount: (value: number) => string
+  ariaDescription: string
+}
+
+const percentOrNull = (value: number | null) => (value === null ? null : Math.round(value * 10000) / 100)
+
+/** Line of the rate (right axis, %), dashed target stepping at year boundaries, stacked channel bars (left axis). */
+export function metricTrendOption(input: MetricTrendInput): ChartOption {
+  const hasTarget = input.targets.some((t) => t !== null)
+  const hasBars = input.channels !== undefined
+  const rateAxis = hasBars ? 1 : 0
+  const bar = (name: string, data: number[], color: string) => ({
+    name, type: 'bar' as const, stack: 'received', data, yAxisIndex: 0, barMaxWidth: 28,
+    itemStyle: { color }, emphasis: { focus: 'series' as const },
+    tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatCount(v) : '—') },
+  })
+  return {
+    aria: { enabled: true, label: { description: input.ariaDescription } },
+    animation: false,
+    grid: { left: hasBars ? 56 : 44, right: hasBars ? 52 : 16, top: 40, bottom: 28, containLabel: false },
+    legend: { top: 0, type: 'scroll' },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'category', data: input.labels, axisTick: { alignWithLabel: true } },
+    yAxis: [
+      ...(hasBars
+        ? [{ type: 'value' as const, axisLabel: { formatter: (v: number) => input.formatCount(v) }, splitLine: { show: false } }]
+        : []),
+      {
+        type: 'value' as const, min: 0, max: 100, position: hasBars ? ('right' as const) : ('left' as const),
+        axisLabel: { formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, '') },
+        splitLine: { lineStyle: { color: PALETTE.grid } },
+      },
+    ],
+    series: [
+      ...(input.channels
+        ? [
+            bar(input.names.online, input.channels.online, PALETTE.online),
+            bar(input.names.postal, input.channels.postal, PALETTE.postal),
+            bar(input.names.desk, input.channels.desk, PALETTE.desk),
+          ]
+        : []),
+      {
+        name: input.names.metric, type: 'line', yAxisIndex: rateAxis, data: input.values.map(percentOrNull),
+        connectNulls: false, symbolSize: 7, z: 5,
+        lineStyle: { width: 3, color: PALETTE.line }, itemStyle: { color: PALETTE.line },
+        tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
+      },
+      ...(hasTarget
+        ? [{
+            name: input.names.target, type: 'line' as const, step: 'middle' as const, yAxisIndex: rateAxis,
+            data: input.targets.map(percentOrNull), symbol: 'none', z: 4,
+            lineStyle: { type: 'dashed' as const, width: 2, color: PALETTE.target }, itemStyle: { color: PALETTE.target },
+            tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
+          }]
+        : []),
+    ],
+  }
+}

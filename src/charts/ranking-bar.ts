@@ -1,0 +1,63 @@
+// Children ranked on a rate: horizontal bars coloured (and patterned) by target status.
+import type { TargetStatus } from '../domain/lagging'
+import { PALETTE } from './palette'
+import type { ChartOption } from './registry'
+
+export interface RankingItem {
+  id: string
+  name: string
+  value: number
+  status: TargetStatus
+}
+
+export interface RankingInput {
+  items: RankingItem[]
+  /** A target line drawn across all bars (the parent's), if there is one. */
+  target: number | null
+  targetName: string
+  formatRate: (ratio: number) => string
+  ariaDescription: string
+}
+
+export const STATUS_COLOURS: Record<TargetStatus, string> = {
+  met: PALETTE.met, notMet: PALETTE.notMet, noTarget: PALETTE.neutral, noValue: PALETTE.neutral,
+}
+// Stripes for "not met", so the status does not rest on colour alone.
+const STATUS_DECALS: Partial<Record<TargetStatus, object>> = {
+  notMet: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.45)' },
+}
+
+/** Best at the top; item ids ride along in `data[i].id` for click-to-drill-down. */
+export function rankingBarOption(input: RankingInput): ChartOption {
+  const items = [...input.items].reverse() // ECharts draws the first category at the bottom
+  return {
+    aria: { enabled: true, label: { description: input.ariaDescription } },
+    animation: false,
+    grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
+    tooltip: { trigger: 'item', valueFormatter: (v) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
+    xAxis: {
+      type: 'value', min: 0, max: 100, interval: 25,
+      axisLabel: { hideOverlap: true, formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, '') },
+      splitLine: { lineStyle: { color: PALETTE.grid } },
+    },
+    yAxis: { type: 'category', data: items.map((i) => i.name), axisLabel: { width: 110, overflow: 'truncate' } },
+    series: [{
+      type: 'bar', cursor: 'pointer', barMaxWidth: 22,
+      data: items.map((item) => ({
+        id: item.id, name: item.name, value: Math.round(item.value * 10000) / 100,
+        itemStyle: { color: STATUS_COLOURS[item.status], decal: STATUS_DECALS[item.status] ?? { symbol: 'none' } },
+      })),
+      label: { show: true, position: 'right', formatter: ({ value }) => input.formatRate(Number(value) / 100) },
+      ...(input.target !== null
+        ? {
+            markLine: {
+              symbol: 'none', silent: true,
+              lineStyle: { color: PALETTE.target, type: 'dashed', width: 2 },
+              label: { formatter: `${input.targetName} ${input.formatRate(input.target)}`, position: 'end' },
+              data: [{ xAxis: Math.round(input.target * 10000) / 100 }],
+            },
+          }
+        : {}),
+    }],
+  }
+}

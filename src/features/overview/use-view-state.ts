@@ -1,0 +1,31 @@
+// The view's state lives in the URL: read it, correct the impossible (with a notice), write changes back.
+import { computed, ref, watch, type Ref } from 'vue'
+import { useRoute, useRouter, type LocationQuery } from 'vue-router'
+import { parseViewQuery, viewQuery, type Correction, type ViewContext, type ViewState } from '../../domain/view-state'
+
+const sameQuery = (a: LocationQuery, b: Record<string, string>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([key, value]) => a[key] === value)
+
+export function useViewState(context: Ref<ViewContext | null>) {
+  const route = useRoute()
+  const router = useRouter()
+  const corrections = ref<Correction[]>([])
+  const parsed = computed(() => (context.value ? parseViewQuery(route.query, context.value) : null))
+  const state = computed<ViewState | null>(() => parsed.value?.state ?? null)
+
+  // Keep the URL complete and valid, so that a reload or a shared link gives this same view.
+  watch(parsed, (result) => {
+    if (!result) return
+    if (result.corrections.length > 0) corrections.value = result.corrections
+    const canonical = viewQuery(result.state)
+    if (!sameQuery(route.query, canonical)) void router.replace({ query: canonical })
+  }, { immediate: true })
+
+  function update(patch: Partial<ViewState>) {
+    if (!state.value) return
+    corrections.value = []
+    void router.push({ query: viewQuery({ ...state.value, ...patch }) })
+  }
+
+  return { state, corrections, update }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { metricTrendOption, type MetricTrendInput } from '../../src/charts/metric-trend'
+import { formatCount, formatPercent } from '../../src/domain/format'
+
+const input: MetricTrendInput = {
+  labels: ['11/2021', '12/2021', '1/2022'],
+  values: [0.25, null, 0.4123],
+  targets: [0.3, 0.3, 0.5],
+  channels: { online: [25, 0, 41], postal: [5, 0, 4], desk: [70, 0, 55] },
+  names: { metric: 'Tỷ lệ trực tuyến', target: 'Chỉ tiêu', online: 'Trực tuyến', postal: 'Bưu chính', desk: 'Trực tiếp' },
+  formatRate: (r) => formatPercent(r, 'vi'),
+  formatCount: (v) => formatCount(v, 'vi'),
+  ariaDescription: 'mô tả',
+}
+
+type Series = { name: string; type: string; data: Array<number | null>; step?: string; stack?: string; yAxisIndex?: number; lineStyle?: { type?: string }; tooltip: { valueFormatter: (v: unknown) => string } }
+const seriesOf = (i: MetricTrendInput) => metricTrendOption(i).series as Series[]
+
+describe('metricTrendOption', () => {
+  it('stacks received by channel on the left axis and draws the rate in percent on the right', () => {
+    const series = seriesOf(input)
+    expect(series.map((s) => [s.name, s.type, s.stack ?? null, s.yAxisIndex])).toEqual([
+      ['Trực tuyến', 'bar', 'received', 0], ['Bưu chính', 'bar', 'received', 0], ['Trực tiếp', 'bar', 'received', 0],
+      ['Tỷ lệ trực tuyến', 'line', null, 1], ['Chỉ tiêu', 'line', null, 1],
+    ])
+    expect(series[3]!.data).toEqual([25, null, 41.23])
+    expect((metricTrendOption(input).yAxis as Array<{ position?: string; max?: number }>)[1]).toMatchObject({ position: 'right', max: 100 })
+  })
+
+  it('draws the target as a dashed line stepping at the year boundary', () => {
+    expect(seriesOf(input)[4]).toMatchObject({ step: 'middle', data: [30, 30, 50], lineStyle: { type: 'dashed' } })
+  })
+
+  it('draws no target line without targets, and the rate alone without channels', () => {
+    const series = seriesOf({ ...input, targets: [null, null, null], channels: undefined })
+    expect(series.map((s) => s.name)).toEqual(['Tỷ lệ trực tuyến'])
+    expect(series[0]!.yAxisIndex).toBe(0)
+  })
+
+  it('formats tooltips in vi-VN and describes itself for screen readers', () => {
+    const series = seriesOf(input)
+    expect(series[3]!.tooltip.valueFormatter(9.94)).toBe('9,9%')
+    expect(series[0]!.tooltip.valueFormatter(76574)).toBe('76.574')
+    expect(series[3]!.tooltip.valueFormatter(null)).toBe('—')
+    expect(metricTrendOption(input).aria).toMatchObject({ enabled: true, label: { description: 'mô tả' } })
+  })
+})

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test'
+import { api, openSignedIn, sum, viCount, viPercent, type Row } from './helpers'
+
+const H1_2021 = 'unit=d874&from=2021-01&to=2021-06'
+const card = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"]`)
+
+test('Thanh Bình, H1 2021: KPIs equal the API rows; the tier split shows the district desk\'s 76.574 / 7.610 / 9,9%', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await page.goto(`/#/overview?${H1_2021}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
+
+  const { rows } = await api<{ rows: Row[] }>(page, `/stats?${H1_2021}&depth=1`)
+  const received = sum(rows, 'received')
+  const online = sum(rows, 'receivedOnline')
+  const onTime = (sum(rows, 'resolvedEarly') + sum(rows, 'resolvedOnTime')) / sum(rows, 'resolved')
+  const rated = sum(rows, 'ratedVerySatisfied') + sum(rows, 'ratedSatisfied') + sum(rows, 'ratedDissatisfied')
+  const satisfied = (sum(rows, 'ratedVerySatisfied') + sum(rows, 'ratedSatisfied')) / rated
+  await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(viPercent(online / received))
+  await expect(card(page, 'onTimeRate').getByTestId('kpi-value')).toHaveText(viPercent(onTime))
+  await expect(card(page, 'satisfactionRate').getByTestId('kpi-value')).toHaveText(viPercent(satisfied))
+  await expect(card(page, 'received').getByTestId('kpi-value')).toHaveText(viCount(received))
+  await expect(card(page, 'onlineRate')).toContainText('Chỉ tiêu 30,0%')
+  await expect(card(page, 'onlineRate')).toContainText('Chưa đạt')
+
+  const desk = page.locator('[data-tier="districtDesks"]')
+  await expect(desk).toContainText('76.574')
+  await expect(desk).toContainText('7.610')
+  await expect(desk).toContainText('9,9%')
+})
+
+test('Tân Quới tops Thanh Bình\'s communes by online dossiers, as the rows say', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await page.goto(`/#/overview?${H1_2021}`)
+  const { rows } = await api<{ rows: Row[] }>(page, `/stats?${H1_2021}&depth=1`)
+  const byCommune = new Map<string, number>()
+  for (const row of rows) if (row.unitId !== 'd874') byCommune.set(row.unitId, (byCommune.get(row.unitId) ?? 0) + (row.receivedOnline as number))
+  const [topId, topOnline] = [...byCommune].sort((a, b) => b[1] - a[1])[0]!
+  expect(topId).toBe('c30133')
+
+  const ranking = page.locator('.ranking__table')
+  await ranking.getByRole('button', { name: /Trực tuyến/ }).click()
+  const firstRow = ranking.locator('tbody tr').first()
+  await expect(firstRow).toHaveAttribute('data-unit', 'c30133')
+  await expect(firstRow).toContainText('Xã Tân Quới')
+  await expect(firstRow).toContainText(viCount(topOnline))
+  await expect(ranking.getByRole('columnheader', { name: /Trực tuyến/ })).toHaveAttribute('aria-sort', 'descending')
+})
+
+test('province → Thanh Bình → Tân Quới by clicks, and back up by the breadcrumbs', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+  await page.getByRole('button', { name: 'Huyện, thị xã, thành phố' }).click()
+  await page.getByRole('link', { name: 'Xem chi tiết Huyện Thanh Bình' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
+  await page.getByRole('link', { name: 'Xem chi tiết Xã Tân Quới' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Xã Tân Quới' })).toBeVisible()
+  await expect(page).toHaveURL(/unit=c30133/)
+
+  const crumbs = page.getByRole('navigation', { name: 'Vị trí' })
+  await expect(crumbs).toContainText('Tỉnh Đồng Tháp')
+  await crumbs.getByRole('link', { name: 'Huyện Thanh Bình' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
+  await crumbs.getByRole('link', { name: 'Tỉnh Đồng Tháp' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+})
+
+test('the unit picker finds "tan quoi" without diacritics, by keyboard', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  const picker = page.getByRole('combobox', { name: 'Đơn vị' })
+  await picker.fill('tan quoi')
+  await expect(page.getByRole('option', { name: /Xã Tân Quới/ })).toBeVisible()
+  await picker.press('ArrowDown')
+  await picker.press('ArrowUp')
+  await picker.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Xã Tân Quới' })).toBeVisible()
+})
+
+test('the view lives in the URL: changes survive a reload, and a shared link opens the same view', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await page.getByLabel('Từ tháng').selectOption('2021-07')
+  await page.getByLabel('Đến tháng').selectOption('2022-06')
+  await page.getByLabel('So sánh với').selectOption('samePeriodLastYear')
+  await page.getByLabel('Chỉ số', { exact: true }).selectOption('onTimeRate')
+  await expect(page).toHaveURL(/from=2021-07&to=2022-06&cmp=yoy&metric=onTimeRate/)
+  const url = page.url()
+  const value = await card(page, 'onTimeRate').getByTestId('kpi-value').textContent()
+
+  await page.reload()
+  await expect(page.getByLabel('Từ tháng')).toHaveValue('2021-07')
+  await expect(page.getByLabel('Chỉ số', { exact: true })).toHaveValue('onTimeRate')
+  await expect(card(page, 'onTimeRate').getByTestId('kpi-value')).toHaveText(value!)
+  expect(page.url()).toBe(url)
+  // a period across two years is compared with its month-weighted target (30% then 50% online)
+  await expect(card(page, 'onlineRate')).toContainText('Chỉ tiêu 40,0%')
+})
+
+test('an impossible link is corrected to the nearest valid view, with a notice', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await page.goto('/#/overview?unit=d999&from=2022-06&to=2021-01&metric=happiness')
+  const notice = page.getByRole('status').filter({ hasText: 'Đường dẫn đã được điều chỉnh' })
+  await expect(notice).toContainText('Không có đơn vị này trong phạm vi bạn được xem')
+  await expect(notice).toContainText('Tháng bắt đầu sau tháng kết thúc')
+  await expect(notice).toContainText('Chỉ số không hợp lệ')
+  await expect(page).toHaveURL(/unit=p87&from=2021-01&to=2022-06&cmp=prev&metric=onlineRate/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+})
