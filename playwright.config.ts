@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test'
 
 // Debian's Chromium; nothing here downloads a browser. CHROMIUM_PATH overrides it.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const port = Number(process.env.E2E_PORT ?? 4173)
+const MOCKED = 4173
+const REAL = 4174
+const API = 8787
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -13,7 +15,6 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     launchOptions: {
@@ -24,10 +25,31 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/config.json`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    // The built app with the mock API in the browser (dist/ from `npm run build`).
+    { name: 'mocked', testIgnore: /no-mocks-build/, use: { baseURL: `http://127.0.0.1:${MOCKED}/` } },
+    // A build without any mock code, talking over HTTP to `npm run mock:serve` through a same-origin proxy.
+    { name: 'real-api', testMatch: /(journey|no-mocks-build)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${REAL}/` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --port ${MOCKED} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${MOCKED}/config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx mocks/http-server.ts --port ${API}`,
+      url: `http://127.0.0.1:${API}/api/v1/openapi.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `INCLUDE_MOCKS=false npx vite build --outDir dist-nomocks --emptyOutDir --logLevel warn`
+        + ` && API_PROXY=http://127.0.0.1:${API} npx vite preview --outDir dist-nomocks --port ${REAL} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${REAL}/config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 })

@@ -47,7 +47,8 @@ export default defineConfig({
     sourcemap: false,
   },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  // API_PROXY=http://127.0.0.1:8787 serves the API same-origin, as a reverse proxy would in production.
+  preview: { port: 4173, proxy: process.env.API_PROXY ? { '/api': process.env.API_PROXY } : undefined },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],

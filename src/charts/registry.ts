@@ -5,7 +5,7 @@ import {
 } from 'echarts/components'
 import { init, use, type ComposeOption, type ECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
-import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts'
+import type { BarSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts'
 import type {
   AriaComponentOption, GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption,
 } from 'echarts/components'
@@ -13,7 +13,7 @@ import type {
 use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, AriaComponent, CanvasRenderer])
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
+  BarSeriesOption | LineSeriesOption | MapSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
   | MarkLineComponentOption | AriaComponentOption
 >
 

@@ -10,6 +10,7 @@ import type { ChildGroup } from './view-state'
 
 export interface ChildFigure {
   unitId: string
+  code: string
   name: string
   kind: UnitKind
   value: number | null
@@ -68,6 +69,7 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
   const behind = monthsBehind(zip(monthlyMetric(monthly, history, metric), monthlyTargets(targets, tree, unitId, metric, history)))
   return {
     unitId,
+    code: unit?.code ?? '',
     name: unit?.name ?? unitId,
     kind: unit?.kind ?? 'commune',
     value,

@@ -37,3 +37,12 @@ export function monthsBehind(months: readonly MonthlyValue[]): number {
   }
   return count
 }
+
+export type TargetBand = 'met' | 'near' | 'far' | 'none'
+
+/** Colour band against the target: met, below by at most `nearPoints` (0.1 = 10 points), or further. */
+export function targetBand(value: number | null, target: number | null, nearPoints = 0.1): TargetBand {
+  if (value === null || target === null) return 'none'
+  if (value >= target) return 'met'
+  return target - value <= nearPoints ? 'near' : 'far'
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { gap, monthsBehind, targetStatus, type MonthlyValue } from '../../src/domain/lagging'
+import { gap, monthsBehind, targetBand, targetStatus, type MonthlyValue } from '../../src/domain/lagging'
 
 describe('targetStatus and gap', () => {
   it.each([
@@ -28,5 +28,14 @@ describe('monthsBehind', () => {
     ['no months', [], 0],
   ])('%s', (_label, months, expected) => {
     expect(monthsBehind(months)).toBe(expected)
+  })
+})
+
+describe('targetBand', () => {
+  it.each([
+    [0.35, 0.3, 'met'], [0.3, 0.3, 'met'], [0.25, 0.3, 'near'], [0.2, 0.3, 'near'], [0.19, 0.3, 'far'],
+    [null, 0.3, 'none'], [0.2, null, 'none'],
+  ] as const)('%s against %s is %s', (value, target, band) => {
+    expect(targetBand(value, target)).toBe(band)
   })
 })

@@ -94,6 +94,33 @@ test('the view lives in the URL: changes survive a reload, and a shared link ope
   await expect(card(page, 'onlineRate')).toContainText('Chỉ tiêu 40,0%')
 })
 
+test('the map draws Đồng Tháp\'s districts coloured by target band; boundaries load only for it', async ({ page }) => {
+  const boundaryRequests: string[] = []
+  page.on('request', (request) => { if (request.url().includes('/geo/')) boundaryRequests.push(request.url()) })
+  await openSignedIn(page, 'lanhdao.tinh')
+  await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
+  const map = page.getByTestId('map')
+  await expect(map).toBeVisible()
+  expect(boundaryRequests).toEqual([expect.stringMatching(/geo\/districts-2024-87\.json$/)])
+  // every district is named in the chart's description, with its value
+  for (const name of ['Huyện Thanh Bình', 'Thành phố Cao Lãnh', 'Huyện Tân Hồng']) await expect(map).toHaveAttribute('aria-label', new RegExp(name))
+  // and the canvas is painted in the band colours (met blue #0072B2, below target orange #D55E00 / #F0B27A)
+  const painted = await map.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+    const count = (r: number, g: number, b: number) => {
+      let n = 0
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - r) < 6 && Math.abs(data[i + 1]! - g) < 6 && Math.abs(data[i + 2]! - b) < 6) n++
+      return n
+    }
+    return { met: count(0x00, 0x72, 0xb2), far: count(0xd5, 0x5e, 0x00), near: count(0xf0, 0xb2, 0x7a) }
+  })
+  expect(painted.met + painted.far + painted.near).toBeGreaterThan(1000)
+
+  // a district has no boundaries for its communes: the section says so
+  await page.goto('/#/overview?unit=d874&from=2021-01&to=2021-06')
+  await expect(page.getByText('Chưa có ranh giới bản đồ cho các đơn vị trực thuộc cấp này.')).toBeVisible()
+})
+
 test('an impossible link is corrected to the nearest valid view, with a notice', async ({ page }) => {
   await openSignedIn(page, 'lanhdao.tinh')
   await page.goto('/#/overview?unit=d999&from=2022-06&to=2021-01&metric=happiness')

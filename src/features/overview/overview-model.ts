@@ -69,6 +69,7 @@ export function childrenModel(input: OverviewInput) {
   const groups = childGroups(children)
   const group: ChildGroup | null = state.group && groups.includes(state.group) ? state.group : groups[0] ?? null
   return {
+    all: children,
     groups,
     group,
     ranked: rankFigures(children.filter((f) => groupOfKind(f.kind) === group)),

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { PALETTE } from '../../src/charts/palette'
+import { rankingBarOption, type RankingInput } from '../../src/charts/ranking-bar'
+import { formatPercent } from '../../src/domain/format'
+
+const input: RankingInput = {
+  items: [
+    { id: 'c1', name: 'Xã Tân Quới', value: 0.56, status: 'met' },
+    { id: 'c2', name: 'Xã Tân Hòa', value: 0.41, status: 'met' },
+    { id: 'c3', name: 'Xã Phú Lợi', value: 0.047, status: 'notMet' },
+  ],
+  target: 0.3,
+  targetName: 'Chỉ tiêu',
+  formatRate: (r) => formatPercent(r, 'vi'),
+  ariaDescription: 'xếp hạng',
+}
+
+type Bar = { data: Array<{ id: string; value: number; itemStyle: { color: string; decal: { symbol?: string } } }>; markLine?: { data: Array<{ xAxis: number }> } }
+
+describe('rankingBarOption', () => {
+  const option = rankingBarOption(input)
+  const [bar] = option.series as Bar[]
+
+  it('puts the best at the top (ECharts draws categories bottom-up)', () => {
+    expect((option.yAxis as { data: string[] }).data).toEqual(['Xã Phú Lợi', 'Xã Tân Hòa', 'Xã Tân Quới'])
+    expect(bar!.data.map((d) => [d.id, d.value])).toEqual([['c3', 4.7], ['c2', 41], ['c1', 56]])
+  })
+
+  it('colours by status and stripes the ones below target', () => {
+    expect(bar!.data.map((d) => d.itemStyle.color)).toEqual([PALETTE.notMet, PALETTE.met, PALETTE.met])
+    expect(bar!.data[0]!.itemStyle.decal.symbol).toBe('rect')
+    expect(bar!.data[1]!.itemStyle.decal.symbol).toBe('none')
+  })
+
+  it('draws the target line, or none', () => {
+    expect(bar!.markLine!.data).toEqual([{ xAxis: 30 }])
+    expect((rankingBarOption({ ...input, target: null }).series as Bar[])[0]!.markLine).toBeUndefined()
+  })
+})

@@ -1,0 +1,57 @@
+// Units on their real boundaries, coloured by target band; joined on the official code, never on names.
+import type { TargetBand } from '../domain/lagging'
+import type { ChartOption } from './registry'
+
+export interface ChoroplethItem {
+  /** The feature's `code` property (GSO code). */
+  code: string
+  /** The unit id, for click-to-drill-down. */
+  id: string
+  name: string
+  band: TargetBand
+  /** Shown on hover. */
+  tooltip: string
+}
+
+export const BAND_COLOURS: Record<TargetBand, string> = {
+  met: '#0072B2',
+  near: '#F0B27A',
+  far: '#D55E00',
+  none: '#d1d5db',
+}
+// Patterns as well as colours, so the bands can be told apart without colour vision.
+const BAND_DECALS: Record<TargetBand, object> = {
+  met: { symbol: 'none' },
+  near: { symbol: 'circle', symbolSize: 0.5, dashArrayX: 6, dashArrayY: 6, color: 'rgba(0,0,0,0.25)' },
+  far: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.5)' },
+  none: { symbol: 'none' },
+}
+
+export interface ChoroplethInput {
+  /** The name under which the boundaries were registered. */
+  map: string
+  items: ChoroplethItem[]
+  ariaDescription: string
+}
+
+export function choroplethOption(input: ChoroplethInput): ChartOption {
+  return {
+    aria: { enabled: true, label: { description: input.ariaDescription } },
+    animation: false,
+    tooltip: { trigger: 'item', formatter: (params) => (params as { data?: { tooltip?: string } }).data?.tooltip ?? '' },
+    series: [{
+      type: 'map',
+      map: input.map,
+      nameProperty: 'code',
+      roam: true,
+      selectedMode: false,
+      label: { show: false },
+      itemStyle: { borderColor: '#ffffff', borderWidth: 1, areaColor: BAND_COLOURS.none },
+      emphasis: { label: { show: true }, itemStyle: { areaColor: '#fde68a' } },
+      data: input.items.map((item) => ({
+        name: item.code, id: item.id, tooltip: item.tooltip,
+        itemStyle: { areaColor: BAND_COLOURS[item.band], decal: BAND_DECALS[item.band] },
+      })),
+    }],
+  } as ChartOption
+}

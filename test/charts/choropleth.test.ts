@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { BAND_COLOURS, choroplethOption } from '../../src/charts/choropleth'
+
+describe('choroplethOption', () => {
+  const option = choroplethOption({
+    map: 'geo/districts-2024-87.json',
+    items: [
+      { code: '874', id: 'd874', name: 'Huyện Thanh Bình', band: 'far', tooltip: 'Huyện Thanh Bình: 15,8%' },
+      { code: '866', id: 'd866', name: 'Thành phố Cao Lãnh', band: 'met', tooltip: 'x' },
+    ],
+    ariaDescription: 'bản đồ',
+  })
+  const [series] = option.series as Array<{ map: string; nameProperty: string; data: Array<{ name: string; id: string; itemStyle: { areaColor: string; decal: { symbol: string } } }> }>
+
+  it('joins on the GSO code and carries the unit id for drill-down', () => {
+    expect(series!.nameProperty).toBe('code')
+    expect(series!.map).toBe('geo/districts-2024-87.json')
+    expect(series!.data.map((d) => [d.name, d.id])).toEqual([['874', 'd874'], ['866', 'd866']])
+  })
+
+  it('colours and patterns by band', () => {
+    expect(series!.data[0]!.itemStyle.areaColor).toBe(BAND_COLOURS.far)
+    expect(series!.data[0]!.itemStyle.decal.symbol).toBe('rect')
+    expect(series!.data[1]!.itemStyle).toMatchObject({ areaColor: BAND_COLOURS.met, decal: { symbol: 'none' } })
+  })
+})
