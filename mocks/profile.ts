@@ -1,5 +1,5 @@
 // Each unit's character, fixed by its seed: how big it is, how fast it moves online, how well it works.
-import { between, unitRandom } from './hash'
+import { between, seedOf, unitRandom } from './hash'
 import type { MockUnit } from './units'
 
 export interface Profile {
@@ -55,6 +55,18 @@ const OVERRIDES: Record<string, Partial<Profile>> = {
 }
 
 const cache = new Map<string, Profile>()
+const provinceFactors = new Map<string, number>()
+
+/**
+ * Provinces differ: each moves online at its own pace (a factor on every unit's online share), so the
+ * country view has leaders and laggards. Đồng Tháp keeps 1, so the calibrated demo stays as published.
+ */
+function provinceFactor(provinceCode: string): number {
+  if (provinceCode === '87' || provinceCode === '') return 1
+  let factor = provinceFactors.get(provinceCode)
+  if (factor === undefined) provinceFactors.set(provinceCode, (factor = between(0.55, 1.45, seedOf(`province:${provinceCode}`), 0)))
+  return factor
+}
 
 /** The unit's profile (memoised: it depends on the unit alone). */
 export function profileOf(unit: MockUnit): Profile {
@@ -64,7 +76,7 @@ export function profileOf(unit: MockUnit): Profile {
   const adoption = adoptionOf(unit)
   let share0: number, share1: number, mid: number, width: number
   if (unit.kind === 'district') {
-    share0 = between(0.03, 0.08, s, S.Share0); share1 = between(0.15, 0.35, s, S.Share1)
+    share0 = between(0.04, 0.2, s, S.Share0); share1 = between(0.2, 0.65, s, S.Share1)
     mid = between(14, 26, s, S.Mid); width = between(3, 7, s, S.Width)
   } else if (adoption === 'early') {
     share0 = between(0.2, 0.35, s, S.Share0); share1 = between(0.6, 0.85, s, S.Share1)
@@ -79,6 +91,9 @@ export function profileOf(unit: MockUnit): Profile {
     share0 = between(0.05, 0.12, s, S.Share0); share1 = between(0.35, 0.6, s, S.Share1)
     mid = between(12, 26, s, S.Mid); width = between(3, 7, s, S.Width)
   }
+  const factor = provinceFactor(unit.provinceCode)
+  share0 = Math.min(0.9, share0 * factor)
+  share1 = Math.min(0.95, share1 * factor)
   const weak = unitRandom(s, S.Weak) < 0.1
   const bad = unitRandom(s, S.Bad) < 0.08
   const profile: Profile = {

@@ -43,6 +43,9 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
       type: 'map',
       map: input.map,
       nameProperty: 'code',
+      // Fill the panel; the country's box is wide because Hoàng Sa and Trường Sa are (and must be) shown.
+      layoutCenter: ['50%', '50%'],
+      layoutSize: '98%',
       roam: true,
       selectedMode: false,
       label: { show: false },
