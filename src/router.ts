@@ -23,14 +23,8 @@ export function createAppRouter(isSignedIn: () => boolean): Router {
         children: [
           { path: '', name: 'home', redirect: { name: 'overview' } },
           { path: 'overview', name: 'overview', component: () => import('./features/overview/OverviewPage.vue') },
-          {
-            path: 'targets', name: 'targets', component: () => import('./components/AppPlaceholderPage.vue'),
-            props: { screen: 'targets' },
-          },
-          {
-            path: 'lagging', name: 'lagging', component: () => import('./components/AppPlaceholderPage.vue'),
-            props: { screen: 'lagging' },
-          },
+          { path: 'targets', name: 'targets', component: () => import('./features/targets/TargetsPage.vue') },
+          { path: 'lagging', name: 'lagging', component: () => import('./features/lagging/LaggingPage.vue') },
         ],
       },
       { path: '/:pathMatch(.*)*', redirect: '/overview' },
@@ -39,7 +33,11 @@ export function createAppRouter(isSignedIn: () => boolean): Router {
 
   // Convenience only: the server decides what a user may see.
   router.beforeEach((to) => {
-    if (!to.meta.isPublic && !isSignedIn()) return { name: 'sign-in', query: { redirect: to.fullPath } }
+    // The bare home page is not a page "asked for": after sign-in each role lands where it starts.
+    if (!to.meta.isPublic && !isSignedIn()) {
+      const isHome = (to.redirectedFrom?.fullPath ?? to.fullPath) === '/'
+      return { name: 'sign-in', query: isHome ? {} : { redirect: to.fullPath } }
+    }
     if (to.name === 'sign-in' && isSignedIn()) return safeRedirect(to.query.redirect)
     return true
   })

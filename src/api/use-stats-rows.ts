@@ -1,25 +1,48 @@
 // Rows of one or several /stats requests (e.g. one per province), screened against the contract's
 // invariants; and the targets of some years. Widgets then compute from these, never fetch.
 import { useQueries } from '@tanstack/vue-query'
-import { computed, toValue, type MaybeRefOrGetter } from 'vue'
+import { computed, ref, toValue, watchEffect, type MaybeRefOrGetter } from 'vue'
 import { useApi } from '../app-context'
 import { screenRows } from '../domain/invariants'
 import { indexTargets } from '../domain/targets'
 import type { StatRow, StatsQuery, Target } from './contract'
 import { statsOptions, targetsOptions } from './queries'
 
-export function useStatsRows(queries: MaybeRefOrGetter<StatsQuery[]>) {
+/** A stats request; `isOwnOnly` keeps only the unit's own rows (its children come from other requests). */
+export type PlannedStatsQuery = StatsQuery & { isOwnOnly?: boolean }
+
+/**
+ * At most `maxConcurrent` requests of the plan are in flight at once: a plan of 64 requests must not
+ * leave the last ones waiting in a queue (server or in-browser mock) until their own timeout.
+ */
+export function useStatsRows(queries: MaybeRefOrGetter<PlannedStatsQuery[]>, maxConcurrent = 6) {
   const api = useApi()
-  const results = useQueries({ queries: computed(() => toValue(queries).map((query) => statsOptions(api, query))) })
+  const planned = computed(() => toValue(queries))
+  const settled = ref(0)
+  const results = useQueries({
+    queries: computed(() => planned.value.map(({ isOwnOnly: _ownOnly, ...query }, i) => ({
+      ...statsOptions(api, query),
+      enabled: i < settled.value + maxConcurrent,
+    }))),
+  })
+  watchEffect(() => {
+    settled.value = results.value.filter((r) => r.data !== undefined || r.error).length
+  })
   const isLoading = computed(() => results.value.length === 0 || results.value.some((r) => r.data === undefined && !r.error))
   const error = computed(() => results.value.find((r) => r.error)?.error ?? null)
   // Rows that break a rule are reported and left out of every figure.
-  const screened = computed(() => screenRows(results.value.flatMap((r): StatRow[] => r.data ?? [])))
+  const screened = computed(() => screenRows(results.value.flatMap((r, i): StatRow[] => {
+    const query = planned.value[i]
+    const rows = r.data ?? []
+    return query?.isOwnOnly ? rows.filter((row) => row.unitId === query.unit) : rows
+  })))
   function retry() {
     for (const result of results.value) if (result.error) void result.refetch()
   }
+  const progress = computed(() => ({ done: results.value.filter((r) => r.data !== undefined).length, total: results.value.length }))
   return {
     isLoading,
+    progress,
     error,
     retry,
     rows: computed(() => screened.value.valid),

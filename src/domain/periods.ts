@@ -110,3 +110,9 @@ export function trendMonths(range: MonthRange, available: MonthRange): string[] 
   const clipped = clipRange({ from, to: range.to }, available)
   return clipped ? monthsOf(clipped) : []
 }
+
+/** The months a scope-wide list needs: the period, its comparison period and the 12 months ending with it. */
+export function scanWindow(range: MonthRange, comparison: Comparison, available: MonthRange): MonthRange {
+  const needed = coveringRange([range, comparisonRange(range, comparison), { from: addMonths(range.to, -11), to: range.to }])
+  return clipRange(needed, available) ?? range
+}

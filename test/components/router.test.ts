@@ -22,6 +22,13 @@ describe('the guard', () => {
     expect(router.currentRoute.value.query.redirect).toBe('/targets?x=1')
   })
 
+  it('does not call the bare home page an asked-for page', async () => {
+    const router = createAppRouter(() => false)
+    await router.push('/')
+    expect(router.currentRoute.value.name).toBe('sign-in')
+    expect(router.currentRoute.value.query.redirect).toBeUndefined()
+  })
+
   it('lets a signed-in user through and keeps them off the sign-in page', async () => {
     const router = createAppRouter(() => true)
     await router.push('/sign-in?redirect=/lagging')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addMonths, clipRange, comparisonRange, coveringRange, fetchWindow, isMonth, monthsOf, presetRange, rangeLength, trendMonths,
+  addMonths, clipRange, comparisonRange, coveringRange, fetchWindow, isMonth, monthsOf, presetRange, rangeLength, scanWindow, trendMonths,
   type Comparison, type MonthRange, type PeriodPreset,
 } from '../../src/domain/periods'
 
@@ -80,5 +80,16 @@ describe('fetchWindow and trendMonths', () => {
     expect(trendMonths({ from: '2021-01', to: '2021-06' }, data)).toEqual(monthsOf({ from: '2020-07', to: '2021-06' }))
     expect(trendMonths({ from: '2020-03', to: '2020-05' }, data)).toEqual(monthsOf({ from: '2020-01', to: '2020-05' }))
     expect(trendMonths({ from: '2020-01', to: '2022-12' }, data)).toHaveLength(36)
+  })
+})
+
+describe('scanWindow', () => {
+  const data = { from: '2020-01', to: '2022-12' }
+  it.each<[MonthRange, Comparison, MonthRange]>([
+    [{ from: '2021-01', to: '2021-06' }, 'previousPeriod', { from: '2020-07', to: '2021-06' }],
+    [{ from: '2021-01', to: '2021-06' }, 'samePeriodLastYear', { from: '2020-01', to: '2021-06' }],
+    [{ from: '2020-02', to: '2020-02' }, 'previousPeriod', { from: '2020-01', to: '2020-02' }],
+  ])('%j against %s needs %j', (range, comparison, expected) => {
+    expect(scanWindow(range, comparison, data)).toEqual(expected)
   })
 })

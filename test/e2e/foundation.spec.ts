@@ -25,8 +25,8 @@ test('a leader signs in and sees Đồng Tháp\'s figures for the latest month, 
 })
 
 test('the district chair sees Thanh Bình; its token lives in sessionStorage, not in the URL', async ({ page }) => {
-  await openSignedIn(page, 'chutich.thanhbinh')
-  await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
+  await openSignedIn(page, 'chutich.thanhbinh', '/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Theo dõi chỉ tiêu — Huyện Thanh Bình' })).toBeVisible()
   const token = await page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY)
   expect(token).toBeTruthy()
   expect(page.url()).not.toContain(token!)
@@ -58,16 +58,16 @@ test('signing out drops the token and returns to the sign-in page', async ({ pag
   await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
 })
 
-test('an expired session sends the user to sign in, then back to the page they were on', async ({ page }) => {
+test('an expired session sends the user to sign in, then back to the same view with the same filters', async ({ page }) => {
   await withConfig(page, { mockFaults: 'stats=401*1' })
-  await page.goto('/#/targets')
+  await page.goto('/#/overview?unit=d874&from=2021-01&to=2021-06&cmp=yoy&metric=onTimeRate')
   await signIn(page, 'lanhdao.tinh')
-  await page.getByRole('link', { name: 'Tổng quan', exact: true }).click()
   await expect(page.getByText('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.')).toBeVisible()
   await expect(page).toHaveURL(/redirect=(%2F|\/)overview/)
   await signIn(page, 'lanhdao.tinh')
-  await expect(page).toHaveURL(/#\/overview\?unit=p87&/)
-  await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+  await expect(page).toHaveURL(/#\/overview\?unit=d874&from=2021-01&to=2021-06&cmp=yoy&metric=onTimeRate$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
+  await expect(page.locator('[data-metric="onTimeRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
 })
 
 test('a malformed answer is an error naming endpoint and field; the rest of the page keeps working', async ({ page }) => {

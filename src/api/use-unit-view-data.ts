@@ -1,14 +1,15 @@
-// The overview's data: the scope, the view in the URL, one stats request for the unit's fetch window
-// (two levels deep for a province, to split departments, district desks and communes), the targets.
+// A screen about one unit: the scope, the view in the URL, one stats request for the unit's fetch
+// window (at the depth the screen needs), the targets of its years, and the rows rolled up per unit.
 import { computed } from 'vue'
-import { useScope } from '../../api/use-scope'
-import { useStatsRows, useTargets } from '../../api/use-stats-rows'
-import { fetchWindow, monthsOf } from '../../domain/periods'
-import { rollupByUnit } from '../../domain/rollup'
-import { yearsOf } from '../../domain/series'
-import { useViewState } from '../../stores/view-state'
+import type { UnitLike } from '../domain/units'
+import { fetchWindow, monthsOf } from '../domain/periods'
+import { rollupByUnit } from '../domain/rollup'
+import { yearsOf } from '../domain/series'
+import { useViewState } from '../stores/view-state'
+import { useScope } from './use-scope'
+import { useStatsRows, useTargets } from './use-stats-rows'
 
-export function useOverviewData() {
+export function useUnitViewData(depthFor: (unit: UnitLike) => number) {
   const scope = useScope()
   const view = useViewState(scope.context)
   const state = view.state
@@ -18,7 +19,7 @@ export function useOverviewData() {
   const history = computed(() => (window.value && state.value ? monthsOf({ from: window.value.from, to: state.value.range.to }) : []))
 
   const stats = useStatsRows(() => (unit.value && window.value
-    ? [{ unit: unit.value.id, depth: unit.value.kind === 'province' ? 2 : 1, from: window.value.from, to: window.value.to }]
+    ? [{ unit: unit.value.id, depth: depthFor(unit.value), from: window.value.from, to: window.value.to }]
     : []))
   const targets = useTargets(() => (window.value ? yearsOf(monthsOf(window.value)) : []))
   const rolled = computed(() => (scope.tree.value && !stats.isLoading.value ? rollupByUnit(stats.rows.value, scope.tree.value) : null))

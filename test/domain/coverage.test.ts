@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { coveringRequests, heightOf } from '../../src/domain/coverage'
+import { buildUnitTree, type UnitLike } from '../../src/domain/units'
+
+const u = (id: string, kind: UnitLike['kind'], parentId: string | null): UnitLike => ({ id, code: id, name: id, kind, parentId })
+const threeTier = buildUnitTree([
+  u('VN', 'country', null),
+  u('P1', 'province', 'VN'), u('S1', 'department', 'P1'), u('D1', 'district', 'P1'), u('C1', 'commune', 'D1'),
+  u('P2', 'province', 'VN'), u('D2', 'district', 'P2'), u('C2', 'commune', 'D2'),
+])
+const twoTier = buildUnitTree([u('P', 'province', null), u('C1', 'commune', 'P'), u('C2', 'commune', 'P')])
+
+describe('coveringRequests', () => {
+  it('asks a province (three tiers) or a district at once', () => {
+    expect(coveringRequests(threeTier, 'P1')).toEqual([{ unit: 'P1', depth: 2, isOwnOnly: false }])
+    expect(coveringRequests(threeTier, 'D1')).toEqual([{ unit: 'D1', depth: 1, isOwnOnly: false }])
+    expect(coveringRequests(twoTier, 'P')).toEqual([{ unit: 'P', depth: 1, isOwnOnly: false }])
+  })
+
+  it('splits the country: its own rows, then a request per province', () => {
+    expect(heightOf(threeTier, 'VN')).toBe(3)
+    expect(coveringRequests(threeTier, 'VN')).toEqual([
+      { unit: 'VN', depth: 1, isOwnOnly: true },
+      { unit: 'P1', depth: 2, isOwnOnly: false },
+      { unit: 'P2', depth: 2, isOwnOnly: false },
+    ])
+  })
+
+  it('asks a leaf for its own rows', () => {
+    expect(coveringRequests(threeTier, 'C1')).toEqual([{ unit: 'C1', depth: 0, isOwnOnly: false }])
+  })
+})

@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test'
+import { api, openSignedIn, type Row } from './helpers'
+
+interface Target { unitId: string; year: number; onlineRate?: number }
+
+/** Months from `from` to `to`, inclusive. */
+function months(from: string, to: string): string[] {
+  const out: string[] = []
+  for (let [y, m] = from.split('-').map(Number) as [number, number]; `${y}-${String(m).padStart(2, '0')}` <= to; m === 12 ? (y++, m = 1) : m++) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`)
+  }
+  return out
+}
+
+/** The lagging communes of Thanh Bình and their months behind, computed from the rows alone. */
+async function expectedLagging(page: Page, from: string, to: string) {
+  const all = months('2020-01', to)
+  const { rows } = await api<{ rows: Row[] }>(page, `/stats?unit=d874&depth=1&from=2020-01&to=${to}`)
+  const targetOfYear = new Map<number, number>()
+  for (const year of new Set(all.map((m) => Number(m.slice(0, 4))))) {
+    const { targets } = await api<{ targets: Target[] }>(page, `/targets?year=${year}`)
+    targetOfYear.set(year, targets.find((t) => t.unitId === 'd874')!.onlineRate!)
+  }
+  const period = months(from, to)
+  const periodTarget = period.reduce((s, m) => s + targetOfYear.get(Number(m.slice(0, 4)))!, 0) / period.length
+  const out = new Map<string, number>()
+  for (const unitId of new Set(rows.map((r) => r.unitId).filter((id) => id !== 'd874'))) {
+    const mine = rows.filter((r) => r.unitId === unitId)
+    const inPeriod = mine.filter((r) => period.includes(r.month))
+    const value = inPeriod.reduce((s, r) => s + (r.receivedOnline as number), 0) / inPeriod.reduce((s, r) => s + (r.received as number), 0)
+    if (!(value < periodTarget)) continue
+    let behind = 0
+    for (const month of [...all].reverse()) {
+      const row = mine.find((r) => r.month === month)
+      if (!row || !((row.receivedOnline as number) / (row.received as number) < targetOfYear.get(Number(month.slice(0, 4)))!)) break
+      behind++
+    }
+    out.set(unitId, behind)
+  }
+  return out
+}
+
+async function shownLagging(page: Page) {
+  await page.getByLabel('Chỉ hiện đơn vị chưa đạt').check()
+  const rows = page.locator('.targets-table tbody tr[data-unit]')
+  await expect(rows.first()).toBeVisible()
+  const shown = new Map<string, number>()
+  for (const row of await rows.all()) {
+    shown.set((await row.getAttribute('data-unit'))!, Number(await row.locator('[data-column="monthsBehind"]').textContent()))
+  }
+  return shown
+}
+
+test('the district chair lands on Thanh Bình\'s tracker; lagging communes and months behind equal the rows', async ({ page }) => {
+  await openSignedIn(page, 'chutich.thanhbinh', '/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Theo dõi chỉ tiêu — Huyện Thanh Bình' })).toBeVisible()
+  await expect(page).toHaveURL(/#\/targets\?unit=d874/)
+
+  await page.goto('/#/targets?unit=d874&from=2021-01&to=2021-06')
+  const expected = await expectedLagging(page, '2021-01', '2021-06')
+  expect(expected.size).toBeGreaterThanOrEqual(3)
+  expect([...expected.values()].some((n) => n >= 3)).toBe(true)
+  await expect(page.getByTestId('tracker-summary')).toHaveText(`${13 - expected.size} / 13 xã, phường, thị trấn đạt chỉ tiêu`)
+  expect(await shownLagging(page)).toEqual(expected)
+  await expect(page.getByTestId('heatmap').locator('tbody tr')).toHaveCount(13)
+})
+
+test('across a year boundary the tracker uses the month-weighted target and the same months behind as the rows', async ({ page }) => {
+  await openSignedIn(page, 'chutich.thanhbinh')
+  await page.goto('/#/targets?unit=d874&from=2021-10&to=2022-03')
+  await expect(page.locator('.targets-table tbody tr[data-unit]').first()).toContainText('40,0%')
+  const expected = await expectedLagging(page, '2021-10', '2022-03')
+  expect(await shownLagging(page)).toEqual(expected)
+})
+
+test('the tracker table sorts with "—" last and finds communes without diacritics', async ({ page }) => {
+  await openSignedIn(page, 'chutich.thanhbinh')
+  await page.goto('/#/targets?unit=d874&from=2021-01&to=2021-06')
+  await page.getByLabel('Tìm theo tên').fill('tan quoi')
+  await expect(page.locator('.targets-table tbody tr[data-unit]')).toHaveCount(1)
+  await expect(page.locator('.targets-table tbody tr[data-unit]')).toHaveAttribute('data-unit', 'c30133')
+  await page.getByLabel('Tìm theo tên').fill('')
+  await page.getByRole('button', { name: /Còn thiếu/ }).click() // now ascending: met communes ("—") still last
+  const gaps = await page.locator('.targets-table tbody tr[data-unit] td:nth-of-type(4)').allTextContents()
+  const dashes = gaps.map((g) => g.trim() === '—')
+  expect(dashes.indexOf(true)).toBeGreaterThan(0)
+  expect(dashes.slice(dashes.indexOf(true)).every(Boolean)).toBe(true)
+})
+
+test('the province\'s lagging page lists every level below target, worst gap first, as the rows imply', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await page.goto('/#/lagging?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=2&from=2021-01&to=2021-06')
+  const { units } = await api<{ units: Array<{ id: string; kind: string; parentId: string | null }> }>(page, '/units')
+  const { targets } = await api<{ targets: Target[] }>(page, '/targets?year=2021')
+  const parent = new Map(units.map((u) => [u.id, u.parentId]))
+  const targetOf = (id: string): number => targets.find((t) => t.unitId === id)?.onlineRate ?? targetOf(parent.get(id)!)
+  const totals = new Map<string, { online: number; received: number }>()
+  for (const row of rows) {
+    // a row counts for its unit and every ancestor below the province
+    for (let id: string | null = row.unitId; id && id !== 'p87'; id = parent.get(id) ?? null) {
+      const t = totals.get(id) ?? { online: 0, received: 0 }
+      t.online += row.receivedOnline as number
+      t.received += row.received as number
+      totals.set(id, t)
+    }
+  }
+  const gaps = [...totals].map(([id, t]) => [id, targetOf(id) - t.online / t.received] as const).filter(([, gap]) => gap > 0)
+  gaps.sort((a, b) => b[1] - a[1])
+
+  await expect(page.getByTestId('lagging-count')).toHaveText(`${gaps.length} đơn vị chưa đạt chỉ tiêu`)
+  const shown = page.getByTestId('lagging-table').locator('tbody tr[data-unit]')
+  await expect(shown.first()).toHaveAttribute('data-unit', gaps[0]![0])
+  const shownGaps = (await shown.locator('td:nth-of-type(6)').allTextContents()).map((g) => Number(g.replace(' điểm %', '').replace(',', '.')))
+  expect(shownGaps.length).toBeGreaterThan(10)
+  expect(shownGaps).toEqual([...shownGaps].sort((a, b) => b - a))
+})
