@@ -14,6 +14,8 @@ export async function openSignedIn(page: Page, username: string, path = '/#/over
   await page.goto(path)
   await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
   await signIn(page, username)
+  // signed in once the app has left the sign-in page (the token is stored by then)
+  await page.waitForURL((url) => !url.hash.startsWith('#/sign-in'))
 }
 
 /** Asks the API directly (through the same mock service worker), with the page's token. */
