@@ -1,4 +1,5 @@
 // The explicit route table. Hash history: dist/ works from any static host or sub-folder as is.
+import { ref, type Ref } from 'vue'
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 
 declare module 'vue-router' {
@@ -31,6 +32,18 @@ export function createAppRouter(isSignedIn: () => boolean): Router {
     ],
   })
 
+  const pending = ref(false)
+  pendingByRouter.set(router, pending)
+  router.beforeEach(() => {
+    pending.value = true
+  })
+  router.afterEach(() => {
+    pending.value = false
+  })
+  router.onError(() => {
+    pending.value = false
+  })
+
   // Convenience only: the server decides what a user may see.
   router.beforeEach((to) => {
     // The bare home page is not a page "asked for": after sign-in each role lands where it starts.
@@ -42,6 +55,13 @@ export function createAppRouter(isSignedIn: () => boolean): Router {
     return true
   })
   return router
+}
+
+const pendingByRouter = new WeakMap<Router, Ref<boolean>>()
+
+/** Whether a navigation is under way: a screen must not rewrite its URL then (it would cancel it). */
+export function isNavigating(router: Router): boolean {
+  return pendingByRouter.get(router)?.value ?? false
 }
 
 /** Where to go after sign-in: a path inside the app, never another site. */

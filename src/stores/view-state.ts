@@ -2,6 +2,7 @@
 import { computed, ref, watch, type Ref } from 'vue'
 import { useRoute, useRouter, type LocationQuery } from 'vue-router'
 import { parseViewQuery, viewQuery, type Correction, type ViewContext, type ViewState } from '../domain/view-state'
+import { isNavigating } from '../router'
 
 const sameQuery = (a: LocationQuery, b: Record<string, string>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([key, value]) => a[key] === value)
@@ -9,22 +10,24 @@ const sameQuery = (a: LocationQuery, b: Record<string, string>) =>
 export function useViewState(context: Ref<ViewContext | null>) {
   const route = useRoute()
   const router = useRouter()
+  // The screen this state belongs to: never rewrite another screen's URL (the user may be leaving).
+  const ownRoute = route.name
   const corrections = ref<Correction[]>([])
   const parsed = computed(() => (context.value ? parseViewQuery(route.query, context.value) : null))
   const state = computed<ViewState | null>(() => parsed.value?.state ?? null)
 
   // Keep the URL complete and valid, so that a reload or a shared link gives this same view.
   watch(parsed, (result) => {
-    if (!result) return
+    if (!result || route.name !== ownRoute || isNavigating(router)) return
     if (result.corrections.length > 0) corrections.value = result.corrections
     const canonical = viewQuery(result.state)
-    if (!sameQuery(route.query, canonical)) void router.replace({ query: canonical })
+    if (!sameQuery(route.query, canonical)) void router.replace({ name: ownRoute, query: canonical })
   }, { immediate: true })
 
   function update(patch: Partial<ViewState>) {
     if (!state.value) return
     corrections.value = []
-    void router.push({ query: viewQuery({ ...state.value, ...patch }) })
+    void router.push({ name: ownRoute, query: viewQuery({ ...state.value, ...patch }) })
   }
 
   return { state, corrections, update }

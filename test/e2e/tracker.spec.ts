@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { api, openSignedIn, type Row } from './helpers'
+import { api, openSignedIn, signIn, withConfig, type Row } from './helpers'
 
 interface Target { unitId: string; year: number; onlineRate?: number }
 
@@ -114,4 +114,21 @@ test('the province\'s lagging page lists every level below target, worst gap fir
   const shownGaps = (await shown.locator('td:nth-of-type(6)').allTextContents()).map((g) => Number(g.replace(' điểm %', '').replace(',', '.')))
   expect(shownGaps.length).toBeGreaterThan(10)
   expect(shownGaps).toEqual([...shownGaps].sort((a, b) => b - a))
+})
+
+test('leaving a screen while it is still loading goes where the user asked, not back', async ({ page, context }) => {
+  // The tracker's data arrives while the next screen's code is still downloading: the tracker then
+  // wants to complete its URL, which must not cancel the navigation under way.
+  await withConfig(page, { mockFaults: 'meta=latency:700' })
+  await context.route(/LaggingPage-.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await route.continue()
+  })
+  await page.goto('/')
+  await signIn(page, 'chutich.thanhbinh') // lands on the tracker, which waits for /meta
+  await page.waitForURL(/#\/targets/)
+  await page.goto('/#/lagging?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  await expect(page.getByTestId('lagging-table')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị chậm tiến độ' })).toBeVisible()
+  await expect(page).toHaveURL(/#\/lagging\?unit=d874&from=2021-01/)
 })
