@@ -9,6 +9,25 @@ import { defineConfig } from 'vitest/config'
 // the default build keeps it as a lazy chunk that config.json switches on.
 const includeMocks = process.env.INCLUDE_MOCKS !== 'false'
 
+/**
+ * The Content-Security-Policy the built app runs under (no inline scripts, no eval). `vite preview`,
+ * which the e2e tests drive, sends it; the README gives it for nginx. Styles may be inline (Vue style
+ * bindings, ECharts). An API on another origin must be added to connect-src.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
 /** In a build without mocks: no service worker file, and a config.json that does not ask for mocks. */
 function withoutMocks(): Plugin {
   let outDir = 'dist'
@@ -48,7 +67,11 @@ export default defineConfig({
   },
   server: { port: 5173 },
   // API_PROXY=http://127.0.0.1:8787 serves the API same-origin, as a reverse proxy would in production.
-  preview: { port: 4173, proxy: process.env.API_PROXY ? { '/api': process.env.API_PROXY } : undefined },
+  preview: {
+    port: 4173,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    proxy: process.env.API_PROXY ? { '/api': process.env.API_PROXY } : undefined,
+  },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],

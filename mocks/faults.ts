@@ -1,9 +1,9 @@
 // Injected faults for tests and demos: "stats=500*1,latency:300;units=malformed;*=latency:200".
-// Each entry is endpoint=fault[,fault…]; a fault is 500 | 401 | hang | malformed | invariant |
-// latency:<ms>, optionally *N to apply only to the next N requests. "*" is every endpoint.
+// Each entry is endpoint=fault[,fault…]; a fault is 500 | 401 | 403 | hang | malformed | invariant |
+// hostile-name | latency:<ms>, optionally *N to apply only to the next N requests. "*" is every endpoint.
 import type { EndpointName } from '../src/api/contract'
 
-export type FaultKind = '500' | '401' | 'hang' | 'malformed' | 'invariant' | 'latency'
+export type FaultKind = '500' | '401' | '403' | 'hang' | 'malformed' | 'invariant' | 'hostile-name' | 'latency'
 export const FAULT_HEADER = 'x-mock-faults'
 
 export interface Fault {
@@ -15,7 +15,7 @@ export interface Fault {
 
 export type FaultPlan = Map<string, Fault[]>
 
-const KINDS = new Set<FaultKind>(['500', '401', 'hang', 'malformed', 'invariant', 'latency'])
+const KINDS = new Set<FaultKind>(['500', '401', '403', 'hang', 'malformed', 'invariant', 'hostile-name', 'latency'])
 
 /** Parses a fault spec; throws on anything it does not understand (a typo must not pass silently). */
 export function parseFaults(spec: string | undefined | null): FaultPlan {
@@ -24,7 +24,7 @@ export function parseFaults(spec: string | undefined | null): FaultPlan {
     const [endpoint, list] = entry.split('=')
     if (!endpoint || !list) throw new Error(`Bad fault entry "${entry}"`)
     const faults = list.split(',').map((text) => {
-      const match = /^(500|401|hang|malformed|invariant|latency)(?::(\d+))?(?:\*(\d+))?$/.exec(text.trim())
+      const match = /^(500|401|403|hang|malformed|invariant|hostile-name|latency)(?::(\d+))?(?:\*(\d+))?$/.exec(text.trim())
       if (!match || !KINDS.has(match[1] as FaultKind)) throw new Error(`Bad fault "${text}"`)
       return { kind: match[1] as FaultKind, ms: Number(match[2] ?? 0), remaining: match[3] ? Number(match[3]) : Infinity }
     })
@@ -86,4 +86,13 @@ export function malform(endpoint: EndpointName, body: Record<string, unknown>): 
 export function breakInvariant(body: { rows?: Array<Record<string, number | string | boolean>> }): void {
   const row = body.rows?.[0]
   if (row && typeof row.received === 'number') row.receivedOnline = row.received + 5
+}
+
+/** A name that would run script if it were ever rendered as markup (it must show as text). */
+export const HOSTILE_NAME = '<img src=x onerror="window.__hostile=1;alert(1)"> Xã <b>Thử</b>'
+
+/** Gives the second unit of a /units answer a hostile name. */
+export function hostileName(body: { units?: Array<Record<string, unknown>> }): void {
+  const unit = body.units?.[1]
+  if (unit) unit.name = HOSTILE_NAME
 }

@@ -10,7 +10,7 @@ import { isWithin, subtreeOf } from '../src/domain/units'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
 import { issueToken, readToken, revokeToken } from './auth'
 import { loadDataset } from './datasets'
-import { breakInvariant, FAULT_HEADER, malform, parseFaults, takeFaults, type FaultPlan } from './faults'
+import { breakInvariant, FAULT_HEADER, hostileName, malform, parseFaults, takeFaults, type FaultPlan } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
 import { statsRows } from './stats'
 import { targetsFor } from './targets'
@@ -136,10 +136,12 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
       if (faults.some((f) => f.kind === 'hang')) await delay('infinite')
       if (faults.some((f) => f.kind === '500')) return problemResponse(new Problem(500, 'Internal Server Error', 'Injected fault'))
       if (faults.some((f) => f.kind === '401')) return problemResponse(new Problem(401, 'Unauthorized', 'Session expired'))
+      if (faults.some((f) => f.kind === '403')) return problemResponse(new Problem(403, 'Forbidden', 'Outside your scope (injected)'))
       try {
         const body = await resolvers[name](request, new URL(request.url))
         if (body === null) return new HttpResponse(null, { status: 204 })
         if (faults.some((f) => f.kind === 'invariant')) breakInvariant(body as Parameters<typeof breakInvariant>[0])
+        if (faults.some((f) => f.kind === 'hostile-name')) hostileName(body as Parameters<typeof hostileName>[0])
         return HttpResponse.json(faults.some((f) => f.kind === 'malformed') ? malform(name, body) : body)
       } catch (error) {
         if (error instanceof Problem) return problemResponse(error)

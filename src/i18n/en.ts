@@ -247,6 +247,9 @@ export const en: Messages = {
       feesWithinResolved: 'dossiers with a fee exceed resolved',
     },
   },
+  offline: {
+    banner: 'You are offline. Showing the figures already loaded; the page updates itself when the network returns.',
+  },
   config: {
     failed: 'Could not read the app configuration (config.json): {reason}',
   },

@@ -245,6 +245,9 @@ export const vi = {
       feesWithinResolved: 'hồ sơ có phí vượt số hồ sơ đã giải quyết',
     },
   },
+  offline: {
+    banner: 'Mất kết nối mạng. Đang hiển thị số liệu đã tải; trang sẽ tự cập nhật khi có mạng trở lại.',
+  },
   config: {
     failed: 'Không đọc được cấu hình ứng dụng (config.json): {reason}',
   },

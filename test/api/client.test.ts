@@ -79,6 +79,21 @@ describe('scope is enforced by the server', () => {
     expect(error.detail).toContain(unit)
   })
 
+  it('keeps every endpoint\'s answer inside the chair\'s district (the client guard is convenience only)', async () => {
+    const { api } = await signedIn('chutich.thanhbinh')
+    const inScope = new Set((await api.units()).map((u) => u.id))
+    expect(inScope.has('p87')).toBe(false)
+    expect([...inScope].every((id) => id === 'd874' || id.startsWith('c301'))).toBe(true)
+    for (const depth of [0, 1, 2]) {
+      const rows = await api.stats({ unit: 'd874', depth, from: '2020-01', to: '2022-12' })
+      expect(rows.length).toBeGreaterThan(0)
+      expect(rows.every((r) => inScope.has(r.unitId))).toBe(true)
+    }
+    for (const year of [2020, 2021, 2022]) expect((await api.targets(year)).every((t) => inScope.has(t.unitId))).toBe(true)
+    expect((await api.meta()).rootUnitId).toBe('d874')
+    expect((await api.me()).scopeUnitId).toBe('d874')
+  })
+
   it('answers 404 for a unit that does not exist', async () => {
     const { api } = await signedIn('lanhdao.tinh')
     expect((await failure(api.stats({ unit: 'x999', depth: 1, from: '2021-01', to: '2021-06' }))).status).toBe(404)

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test'
+import { api, openSignedIn, signIn, sum, viPercent, withConfig, type Row } from './helpers'
+
+const kpi = (metric: string) => `[data-metric="${metric}"] [data-testid="kpi-value"]`
+
+test('the app runs under a strict Content-Security-Policy with no violation', async ({ page }) => {
+  const violations: string[] = []
+  page.on('console', (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text()) })
+  const response = await page.goto('/')
+  const policy = response!.headers()['content-security-policy'] ?? ''
+  expect(policy).toContain("script-src 'self'")
+  expect(policy).not.toContain('unsafe-eval')
+  await signIn(page, 'lanhdao.tinh')
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(/^\d+,\d%$/)
+  await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
+  await expect(page.getByTestId('map')).toBeVisible()
+  await page.goto('/#/targets?unit=d874&from=2021-01&to=2021-06')
+  await expect(page.getByTestId('heatmap')).toBeVisible()
+  expect(violations).toEqual([])
+})
+
+test('a unit named like markup is shown as text and runs nothing', async ({ page }) => {
+  let dialogs = 0
+  page.on('dialog', async (dialog) => { dialogs++; await dialog.dismiss() })
+  await withConfig(page, { mockFaults: 'units=hostile-name' })
+  await openSignedIn(page, 'lanhdao.tinh')
+  const { units } = await api<{ units: Array<{ id: string; name: string }> }>(page, '/units')
+  const hostile = units.find((u) => u.name.includes('<img'))!
+  await expect(page.locator('.ranking__table')).toContainText(hostile.name)
+  expect(await page.locator('main img').count()).toBe(0)
+  expect(await page.evaluate(() => (window as unknown as { __hostile?: number }).__hostile)).toBeUndefined()
+  expect(dialogs).toBe(0)
+})
+
+test('offline: a banner, the figures stay, and it recovers when the network returns', async ({ page, context }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  const value = await page.locator(kpi('onlineRate')).textContent()
+  await context.setOffline(true)
+  await expect(page.getByText('Mất kết nối mạng.')).toBeVisible()
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(value!)
+  await context.setOffline(false)
+  await expect(page.getByText('Mất kết nối mạng.')).toHaveCount(0)
+  await page.getByLabel('Từ tháng').selectOption('2022-01')
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(/^\d+,\d%$/)
+})
+
+test('a 403 from the server is said plainly, with a way back to the user\'s own unit', async ({ page }) => {
+  await withConfig(page, { mockFaults: 'stats=403*1' }) // the server refuses the first unit asked for
+  await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=d874&from=2021-01&to=2021-06')
+  await expect(page.getByRole('alert')).toContainText('Đơn vị này nằm ngoài phạm vi được xem của bạn.')
+  await page.getByRole('link', { name: 'Về đơn vị của tôi' }).click()
+  await expect(page).toHaveURL(/unit=p87/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(/^\d+,\d%$/)
+})
+
+test('a district chair who edits the URL to another district sees a notice and their own district, never its data', async ({ page }) => {
+  const asked: string[] = []
+  page.on('request', (request) => { if (request.url().includes('/stats')) asked.push(request.url()) })
+  await openSignedIn(page, 'chutich.thanhbinh', '/')
+  await page.goto('/#/overview?unit=d866&from=2021-01&to=2021-06')
+  await expect(page.getByText('Không có đơn vị này trong phạm vi bạn được xem; đang hiển thị đơn vị của bạn.')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
+  expect(asked.some((url) => url.includes('unit=d866'))).toBe(false)
+})
+
+test('an older, slower answer never overwrites a newer selection', async ({ page }) => {
+  await withConfig(page, { mockFaults: 'stats=latency:3000*1' }) // the first figures come last
+  await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2022-12&to=2022-12')
+  await page.goto('/#/overview?unit=d874&from=2021-01&to=2021-06')
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=1&from=2021-01&to=2021-06')
+  const expected = viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received'))
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(expected)
+  await page.waitForTimeout(3500) // past the slow first answer
+  await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(expected)
+})
+
+test('signing out forgets every cached answer: the next user sees only their own scope', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(/^\d+,\d%$/)
+  await page.getByRole('button', { name: 'Nguyễn Văn An' }).click()
+  await page.getByRole('button', { name: 'Đăng xuất' }).click()
+  await signIn(page, 'chutich.thanhbinh')
+  await expect(page.getByRole('heading', { level: 1, name: 'Theo dõi chỉ tiêu — Huyện Thanh Bình' })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Đơn vị' }).fill('dong thap')
+  await expect(page.getByRole('option', { name: /Tỉnh Đồng Tháp/ })).toHaveCount(0)
+  await expect(page.getByText('Không tìm thấy đơn vị nào')).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Vị trí' })).not.toContainText('Tỉnh Đồng Tháp')
+})
+
+test('a failing endpoint blanks nothing else: without targets the figures still show, with the error beside them', async ({ page }) => {
+  await withConfig(page, { mockFaults: 'targets=500' })
+  await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=d874&from=2021-01&to=2021-06')
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=1&from=2021-01&to=2021-06')
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
+  await expect(page.getByRole('alert')).toContainText('Máy chủ báo lỗi 500 (targets)')
+  await expect(page.getByRole('button', { name: 'Thử lại' })).toBeVisible()
+  await expect(page.locator('.ranking__table')).toContainText('Xã Tân Quới')
+})
