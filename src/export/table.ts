@@ -1,0 +1,51 @@
+// A table as exports see it: typed columns, plain values. CSV and XLSX are written from this one model.
+import { foldVietnamese } from '../domain/text-search'
+
+export type ColumnKind = 'text' | 'count' | 'rate' | 'points' | 'status'
+
+export interface ExportColumn {
+  key: string
+  label: string
+  kind: ColumnKind
+}
+
+/** Rates and points are fractions (0.0994 = 9.94%, 0.05 = 5 points); a missing value is null. */
+export type ExportValue = string | number | null
+
+export interface ExportTable {
+  /** Sheet name (Excel allows 31 characters). */
+  sheet: string
+  title: string
+  columns: ExportColumn[]
+  rows: Array<Record<string, ExportValue>>
+  /** Words for the raw values of 'status' columns ('met' → "Đạt"). */
+  statusLabels?: Record<string, string>
+}
+
+const csvCell = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
+
+/** CSV value of a cell: rates and points as percentage numbers with a dot (9.94), never "NaN". */
+function csvValue(kind: ColumnKind, value: ExportValue, labels: Record<string, string>): string {
+  if (value === null) return ''
+  if (kind === 'status') return labels[String(value)] ?? String(value)
+  if (typeof value === 'number' && (kind === 'rate' || kind === 'points')) return String(Math.round(value * 10000) / 100)
+  return String(value)
+}
+
+/** UTF-8 CSV with a BOM, so that Excel shows Vietnamese correctly. Rate and points headers say "(%)". */
+export function toCsv(table: ExportTable): string {
+  const header = table.columns.map((c) => csvCell(c.kind === 'rate' || c.kind === 'points' ? `${c.label} (%)` : c.label))
+  const lines = [header.join(',')]
+  const labels = table.statusLabels ?? {}
+  for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(csvValue(c.kind, row[c.key] ?? null, labels))).join(','))
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
+
+const UNIT_TYPES = /^(Tỉnh|Thành phố|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn|Sở|Ban|Cục|Công an|Bảo hiểm xã hội)\s+/i
+
+/** "tien-do-dvctt_thanh-binh_2021-01_2021-06.pptx": what the file holds, readable, safe everywhere. */
+export function exportFileName(unitName: string, range: { from: string; to: string }, extension: string, part?: string): string {
+  const slug = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  const unit = slug(unitName.replace(UNIT_TYPES, '')) || 'don-vi'
+  return ['tien-do-dvctt', unit, ...(part ? [slug(part)] : []), range.from, range.to].join('_') + `.${extension}`
+}

@@ -1,0 +1,159 @@
+// What the overview's exports hold: the sheets of the workbook and the slides of the meeting pack,
+// built from the same figures as the screen (pure; words and number formats come in as functions).
+import type { ChildFigure } from '../../domain/breakdown'
+import type { RateKpi } from '../../domain/kpis'
+import type { ExportTable, ExportValue } from '../../export/table'
+import type { PackSection } from '../../export/pptx'
+import type { childrenModel, kpiModel, trendModel } from './overview-model'
+
+type Translate = (key: string, values?: Record<string, unknown>) => string
+
+export interface ExportWords {
+  t: Translate
+  percent: (ratio: number) => string
+  count: (value: number) => string
+  points: (ratio: number) => string
+  pointChange: (ratio: number) => string
+  month: (month: string) => string
+}
+
+export interface OverviewFigures {
+  metric: string
+  kpis: ReturnType<typeof kpiModel>
+  trend: ReturnType<typeof trendModel>
+  children: ReturnType<typeof childrenModel>
+}
+
+const STATUS_WORDS = (t: Translate) => ({ met: t('status.met'), notMet: t('status.notMet'), noTarget: t('status.noTarget'), noValue: t('status.noValue') })
+
+function kpiTable(kpis: RateKpi[], w: ExportWords): ExportTable {
+  const { t } = w
+  return {
+    sheet: t('export.sheets.kpis'),
+    title: t('overview.kpis'),
+    statusLabels: STATUS_WORDS(t),
+    columns: [
+      { key: 'name', label: t('export.columns.indicator'), kind: 'text' },
+      { key: 'value', label: t('overview.columns.value'), kind: 'rate' },
+      { key: 'target', label: t('overview.columns.target'), kind: 'rate' },
+      { key: 'status', label: t('overview.columns.status'), kind: 'status' },
+      { key: 'previous', label: t('export.columns.vsPrevious'), kind: 'points' },
+      { key: 'lastYear', label: t('export.columns.vsLastYear'), kind: 'points' },
+    ],
+    rows: kpis.map((k) => ({
+      name: t(`metrics.${k.metric}`), value: k.current.value, target: k.target, status: k.target === null ? null : k.status,
+      previous: k.changes.previousPeriod, lastYear: k.changes.samePeriodLastYear,
+    })),
+  }
+}
+
+function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
+  const { t } = w
+  const { trend } = figures
+  return {
+    sheet: t('export.sheets.months'),
+    title: t('overview.trendTitle'),
+    columns: [
+      { key: 'month', label: t('metrics.month'), kind: 'text' },
+      { key: 'value', label: t(`metrics.${figures.metric}`), kind: 'rate' },
+      { key: 'target', label: t('overview.targetLine'), kind: 'rate' },
+      { key: 'online', label: t('overview.channels.online'), kind: 'count' },
+      { key: 'postal', label: t('overview.channels.postal'), kind: 'count' },
+      { key: 'desk', label: t('overview.channels.desk'), kind: 'count' },
+    ],
+    rows: trend.months.map((month, i) => ({
+      month: w.month(month), value: trend.values[i] ?? null, target: trend.targets[i] ?? null,
+      online: trend.channels.online[i] ?? 0, postal: trend.channels.postal[i] ?? 0, desk: trend.channels.desk[i] ?? 0,
+    })),
+  }
+}
+
+function childTable(sheet: string, title: string, figures: ChildFigure[], w: ExportWords, withGap: boolean): ExportTable {
+  const { t } = w
+  return {
+    sheet,
+    title,
+    statusLabels: STATUS_WORDS(t),
+    columns: [
+      { key: 'name', label: t('overview.columns.unit'), kind: 'text' },
+      { key: 'value', label: t('overview.columns.value'), kind: 'rate' },
+      { key: 'target', label: t('overview.columns.target'), kind: 'rate' },
+      { key: 'status', label: t('overview.columns.status'), kind: 'status' },
+      ...(withGap
+        ? [{ key: 'gap', label: t('overview.columns.gap'), kind: 'points' as const }, { key: 'monthsBehind', label: t('overview.columns.monthsBehind'), kind: 'count' as const }]
+        : [{ key: 'change', label: t('overview.columns.change'), kind: 'points' as const }]),
+      { key: 'volume', label: t('overview.columns.volume'), kind: 'count' },
+      { key: 'received', label: t('overview.columns.received'), kind: 'count' },
+      { key: 'online', label: t('overview.columns.online'), kind: 'count' },
+    ],
+    rows: figures.map((f) => ({
+      name: f.name, value: f.value, target: f.target, status: f.target === null ? null : f.status, gap: f.gap,
+      monthsBehind: f.monthsBehind, change: f.change, volume: f.volume, received: f.received, online: f.receivedOnline,
+    })),
+  }
+}
+
+/** The workbook's sheets: key figures, months, the ranking, the lagging units. */
+export function overviewTables(figures: OverviewFigures, w: ExportWords): ExportTable[] {
+  const { t } = w
+  const metric = t(`metrics.${figures.metric}`)
+  return [
+    kpiTable(figures.kpis.rates, w),
+    monthsTable(figures, w),
+    childTable(t('export.sheets.ranking'), t('overview.rankingTitle', { metric }), figures.children.ranked, w, false),
+    childTable(t('export.sheets.lagging'), t('overview.laggingTitle'), figures.children.lagging, w, true),
+  ]
+}
+
+/** The heading that states a KPI's finding: "Tỷ lệ hồ sơ trực tuyến 9,9% — chưa đạt chỉ tiêu 30,0%". */
+export function kpiFinding(kpi: RateKpi, w: ExportWords): string {
+  const values = {
+    metric: w.t(`metrics.${kpi.metric}`),
+    value: kpi.current.value === null ? w.t('noValue.dash') : w.percent(kpi.current.value),
+    target: kpi.target === null ? '' : w.percent(kpi.target),
+  }
+  if (kpi.target === null || kpi.current.value === null) return w.t('export.findingNoTarget', values)
+  return w.t(kpi.status === 'met' ? 'export.findingMet' : 'export.findingNotMet', values)
+}
+
+/** A cell as text on a slide. */
+export function cellText(kind: string, value: ExportValue, w: ExportWords, statusLabels: Record<string, string>): string {
+  if (value === null) return w.t('noValue.dash')
+  if (typeof value === 'string') return kind === 'status' ? statusLabels[value] ?? value : value
+  if (kind === 'rate') return w.percent(value)
+  if (kind === 'points') return w.pointChange(value)
+  return w.count(value)
+}
+
+/** The meeting pack's slides after the title slide. */
+export function overviewSections(figures: OverviewFigures, w: ExportWords): PackSection[] {
+  const { t } = w
+  const tables = overviewTables(figures, w)
+  const format = (table: ExportTable) => (kind: string, value: ExportValue) => cellText(kind, value, w, table.statusLabels ?? {})
+  const metric = t(`metrics.${figures.metric}`)
+  const main = figures.kpis.rates.find((k) => k.metric === figures.metric) ?? figures.kpis.rates[0]!
+  const ranked = figures.children.ranked.filter((f) => f.value !== null && !f.isLowVolume)
+  const sections: PackSection[] = [
+    { kind: 'table', heading: kpiFinding(main, w), table: tables[0]!, formatValue: format(tables[0]!) },
+    {
+      kind: 'line', heading: `${t('overview.trendTitle')} — ${metric}`, labels: figures.trend.months.map(w.month),
+      series: [
+        { name: metric, values: figures.trend.values },
+        ...(figures.trend.targets.some((v) => v !== null) ? [{ name: t('overview.targetLine'), values: figures.trend.targets }] : []),
+      ],
+    },
+  ]
+  if (ranked.length > 0) {
+    sections.push({
+      kind: 'bar', heading: t('export.rankingFinding', { metric, unit: ranked[0]!.name, value: w.percent(ranked[0]!.value!) }),
+      labels: ranked.map((f) => f.name), values: ranked.map((f) => f.value!), target: figures.children.target, targetName: t('overview.targetLine'),
+    })
+    sections.push({ kind: 'table', heading: t('overview.rankingTitle', { metric }), table: tables[2]!, formatValue: format(tables[2]!) })
+  }
+  const lagging = figures.children.lagging.length
+  sections.push({
+    kind: 'table', heading: lagging > 0 ? t('export.laggingFinding', { count: lagging, metric }) : t('export.laggingNone', { metric }),
+    table: tables[3]!, formatValue: format(tables[3]!),
+  })
+  return sections
+}

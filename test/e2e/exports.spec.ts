@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import JSZip from 'jszip'
+import { readSheet } from 'read-excel-file/node'
+import { api, openSignedIn, sum, viPercent, type Row } from './helpers'
+
+const VIEW = '/#/overview?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate'
+
+async function exportFile(page: Page, item: string) {
+  await page.getByRole('button', { name: 'Xuất số liệu và báo cáo' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: item }).click()
+  const file = await download
+  return { name: file.suggestedFilename(), path: (await file.path())! }
+}
+
+async function communeRows(page: Page) {
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=1&from=2021-01&to=2021-06')
+  const tanQuoi = rows.filter((r) => r.unitId === 'c30133')
+  return { rows, tanQuoi: { received: sum(tanQuoi, 'received'), online: sum(tanQuoi, 'receivedOnline') } }
+}
+
+test('only users who may export see the export menu', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh', VIEW)
+  await expect(page.locator('[data-metric="onlineRate"] [data-testid="kpi-value"]')).toHaveText(/%$/)
+  await expect(page.getByRole('button', { name: 'Xuất số liệu và báo cáo' })).toHaveCount(0)
+})
+
+test('the whole view as XLSX: a cover sheet and real numbers equal to the API rows', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', VIEW)
+  const { rows, tanQuoi } = await communeRows(page)
+  const file = await exportFile(page, 'Cả trang — bảng tính XLSX')
+  expect(file.name).toBe('tien-do-dvctt_thanh-binh_2021-01_2021-06.xlsx')
+
+  const cover = await readSheet(file.path, 'Thông tin')
+  expect(cover).toContainEqual(['Đơn vị', 'Huyện Thanh Bình'])
+  expect(cover.find((r) => r[0] === 'Người xuất')?.[1]).toContain('vanphong')
+
+  const ranking = await readSheet(file.path, 'Xếp hạng')
+  expect(ranking[0]).toContain('Đơn vị')
+  const row = ranking.find((r) => r[0] === 'Xã Tân Quới')!
+  expect(row).toContain(tanQuoi.received)
+  expect(row).toContain(tanQuoi.online)
+  expect(row[1]).toBeCloseTo(tanQuoi.online / tanQuoi.received, 10) // the rate is a real number, shown as %
+
+  const kpis = await readSheet(file.path, 'Chỉ số chính')
+  const online = kpis.find((r) => r[0] === 'Tỷ lệ hồ sơ trực tuyến')!
+  expect(online[1]).toBeCloseTo(sum(rows, 'receivedOnline') / sum(rows, 'received'), 10)
+  expect(online[3]).toBe('Chưa đạt')
+  const months = await readSheet(file.path, 'Theo tháng')
+  expect(months.length).toBe(13) // header + 12 months
+})
+
+test('the meeting pack as PPTX: 16:9 slides naming the unit, stating the finding, with native charts', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', VIEW)
+  const { rows } = await communeRows(page)
+  const file = await exportFile(page, 'Cả trang — trình chiếu PPTX')
+  expect(file.name).toBe('tien-do-dvctt_thanh-binh_2021-01_2021-06.pptx')
+  const zip = await JSZip.loadAsync(readFileSync(file.path))
+  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+  expect(slides.length).toBeGreaterThanOrEqual(5)
+  const text = (await Promise.all(slides.map((n) => zip.file(n)!.async('string')))).join('\n')
+  expect(text).toContain('Huyện Thanh Bình')
+  const rate = viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received'))
+  expect(text).toContain(`Tỷ lệ hồ sơ trực tuyến ${rate} — chưa đạt chỉ tiêu 30,0%`)
+  expect(Object.keys(zip.files).some((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toBe(true)
+  const presentation = await zip.file('ppt/presentation.xml')!.async('string')
+  expect(presentation).toMatch(/<p:sldSz cx="12192000" cy="6858000"/) // 13.33 × 7.5 in
+})
+
+test('the ranking as CSV opens in Excel with Vietnamese intact', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', VIEW)
+  const { tanQuoi } = await communeRows(page)
+  const file = await exportFile(page, 'Bảng xếp hạng — CSV')
+  const bytes = readFileSync(file.path)
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // UTF-8 BOM
+  const line = bytes.toString('utf8').split('\r\n').find((l) => l.startsWith('Xã Tân Quới,'))!
+  expect(line.split(',')).toContain(String(tanQuoi.online))
+})
+
+test('the trend chart as PNG: at least twice its size on screen, on white, with its title drawn in', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', VIEW)
+  const box = (await page.locator('#trend-title ~ .base-chart').boundingBox())!
+  const file = await exportFile(page, 'Biểu đồ diễn biến — ảnh PNG')
+  const png = readFileSync(file.path)
+  expect(png.subarray(1, 4).toString()).toBe('PNG')
+  expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * box.width)
+  expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(2 * box.height)
+  await expect(page.getByRole('status').filter({ hasText: 'Đã tạo tệp' })).toContainText('.png')
+})

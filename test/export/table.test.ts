@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { exportFileName, toCsv, type ExportTable } from '../../src/export/table'
+
+const table: ExportTable = {
+  sheet: 'Xếp hạng',
+  title: 'Xếp hạng',
+  columns: [
+    { key: 'name', label: 'Đơn vị', kind: 'text' },
+    { key: 'value', label: 'Tỷ lệ hồ sơ trực tuyến', kind: 'rate' },
+    { key: 'received', label: 'Tiếp nhận', kind: 'count' },
+    { key: 'status', label: 'Trạng thái', kind: 'status' },
+  ],
+  rows: [
+    { name: 'Xã Tân Quới', value: 5190 / 9286, received: 9286, status: 'met' },
+    { name: 'Xã "Mới", thử', value: null, received: 0, status: null },
+  ],
+  statusLabels: { met: 'Đạt', notMet: 'Chưa đạt' },
+}
+
+describe('toCsv', () => {
+  it('starts with a BOM, keeps Vietnamese as is, writes rates as percentage numbers and blanks for missing values', () => {
+    const csv = toCsv(table)
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'Đơn vị,Tỷ lệ hồ sơ trực tuyến (%),Tiếp nhận,Trạng thái',
+      'Xã Tân Quới,55.89,9286,Đạt',
+      '"Xã ""Mới"", thử",,0,',
+      '',
+    ])
+  })
+})
+
+describe('exportFileName', () => {
+  it.each([
+    ['Huyện Thanh Bình', 'pptx', undefined, 'tien-do-dvctt_thanh-binh_2021-01_2021-06.pptx'],
+    ['Tỉnh Đồng Tháp', 'xlsx', undefined, 'tien-do-dvctt_dong-thap_2021-01_2021-06.xlsx'],
+    ['Xã Tân Quới', 'csv', 'Xếp hạng', 'tien-do-dvctt_tan-quoi_xep-hang_2021-01_2021-06.csv'],
+    ['Phường 1', 'png', undefined, 'tien-do-dvctt_1_2021-01_2021-06.png'],
+  ])('%s → %s', (unit, ext, part, expected) => {
+    expect(exportFileName(unit, { from: '2021-01', to: '2021-06' }, ext, part)).toBe(expected)
+  })
+})
