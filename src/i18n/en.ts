@@ -252,6 +252,7 @@ export const en: Messages = {
     menuLabel: 'Export figures and reports',
     wholeXlsx: 'Whole view — XLSX workbook',
     wholePptx: 'Whole view — PPTX slides',
+    wholePdf: 'Whole view — PDF document (A4 landscape)',
     rankingCsv: 'Ranking table — CSV',
     rankingXlsx: 'Ranking table — XLSX',
     trendPng: 'Trend chart — PNG image',

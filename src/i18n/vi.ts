@@ -250,6 +250,7 @@ export const vi = {
     menuLabel: 'Xuất số liệu và báo cáo',
     wholeXlsx: 'Cả trang — bảng tính XLSX',
     wholePptx: 'Cả trang — trình chiếu PPTX',
+    wholePdf: 'Cả trang — tài liệu PDF (A4 ngang)',
     rankingCsv: 'Bảng xếp hạng — CSV',
     rankingXlsx: 'Bảng xếp hạng — XLSX',
     trendPng: 'Biểu đồ diễn biến — ảnh PNG',

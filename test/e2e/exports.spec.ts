@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import JSZip from 'jszip'
@@ -87,4 +88,21 @@ test('the trend chart as PNG: at least twice its size on screen, on white, with 
   expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * box.width)
   expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(2 * box.height)
   await expect(page.getByRole('status').filter({ hasText: 'Đã tạo tệp' })).toContainText('.png')
+})
+
+test('the whole view as PDF: A4 landscape pages with Vietnamese text, page numbers and the source', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', VIEW)
+  const { rows } = await communeRows(page)
+  const file = await exportFile(page, 'Cả trang — tài liệu PDF (A4 ngang)')
+  expect(file.name).toBe('tien-do-dvctt_thanh-binh_2021-01_2021-06.pdf')
+  const text = execFileSync('pdftotext', ['-layout', file.path, '-'], { encoding: 'utf8' })
+  expect(text).toContain('Huyện Thanh Bình')
+  expect(text).toContain(`Tỷ lệ hồ sơ trực tuyến ${viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received'))} — chưa đạt chỉ tiêu 30,0%`)
+  expect(text).toContain('Xã Tân Quới')
+  expect(text).toContain('Nguồn:')
+  const info = execFileSync('pdfinfo', [file.path], { encoding: 'utf8' })
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1])
+  expect(pages).toBeGreaterThanOrEqual(4)
+  expect(text).toMatch(new RegExp(`${pages}\\s*/\\s*${pages}`)) // "5 / 5" on the last page
+  expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/) // landscape
 })

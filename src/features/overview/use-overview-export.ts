@@ -48,14 +48,22 @@ export function useOverviewExport(subject: Ref<ExportSubject | null>) {
         : await tablesToXlsx([tables[2]!], { pointsUnit: t('export.columns.pointsUnit') })
       return [blob, id === 'xlsx' ? file('xlsx') : file('xlsx', t('export.sheets.ranking'))]
     }
+    const pack = () => ({
+      title: t('export.title'), unitName: s.unitName, periodLabel: format.monthRange(s.range),
+      dateLine: t('export.exportedOn', { date: format.dateTime(new Date().toISOString()) }), sourceLine: source,
+      sections: overviewSections(s.figures, words),
+    })
     if (id === 'pptx') {
       const { meetingPackPptx } = await import('../../export/pptx')
-      const blob = await meetingPackPptx({
-        title: t('export.title'), unitName: s.unitName, periodLabel: format.monthRange(s.range),
-        dateLine: t('export.exportedOn', { date: format.dateTime(new Date().toISOString()) }), sourceLine: source,
-        sections: overviewSections(s.figures, words),
-      })
-      return [blob, file('pptx')]
+      return [await meetingPackPptx(pack()), file('pptx')]
+    }
+    if (id === 'pdf') {
+      const { meetingPackPdf } = await import('../../export/pdf')
+      const content = pack()
+      // Charts go into the PDF as pictures: the trend as drawn on screen.
+      const trend = s.trendImage(2)
+      const images = Object.fromEntries(content.sections.flatMap((section, i) => (section.kind === 'line' && trend ? [[i, trend]] : [])))
+      return [await meetingPackPdf(content, images), file('pdf')]
     }
     if (id === 'trend-png') {
       const image = s.trendImage(2)
