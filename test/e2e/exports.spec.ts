@@ -106,3 +106,21 @@ test('the whole view as PDF: A4 landscape pages with Vietnamese text, page numbe
   expect(text).toMatch(new RegExp(`${pages}\\s*/\\s*${pages}`)) // "5 / 5" on the last page
   expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/) // landscape
 })
+
+test('the tracker table as XLSX and the lagging list as CSV hold the same units and numbers as the screen', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', '/#/targets?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  const { tanQuoi } = await communeRows(page)
+  const xlsx = await exportFile(page, 'Bảng — XLSX')
+  expect(xlsx.name).toBe('tien-do-dvctt_thanh-binh_theo-doi-chi-tieu_2021-01_2021-06.xlsx')
+  const sheet = await readSheet(xlsx.path, 'Theo dõi chỉ tiêu')
+  expect(sheet).toHaveLength(14) // header + 13 communes
+  const row = sheet.find((r) => r[0] === 'Xã Tân Quới')!
+  expect(row).toContain(tanQuoi.received)
+  expect(row[2]).toBeCloseTo(tanQuoi.online / tanQuoi.received, 10)
+
+  await page.goto('/#/lagging?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  const count = Number((await page.getByTestId('lagging-count').textContent())!.replace(/\D/g, ''))
+  const csv = await exportFile(page, 'Bảng — CSV')
+  const lines = readFileSync(csv.path, 'utf8').split('\r\n').filter(Boolean)
+  expect(lines).toHaveLength(count + 1)
+})

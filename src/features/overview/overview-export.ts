@@ -1,12 +1,10 @@
 // What the overview's exports hold: the sheets of the workbook and the slides of the meeting pack,
 // built from the same figures as the screen (pure; words and number formats come in as functions).
-import type { ChildFigure } from '../../domain/breakdown'
 import type { RateKpi } from '../../domain/kpis'
+import { figuresTable, statusWords, type Translate } from '../../export/figures-table'
 import type { ExportTable, ExportValue } from '../../export/table'
 import type { PackSection } from '../../export/pptx'
 import type { childrenModel, kpiModel, trendModel } from './overview-model'
-
-type Translate = (key: string, values?: Record<string, unknown>) => string
 
 export interface ExportWords {
   t: Translate
@@ -24,14 +22,13 @@ export interface OverviewFigures {
   children: ReturnType<typeof childrenModel>
 }
 
-const STATUS_WORDS = (t: Translate) => ({ met: t('status.met'), notMet: t('status.notMet'), noTarget: t('status.noTarget'), noValue: t('status.noValue') })
 
 function kpiTable(kpis: RateKpi[], w: ExportWords): ExportTable {
   const { t } = w
   return {
     sheet: t('export.sheets.kpis'),
     title: t('overview.kpis'),
-    statusLabels: STATUS_WORDS(t),
+    statusLabels: statusWords(t),
     columns: [
       { key: 'name', label: t('export.columns.indicator'), kind: 'text' },
       { key: 'value', label: t('overview.columns.value'), kind: 'rate' },
@@ -68,31 +65,6 @@ function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
   }
 }
 
-function childTable(sheet: string, title: string, figures: ChildFigure[], w: ExportWords, withGap: boolean): ExportTable {
-  const { t } = w
-  return {
-    sheet,
-    title,
-    statusLabels: STATUS_WORDS(t),
-    columns: [
-      { key: 'name', label: t('overview.columns.unit'), kind: 'text' },
-      { key: 'value', label: t('overview.columns.value'), kind: 'rate' },
-      { key: 'target', label: t('overview.columns.target'), kind: 'rate' },
-      { key: 'status', label: t('overview.columns.status'), kind: 'status' },
-      ...(withGap
-        ? [{ key: 'gap', label: t('overview.columns.gap'), kind: 'points' as const }, { key: 'monthsBehind', label: t('overview.columns.monthsBehind'), kind: 'count' as const }]
-        : [{ key: 'change', label: t('overview.columns.change'), kind: 'points' as const }]),
-      { key: 'volume', label: t('overview.columns.volume'), kind: 'count' },
-      { key: 'received', label: t('overview.columns.received'), kind: 'count' },
-      { key: 'online', label: t('overview.columns.online'), kind: 'count' },
-    ],
-    rows: figures.map((f) => ({
-      name: f.name, value: f.value, target: f.target, status: f.target === null ? null : f.status, gap: f.gap,
-      monthsBehind: f.monthsBehind, change: f.change, volume: f.volume, received: f.received, online: f.receivedOnline,
-    })),
-  }
-}
-
 /** The workbook's sheets: key figures, months, the ranking, the lagging units. */
 export function overviewTables(figures: OverviewFigures, w: ExportWords): ExportTable[] {
   const { t } = w
@@ -100,8 +72,8 @@ export function overviewTables(figures: OverviewFigures, w: ExportWords): Export
   return [
     kpiTable(figures.kpis.rates, w),
     monthsTable(figures, w),
-    childTable(t('export.sheets.ranking'), t('overview.rankingTitle', { metric }), figures.children.ranked, w, false),
-    childTable(t('export.sheets.lagging'), t('overview.laggingTitle'), figures.children.lagging, w, true),
+    figuresTable(t('export.sheets.ranking'), t('overview.rankingTitle', { metric }), figures.children.ranked, t, false),
+    figuresTable(t('export.sheets.lagging'), t('overview.laggingTitle'), figures.children.lagging, t, true),
   ]
 }
 

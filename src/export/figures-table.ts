@@ -1,0 +1,35 @@
+// Units' figures as an export table: the same columns wherever a list of units is exported.
+import type { ChildFigure } from '../domain/breakdown'
+import type { ExportTable } from './table'
+
+export type Translate = (key: string, values?: Record<string, unknown>) => string
+
+export const statusWords = (t: Translate) => ({
+  met: t('status.met'), notMet: t('status.notMet'), noTarget: t('status.noTarget'), noValue: t('status.noValue'),
+})
+
+/** `withGap`: the lagging view (shortfall and months behind) rather than the change. */
+export function figuresTable(sheet: string, title: string, figures: readonly ChildFigure[], t: Translate, withGap: boolean): ExportTable {
+  return {
+    sheet,
+    title,
+    statusLabels: statusWords(t),
+    columns: [
+      { key: 'name', label: t('overview.columns.unit'), kind: 'text' },
+      { key: 'level', label: t('laggingPage.level'), kind: 'text' },
+      { key: 'value', label: t('overview.columns.value'), kind: 'rate' },
+      { key: 'target', label: t('overview.columns.target'), kind: 'rate' },
+      { key: 'status', label: t('overview.columns.status'), kind: 'status' },
+      ...(withGap
+        ? [{ key: 'gap', label: t('overview.columns.gap'), kind: 'points' as const }, { key: 'monthsBehind', label: t('overview.columns.monthsBehind'), kind: 'count' as const }]
+        : [{ key: 'change', label: t('overview.columns.change'), kind: 'points' as const }]),
+      { key: 'volume', label: t('overview.columns.volume'), kind: 'count' },
+      { key: 'received', label: t('overview.columns.received'), kind: 'count' },
+      { key: 'online', label: t('overview.columns.online'), kind: 'count' },
+    ],
+    rows: figures.map((f) => ({
+      name: f.name, level: t(`kinds.${f.kind}`), value: f.value, target: f.target, status: f.target === null ? null : f.status,
+      gap: f.gap, monthsBehind: f.monthsBehind, change: f.change, volume: f.volume, received: f.received, online: f.receivedOnline,
+    })),
+  }
+}
