@@ -259,6 +259,8 @@ export const en: Messages = {
     tableCsv: 'Table — CSV',
     tableXlsx: 'Table — XLSX',
     working: 'Making the file…',
+    cancel: 'Cancel',
+    cancelled: 'Cancelled; no file was made.',
     done: 'Made {file}.',
     failed: 'Could not make the file: {reason}',
     title: 'Online public services progress',

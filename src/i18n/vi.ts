@@ -257,6 +257,8 @@ export const vi = {
     tableCsv: 'Bảng — CSV',
     tableXlsx: 'Bảng — XLSX',
     working: 'Đang tạo tệp…',
+    cancel: 'Hủy',
+    cancelled: 'Đã hủy, không tạo tệp.',
     done: 'Đã tạo tệp {file}.',
     failed: 'Không tạo được tệp: {reason}',
     title: 'Tiến độ dịch vụ công trực tuyến',

@@ -124,3 +124,20 @@ test('the tracker table as XLSX and the lagging list as CSV hold the same units 
   const lines = readFileSync(csv.path, 'utf8').split('\r\n').filter(Boolean)
   expect(lines).toHaveLength(count + 1)
 })
+
+test('a long export shows that it is working and can be cancelled: then no file is offered', async ({ page, context }) => {
+  await context.route(/\/pdf-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000)) // a slow line to the PDF writer
+    await route.continue()
+  })
+  await openSignedIn(page, 'vanphong', VIEW)
+  let downloads = 0
+  page.on('download', () => downloads++)
+  await page.getByRole('button', { name: 'Xuất số liệu và báo cáo' }).click()
+  await page.getByRole('button', { name: 'Cả trang — tài liệu PDF (A4 ngang)' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Đang tạo tệp…' })).toBeVisible()
+  await page.getByRole('button', { name: 'Hủy' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Đã hủy, không tạo tệp.' })).toBeVisible()
+  await page.waitForTimeout(2500) // past the delayed writer
+  expect(downloads).toBe(0)
+})

@@ -26,13 +26,21 @@ export function useOverviewExport(subject: Ref<ExportSubject | null>) {
   const message = ref<string | null>(null)
   const words = { t, percent: format.percent, count: format.count, points: format.points, pointChange: format.pointChange, month: format.month }
 
-  async function make(id: string, s: ExportSubject): Promise<[Blob, string]> {
+  let controller: AbortController | null = null
+
+  async function make(id: string, s: ExportSubject, signal: AbortSignal): Promise<[Blob, string]> {
+    // Between steps, a cancelled export stops (a writer already at work finishes, but nothing is offered).
+    const step = async <T>(work: Promise<T>): Promise<T> => {
+      const result = await work
+      signal.throwIfAborted()
+      return result
+    }
     const file = (extension: string, part?: string) => exportFileName(s.unitName, s.range, extension, part)
     const tables = overviewTables(s.figures, words)
     const source = t('export.source', { time: format.dateTime(s.updatedAt) })
     if (id === 'ranking-csv') return [new Blob([toCsv(tables[2]!)], { type: 'text/csv;charset=utf-8' }), file('csv', t('export.sheets.ranking'))]
     if (id === 'ranking-xlsx' || id === 'xlsx') {
-      const { tablesToXlsx } = await import('../../export/xlsx')
+      const { tablesToXlsx } = await step(import('../../export/xlsx'))
       const now = new Date().toISOString()
       const cover = {
         sheet: t('export.sheets.cover'),
@@ -43,9 +51,9 @@ export function useOverviewExport(subject: Ref<ExportSubject | null>) {
           [t('export.cover.exportedBy'), s.user ? `${s.user.displayName} (${s.user.username})` : ''], [t('export.cover.exportedAt'), format.dateTime(now)],
         ] as Array<[string, string]>,
       }
-      const blob = id === 'xlsx'
-        ? await tablesToXlsx(tables, { cover, pointsUnit: t('export.columns.pointsUnit') })
-        : await tablesToXlsx([tables[2]!], { pointsUnit: t('export.columns.pointsUnit') })
+      const blob = await step(id === 'xlsx'
+        ? tablesToXlsx(tables, { cover, pointsUnit: t('export.columns.pointsUnit') })
+        : tablesToXlsx([tables[2]!], { pointsUnit: t('export.columns.pointsUnit') }))
       return [blob, id === 'xlsx' ? file('xlsx') : file('xlsx', t('export.sheets.ranking'))]
     }
     const pack = () => ({
@@ -54,25 +62,25 @@ export function useOverviewExport(subject: Ref<ExportSubject | null>) {
       sections: overviewSections(s.figures, words),
     })
     if (id === 'pptx') {
-      const { meetingPackPptx } = await import('../../export/pptx')
-      return [await meetingPackPptx(pack()), file('pptx')]
+      const { meetingPackPptx } = await step(import('../../export/pptx'))
+      return [await step(meetingPackPptx(pack())), file('pptx')]
     }
     if (id === 'pdf') {
-      const { meetingPackPdf } = await import('../../export/pdf')
+      const { meetingPackPdf } = await step(import('../../export/pdf'))
       const content = pack()
       // Charts go into the PDF as pictures: the trend as drawn on screen.
       const trend = s.trendImage(2)
       const images = Object.fromEntries(content.sections.flatMap((section, i) => (section.kind === 'line' && trend ? [[i, trend]] : [])))
-      return [await meetingPackPdf(content, images), file('pdf')]
+      return [await step(meetingPackPdf(content, images)), file('pdf')]
     }
     if (id === 'trend-png') {
       const image = s.trendImage(2)
       if (!image) throw new Error(t('overview.trendTitle'))
-      const { titledChartPng } = await import('../../export/chart-image')
-      const blob = await titledChartPng(image, {
+      const { titledChartPng } = await step(import('../../export/chart-image'))
+      const blob = await step(titledChartPng(image, {
         title: `${t('overview.trendTitle')} — ${t(`metrics.${s.figures.metric}`)}`,
         subtitle: `${s.unitName} · ${format.monthRange(s.range)}`, source,
-      }, 2)
+      }, 2))
       return [blob, file('png', t('overview.trendTitle'))]
     }
     throw new Error(id)
@@ -82,16 +90,24 @@ export function useOverviewExport(subject: Ref<ExportSubject | null>) {
     if (!subject.value || isBusy.value) return
     isBusy.value = true
     message.value = null
+    controller = new AbortController()
     try {
-      const [blob, fileName] = await make(id, subject.value)
+      const [blob, fileName] = await make(id, subject.value, controller.signal)
       downloadBlob(blob, fileName)
       message.value = t('export.done', { file: fileName })
     } catch (error) {
-      message.value = t('export.failed', { reason: error instanceof Error ? error.message : String(error) })
+      message.value = controller.signal.aborted
+        ? t('export.cancelled')
+        : t('export.failed', { reason: error instanceof Error ? error.message : String(error) })
     } finally {
       isBusy.value = false
+      controller = null
     }
   }
 
-  return { run, isBusy, message }
+  function cancel() {
+    controller?.abort()
+  }
+
+  return { run, cancel, isBusy, message }
 }
