@@ -256,6 +256,7 @@ export const en: Messages = {
     rankingCsv: 'Ranking table — CSV',
     rankingXlsx: 'Ranking table — XLSX',
     trendPng: 'Trend chart — PNG image',
+    trendSvg: 'Trend chart — SVG vector image',
     tableCsv: 'Table — CSV',
     tableXlsx: 'Table — XLSX',
     working: 'Making the file…',

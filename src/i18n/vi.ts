@@ -254,6 +254,7 @@ export const vi = {
     rankingCsv: 'Bảng xếp hạng — CSV',
     rankingXlsx: 'Bảng xếp hạng — XLSX',
     trendPng: 'Biểu đồ diễn biến — ảnh PNG',
+    trendSvg: 'Biểu đồ diễn biến — ảnh vector SVG',
     tableCsv: 'Bảng — CSV',
     tableXlsx: 'Bảng — XLSX',
     working: 'Đang tạo tệp…',

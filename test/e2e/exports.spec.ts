@@ -42,7 +42,8 @@ test('the whole view as XLSX: a cover sheet and real numbers equal to the API ro
   const row = ranking.find((r) => r[0] === 'Xã Tân Quới')!
   expect(row).toContain(tanQuoi.received)
   expect(row).toContain(tanQuoi.online)
-  expect(row[1]).toBeCloseTo(tanQuoi.online / tanQuoi.received, 10) // the rate is a real number, shown as %
+  expect(row[1]).toBe('Cấp xã')
+  expect(row[2]).toBeCloseTo(tanQuoi.online / tanQuoi.received, 10) // the rate is a real number, shown as %
 
   const kpis = await readSheet(file.path, 'Chỉ số chính')
   const online = kpis.find((r) => r[0] === 'Tỷ lệ hồ sơ trực tuyến')!
@@ -140,4 +141,16 @@ test('a long export shows that it is working and can be cancelled: then no file 
   await expect(page.getByRole('status').filter({ hasText: 'Đã hủy, không tạo tệp.' })).toBeVisible()
   await page.waitForTimeout(2500) // past the delayed writer
   expect(downloads).toBe(0)
+})
+
+test('the trend chart as SVG: a vector picture with its title and legend as real text', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', VIEW)
+  const file = await exportFile(page, 'Biểu đồ diễn biến — ảnh vector SVG')
+  expect(file.name).toMatch(/\.svg$/)
+  const svg = readFileSync(file.path, 'utf8')
+  expect(svg.startsWith('<svg')).toBe(true)
+  expect(svg).toContain('Diễn biến theo tháng — Tỷ lệ hồ sơ trực tuyến')
+  expect(svg).toContain('Huyện Thanh Bình · Tháng 1/2021 – Tháng 6/2021')
+  expect(svg).toContain('Trực tiếp tại bộ phận một cửa') // the legend, as text
+  expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(12) // bars and lines drawn as vectors
 })
