@@ -6,9 +6,10 @@ import { readSheet } from 'read-excel-file/node'
 import { api, openSignedIn, sum, viPercent, type Row } from './helpers'
 
 const VIEW = '/#/overview?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate'
+const TREND_MENU = 'Xuất biểu đồ: Diễn biến theo tháng — Tỷ lệ hồ sơ trực tuyến'
 
-async function exportFile(page: Page, item: string) {
-  await page.getByRole('button', { name: 'Xuất số liệu và báo cáo' }).click()
+async function exportFile(page: Page, item: string, menu = 'Xuất số liệu và báo cáo') {
+  await page.getByRole('button', { name: menu }).click()
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: item }).click()
   const file = await download
@@ -82,8 +83,8 @@ test('the ranking as CSV opens in Excel with Vietnamese intact', async ({ page }
 
 test('the trend chart as PNG: at least twice its size on screen, on white, with its title drawn in', async ({ page }) => {
   await openSignedIn(page, 'vanphong', VIEW)
-  const box = (await page.locator('#trend-title ~ .base-chart').boundingBox())!
-  const file = await exportFile(page, 'Biểu đồ diễn biến — ảnh PNG')
+  const box = (await page.locator('#trend-title ~ .base-chart-wrap .base-chart').boundingBox())!
+  const file = await exportFile(page, 'Ảnh PNG (độ phân giải gấp đôi)', TREND_MENU)
   const png = readFileSync(file.path)
   expect(png.subarray(1, 4).toString()).toBe('PNG')
   expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * box.width)
@@ -145,7 +146,7 @@ test('a long export shows that it is working and can be cancelled: then no file 
 
 test('the trend chart as SVG: a vector picture with its title and legend as real text', async ({ page }) => {
   await openSignedIn(page, 'vanphong', VIEW)
-  const file = await exportFile(page, 'Biểu đồ diễn biến — ảnh vector SVG')
+  const file = await exportFile(page, 'Ảnh vector SVG', TREND_MENU)
   expect(file.name).toMatch(/\.svg$/)
   const svg = readFileSync(file.path, 'utf8')
   expect(svg.startsWith('<svg')).toBe(true)
@@ -153,4 +154,15 @@ test('the trend chart as SVG: a vector picture with its title and legend as real
   expect(svg).toContain('Huyện Thanh Bình · Tháng 1/2021 – Tháng 6/2021')
   expect(svg).toContain('Trực tiếp tại bộ phận một cửa') // the legend, as text
   expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(12) // bars and lines drawn as vectors
+})
+
+test('every chart offers PNG and SVG: the ranking and the map too', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  await page.getByRole('button', { name: 'Huyện, thị xã, thành phố' }).click()
+  const ranking = await exportFile(page, 'Ảnh vector SVG', 'Xuất biểu đồ: Xếp hạng theo Tỷ lệ hồ sơ trực tuyến')
+  expect(readFileSync(ranking.path, 'utf8')).toContain('Huyện Thanh Bình')
+  await expect(page.getByTestId('map')).toBeVisible()
+  const map = await exportFile(page, 'Ảnh PNG (độ phân giải gấp đôi)', 'Xuất biểu đồ: Bản đồ theo Tỷ lệ hồ sơ trực tuyến')
+  expect(map.name).toBe('tien-do-dvctt_dong-thap_ban-do-theo-ty-le-ho-so-truc-tuyen_2021-01_2021-06.png')
+  expect(readFileSync(map.path).subarray(1, 4).toString()).toBe('PNG')
 })

@@ -3,7 +3,6 @@
 import { ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { User } from '../../api/contract'
-import type { ChartOption } from '../../charts/registry'
 import { downloadBlob } from '../../export/download'
 import { exportFileName, toCsv } from '../../export/table'
 import { useFormat } from '../../i18n/use-format'
@@ -18,8 +17,6 @@ export interface ExportSubject {
   figures: OverviewFigures
   /** The trend chart's picture at a pixel ratio, if it is on screen. */
   trendImage: (pixelRatio: number) => string | null
-  /** The trend chart's option and size on screen, for a vector copy. */
-  trendChart: () => { option: ChartOption; width: number; height: number } | null
 }
 
 export function useOverviewExport(subject: Ref<ExportSubject | null>) {
@@ -75,26 +72,6 @@ export function useOverviewExport(subject: Ref<ExportSubject | null>) {
       const trend = s.trendImage(2)
       const images = Object.fromEntries(content.sections.flatMap((section, i) => (section.kind === 'line' && trend ? [[i, trend]] : [])))
       return [await step(meetingPackPdf(content, images)), file('pdf')]
-    }
-    if (id === 'trend-png') {
-      const image = s.trendImage(2)
-      if (!image) throw new Error(t('overview.trendTitle'))
-      const { titledChartPng } = await step(import('../../export/chart-image'))
-      const blob = await step(titledChartPng(image, {
-        title: `${t('overview.trendTitle')} — ${t(`metrics.${s.figures.metric}`)}`,
-        subtitle: `${s.unitName} · ${format.monthRange(s.range)}`, source,
-      }, 2))
-      return [blob, file('png', t('overview.trendTitle'))]
-    }
-    if (id === 'trend-svg') {
-      const chart = s.trendChart()
-      if (!chart) throw new Error(t('overview.trendTitle'))
-      const { titledChartSvg } = await step(import('../../charts/chart-svg'))
-      const svg = titledChartSvg(chart.option, chart, {
-        title: `${t('overview.trendTitle')} — ${t(`metrics.${s.figures.metric}`)}`,
-        subtitle: `${s.unitName} · ${format.monthRange(s.range)}`, source,
-      })
-      return [new Blob([svg], { type: 'image/svg+xml' }), file('svg', t('overview.trendTitle'))]
     }
     throw new Error(id)
   }
