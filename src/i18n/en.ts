@@ -256,6 +256,7 @@ export const en: Messages = {
     rankingCsv: 'Ranking table — CSV',
     rankingXlsx: 'Ranking table — XLSX',
     chartLabel: 'Export chart: {title}',
+    tableLabel: 'Export table: {title}',
     png: 'PNG image (double resolution)',
     svg: 'SVG vector image',
     tableCsv: 'Table — CSV',

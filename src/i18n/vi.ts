@@ -254,6 +254,7 @@ export const vi = {
     rankingCsv: 'Bảng xếp hạng — CSV',
     rankingXlsx: 'Bảng xếp hạng — XLSX',
     chartLabel: 'Xuất biểu đồ: {title}',
+    tableLabel: 'Xuất bảng: {title}',
     png: 'Ảnh PNG (độ phân giải gấp đôi)',
     svg: 'Ảnh vector SVG',
     tableCsv: 'Bảng — CSV',

@@ -166,3 +166,16 @@ test('every chart offers PNG and SVG: the ranking and the map too', async ({ pag
   expect(map.name).toBe('tien-do-dvctt_dong-thap_ban-do-theo-ty-le-ho-so-truc-tuyen_2021-01_2021-06.png')
   expect(readFileSync(map.path).subarray(1, 4).toString()).toBe('PNG')
 })
+
+test('the heat-map as XLSX: a commune a row, a month a column, monthly rates equal to the rows', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', '/#/targets?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=1&from=2020-07&to=2021-06')
+  const file = await exportFile(page, 'Bảng — XLSX', 'Xuất bảng: Theo tháng — Tỷ lệ hồ sơ trực tuyến')
+  const sheet = await readSheet(file.path, 'Theo tháng')
+  expect(sheet).toHaveLength(14)
+  expect(sheet[0]).toHaveLength(13)
+  expect(sheet[0]![12]).toBe('Tháng 6/2021')
+  const tanQuoi = sheet.find((r) => r[0] === 'Xã Tân Quới')!
+  const june = rows.find((r) => r.unitId === 'c30133' && r.month === '2021-06')!
+  expect(tanQuoi[12]).toBeCloseTo((june.receivedOnline as number) / (june.received as number), 10)
+})
