@@ -36,6 +36,8 @@ export async function meetingPackPdf(pack: MeetingPack, images: Record<number, s
         layout: 'lightHorizontalLines',
         fontSize: 9,
       })
+    } else if (section.kind === 'image') {
+      content.push(heading, { image: section.dataUrl, fit: [770, 440], alignment: 'center' })
     } else if (images[index]) {
       content.push(heading, { image: images[index], width: 770 })
     }

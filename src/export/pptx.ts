@@ -7,6 +7,7 @@ export type PackSection =
   | { kind: 'table'; heading: string; table: ExportTable; formatValue: (kind: string, value: ExportValue) => string }
   | { kind: 'line'; heading: string; labels: string[]; series: Array<{ name: string; values: Array<number | null> }> }
   | { kind: 'bar'; heading: string; labels: string[]; values: number[]; target: number | null; targetName: string }
+  | { kind: 'image'; heading: string; dataUrl: string; aspect: number }
 
 export interface MeetingPack {
   title: string
@@ -57,6 +58,9 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
         x: 0.4, y: 1.45, w: 12.5, h: 5.4, valAxisLabelFormatCode: '0%', valAxisMinVal: 0, showLegend: true, legendPos: 'b',
         chartColors: ['0B3A75', 'D55E00'], lineDataSymbol: 'circle', lineDataSymbolSize: 6, catAxisLabelFontSize: 10,
       })
+    } else if (section.kind === 'image') {
+      const h = Math.min(5.4, 12.5 / section.aspect)
+      slide.addImage({ data: section.dataUrl, x: 0.4 + (12.5 - h * section.aspect) / 2, y: 1.45, w: h * section.aspect, h })
     } else {
       // Bar charts draw the first category at the bottom: reverse, so the best is on top.
       slide.addChart(pptx.ChartType.bar, [{ name: section.heading, labels: [...section.labels].reverse(), values: [...section.values].reverse() }], {

@@ -179,3 +179,16 @@ test('the heat-map as XLSX: a commune a row, a month a column, monthly rates equ
   const june = rows.find((r) => r.unitId === 'c30133' && r.month === '2021-06')!
   expect(tanQuoi[12]).toBeCloseTo((june.receivedOnline as number) / (june.received as number), 10)
 })
+
+test('the province\'s meeting pack also holds the split by level and the map, as a picture', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  await expect(page.getByTestId('map')).toBeVisible()
+  const file = await exportFile(page, 'Cả trang — trình chiếu PPTX')
+  const zip = await JSZip.loadAsync(readFileSync(file.path))
+  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+  const text = (await Promise.all(slides.map((n) => zip.file(n)!.async('string')))).join('\n')
+  expect(text).toContain('Theo cấp tiếp nhận — Tỷ lệ hồ sơ trực tuyến')
+  expect(text).toContain('Bộ phận một cửa cấp huyện')
+  expect(text).toContain('Bản đồ theo Tỷ lệ hồ sơ trực tuyến')
+  expect(Object.keys(zip.files).some((n) => /^ppt\/media\/.+\.png$/.test(n))).toBe(true)
+})

@@ -1,6 +1,7 @@
 // What the overview's exports hold: the sheets of the workbook and the slides of the meeting pack,
 // built from the same figures as the screen (pure; words and number formats come in as functions).
 import type { RateKpi } from '../../domain/kpis'
+import type { TierFigure } from '../../domain/tiers'
 import { figuresTable, statusWords, type Translate } from '../../export/figures-table'
 import type { ExportTable, ExportValue } from '../../export/table'
 import type { PackSection } from '../../export/pptx'
@@ -20,6 +21,24 @@ export interface OverviewFigures {
   kpis: ReturnType<typeof kpiModel>
   trend: ReturnType<typeof trendModel>
   children: ReturnType<typeof childrenModel>
+  tiers: TierFigure[] | null
+  /** The map as drawn on screen (PNG data URL and width/height), if there is one. */
+  map: { dataUrl: string; aspect: number } | null
+}
+
+/** The split by receiving level as a table. */
+export function tiersTable(tiers: TierFigure[], metric: string, t: Translate): ExportTable {
+  return {
+    sheet: t('overview.tiersTitle'),
+    title: `${t('overview.tiersTitle')} — ${t(`metrics.${metric}`)}`,
+    columns: [
+      { key: 'tier', label: t('overview.columns.unit'), kind: 'text' },
+      { key: 'value', label: t(`metrics.${metric}`), kind: 'rate' },
+      { key: 'received', label: t('overview.columns.received'), kind: 'count' },
+      { key: 'online', label: t('overview.columns.online'), kind: 'count' },
+    ],
+    rows: tiers.map((tier) => ({ tier: t(`overview.tiers.${tier.tier}`), value: tier.value.value, received: tier.totals.received, online: tier.totals.receivedOnline })),
+  }
 }
 
 
@@ -127,5 +146,10 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
     kind: 'table', heading: lagging > 0 ? t('export.laggingFinding', { count: lagging, metric }) : t('export.laggingNone', { metric }),
     table: tables[3]!, formatValue: format(tables[3]!),
   })
+  if (figures.tiers) {
+    const tiers = tiersTable(figures.tiers, figures.metric, t)
+    sections.push({ kind: 'table', heading: tiers.title, table: tiers, formatValue: format(tiers) })
+  }
+  if (figures.map) sections.push({ kind: 'image', heading: t('overview.mapTitle', { metric }), ...figures.map })
   return sections
 }
