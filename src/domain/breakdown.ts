@@ -6,7 +6,8 @@ import { overPeriod, type MonthlyTotals } from './rollup'
 import { monthlyMetric, monthlyTargets } from './series'
 import { isTargetMetric, periodTarget, type TargetIndex } from './targets'
 import type { UnitKind, UnitTree } from './units'
-import type { ChildGroup } from './view-state'
+import type { ChildGroup, ViewState } from './view-state'
+import { comparisonRange } from './periods'
 
 export interface ChildFigure {
   unitId: string
@@ -116,4 +117,29 @@ export function laggingFigures(figures: readonly ChildFigure[]): ChildFigure[] {
 export function childGroups(figures: readonly ChildFigure[]): ChildGroup[] {
   const present = new Set(figures.map((f) => groupOfKind(f.kind)))
   return (['provinces', 'departments', 'districts', 'communes'] as const).filter((g) => present.has(g))
+}
+
+/** What a screen has for one view: its state, the rolled-up rows, targets and the months fetched. */
+export interface ViewFigures {
+  state: ViewState
+  rolled: ReadonlyMap<string, MonthlyTotals>
+  tree: UnitTree
+  targets: TargetIndex
+  available: MonthRange
+  /** Months fetched up to the period's end. */
+  history: string[]
+}
+
+/** The breakdown input of a view: its metric and period against its comparison baseline. */
+export function breakdownFor({ state, rolled, tree, targets, available, history }: ViewFigures): BreakdownInput {
+  return {
+    rolled, tree, targets, metric: state.metric, range: state.range,
+    baseline: comparisonRange(state.range, state.comparison), history,
+    isHistoryComplete: history[0] === available.from, minVolume: state.minVolume,
+  }
+}
+
+/** The group asked for if the unit has it, else its first. */
+export function chosenGroup(groups: readonly ChildGroup[], asked: ChildGroup | null): ChildGroup | null {
+  return asked && groups.includes(asked) ? asked : groups[0] ?? null
 }

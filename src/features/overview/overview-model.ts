@@ -1,23 +1,13 @@
 // Everything the overview shows, as pure functions of the fetched rows (no Vue).
-import { childFigures, childGroups, groupOfKind, laggingFigures, rankFigures, type BreakdownInput } from '../../domain/breakdown'
+import { breakdownFor, childFigures, childGroups, chosenGroup, groupOfKind, laggingFigures, rankFigures, type ViewFigures } from '../../domain/breakdown'
 import { KPI_RATE_METRICS, rateKpis, receivedKpi, type KpiRateMetric } from '../../domain/kpis'
 import type { MetricId } from '../../domain/metrics'
 import { comparisonRange, monthsOf, trendMonths, type MonthRange } from '../../domain/periods'
-import { overPeriod, type MonthlyTotals } from '../../domain/rollup'
+import { overPeriod } from '../../domain/rollup'
 import { monthlyMetric, monthlyTargets } from '../../domain/series'
-import { isTargetMetric, periodTarget, type TargetIndex } from '../../domain/targets'
-import type { UnitTree } from '../../domain/units'
-import type { ChildGroup, ViewState } from '../../domain/view-state'
+import { isTargetMetric, periodTarget } from '../../domain/targets'
 
-export interface OverviewInput {
-  state: ViewState
-  rolled: ReadonlyMap<string, MonthlyTotals>
-  tree: UnitTree
-  targets: TargetIndex
-  available: MonthRange
-  /** Months fetched up to the period's end. */
-  history: string[]
-}
+export type OverviewInput = ViewFigures
 
 /** The KPI cards: the period against its target, the previous period and the same period a year before. */
 export function kpiModel({ state, rolled, tree, targets, available }: OverviewInput) {
@@ -59,15 +49,10 @@ export function trendModel({ state, rolled, tree, targets, available }: Overview
 
 /** The children: ranked within the chosen group, and the lagging ones across all groups. */
 export function childrenModel(input: OverviewInput) {
-  const { state, rolled, tree, targets, history, available } = input
-  const breakdown: BreakdownInput = {
-    rolled, tree, targets, metric: state.metric, range: state.range,
-    baseline: comparisonRange(state.range, state.comparison), history,
-    isHistoryComplete: history[0] === available.from, minVolume: state.minVolume,
-  }
-  const children = childFigures(breakdown, state.unitId)
+  const { state, tree, targets } = input
+  const children = childFigures(breakdownFor(input), state.unitId)
   const groups = childGroups(children)
-  const group: ChildGroup | null = state.group && groups.includes(state.group) ? state.group : groups[0] ?? null
+  const group = chosenGroup(groups, state.group)
   return {
     all: children,
     groups,

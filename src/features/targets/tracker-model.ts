@@ -1,33 +1,17 @@
 // The target tracker's figures, as pure functions of the fetched rows (no Vue).
-import { childFigures, childGroups, groupOfKind, type BreakdownInput, type ChildFigure } from '../../domain/breakdown'
+import { breakdownFor, childFigures, childGroups, chosenGroup, groupOfKind, type ChildFigure, type ViewFigures } from '../../domain/breakdown'
 import { heatmapRows } from '../../domain/heatmap'
-import { comparisonRange, trendMonths, type MonthRange } from '../../domain/periods'
-import type { MonthlyTotals } from '../../domain/rollup'
+import { trendMonths } from '../../domain/periods'
 import { monthlyMetric } from '../../domain/series'
-import type { TargetIndex } from '../../domain/targets'
-import type { UnitTree } from '../../domain/units'
-import type { ChildGroup, ViewState } from '../../domain/view-state'
 
-export interface TrackerInput {
-  state: ViewState
-  rolled: ReadonlyMap<string, MonthlyTotals>
-  tree: UnitTree
-  targets: TargetIndex
-  available: MonthRange
-  history: string[]
-}
+export type TrackerInput = ViewFigures
 
 /** Every child of the chosen group against its target, a summary, sparklines and the heat-map. */
 export function trackerModel(input: TrackerInput) {
-  const { state, rolled, tree, targets, available, history } = input
-  const breakdown: BreakdownInput = {
-    rolled, tree, targets, metric: state.metric, range: state.range,
-    baseline: comparisonRange(state.range, state.comparison), history,
-    isHistoryComplete: history[0] === available.from, minVolume: state.minVolume,
-  }
-  const all = childFigures(breakdown, state.unitId)
+  const { state, rolled, tree, targets, available } = input
+  const all = childFigures(breakdownFor(input), state.unitId)
   const groups = childGroups(all)
-  const group: ChildGroup | null = state.group && groups.includes(state.group) ? state.group : groups[0] ?? null
+  const group = chosenGroup(groups, state.group)
   const figures = all.filter((f) => groupOfKind(f.kind) === group)
   const months = trendMonths({ from: state.range.to, to: state.range.to }, available)
   const byId = new Map(figures.map((f) => [f.unitId, f]))
