@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+const SCREENS = [
+  ['overview', '/#/overview?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate', '.ranking__table'],
+  ['overview (province, map)', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate', '[data-testid="map"]'],
+  ['tracker', '/#/targets?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate', '[data-testid="heatmap"]'],
+  ['lagging', '/#/lagging?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate', '[data-testid="lagging-table"]'],
+] as const
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+}
+
+for (const width of [1366, 360]) {
+  for (const language of ['vi', 'en'] as const) {
+    test(`axe: no serious or critical violation on any screen — ${language}, ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto('/')
+      if (language === 'en') {
+        await page.evaluate(() => localStorage.setItem('tien-do-dvctt.locale', 'en'))
+        await page.reload()
+      }
+      await expect(page.locator('#username')).toBeVisible()
+      expect(await seriousViolations(page), 'sign-in').toEqual([])
+      await page.locator('#username').fill('vanphong')
+      await page.locator('#password').fill('demo')
+      await page.locator('form button[type=submit]').click()
+      await page.waitForURL((url) => !url.hash.startsWith('#/sign-in'))
+      for (const [name, path, last] of SCREENS) {
+        await page.goto(path)
+        await expect(page.locator(last)).toBeVisible()
+        expect(await seriousViolations(page), name).toEqual([])
+      }
+    })
+  }
+}
+
