@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { openSignedIn } from './helpers'
+
+test('printing gives A4 landscape pages with every section and none of the controls', async ({ page }, testInfo) => {
+  await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  await expect(page.getByTestId('map')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('navigation', { name: 'Các màn hình' })).toBeHidden()
+  await expect(page.getByRole('combobox', { name: 'Đơn vị' })).toBeHidden()
+  await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+
+  const file = testInfo.outputPath('print.pdf')
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }))
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/) // landscape
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+  for (const section of ['Tỷ lệ hồ sơ trực tuyến', 'Diễn biến theo tháng', 'Xếp hạng theo', 'Đơn vị trực thuộc chưa đạt chỉ tiêu', 'Theo cấp tiếp nhận', 'Bản đồ theo']) {
+    expect(text, section).toContain(section)
+  }
+  expect(text).not.toContain('Chọn nhanh') // the toolbar is not printed
+})
