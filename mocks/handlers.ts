@@ -1,6 +1,6 @@
 // The mock API: every endpoint of CONTRACT.md with auth, scope, validation and problem+json errors.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import {
   ENDPOINTS, LoginRequestSchema, StatsQuerySchema, TargetsQuerySchema, type EndpointName,
 } from '../src/api/contract'
@@ -37,7 +37,7 @@ function problemResponse(problem: Problem): Response {
   )
 }
 
-function badRequest(error: z.ZodError): Problem {
+function badRequest(error: z.core.$ZodError): Problem {
   const issue = error.issues[0]
   return new Problem(400, 'Bad Request', issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'Invalid parameters')
 }

@@ -1,5 +1,5 @@
 // The HTTP client: base URL from config, bearer token, timeout, problem+json and schema validation.
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import {
   ENDPOINTS, ProblemSchema, type EndpointName, type LoginRequest, type LoginResponse, type Meta, type StatRow,
   type StatsQuery, type Target, type Unit, type User,
@@ -88,7 +88,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return error
   }
 
-  async function request<S extends z.ZodType>(endpoint: EndpointName, schema: S, init: RequestOptions = {}): Promise<z.infer<S>> {
+  async function request<S extends z.ZodMiniType>(endpoint: EndpointName, schema: S, init: RequestOptions = {}): Promise<z.infer<S>> {
     const response = await send(endpoint, init)
     if (!response.ok) throw await failure(endpoint, response)
     let body: unknown

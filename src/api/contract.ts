@@ -1,28 +1,30 @@
 // The API contract (../shared/api/CONTRACT.md) as schemas: the one source from which the TypeScript
 // types, the run-time validation of every response, the mock server's checks and openapi.json derive.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
+// zod/mini: the same validation as zod with a tree-shakable API (about 15 KB less in the first load).
 // No run-time code generation: the app runs under a Content-Security-Policy without 'unsafe-eval'.
-z.config({ jitless: true })
+// English messages for the few places that show a schema's own wording (config.json, the mock's 400s).
+z.config({ jitless: true, ...z.locales.en() })
 
 export const contractRegistry = z.registry<{ id: string; description?: string }>()
 
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM')
-const Count = z.number().int().nonnegative()
-const Rate = z.number().min(0).max(1)
+const Month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM'))
+const Count = z.int().check(z.nonnegative())
+const Rate = z.number().check(z.minimum(0), z.maximum(1))
 
 export const AppConfigSchema = z.object({
-  apiBaseUrl: z.string().min(1),
-  mocks: z.boolean().default(false),
-  mockDataset: z.enum(['demo', 'national']).default('demo'),
-  mockFaults: z.string().optional(),
+  apiBaseUrl: z.string().check(z.minLength(1)),
+  mocks: z._default(z.boolean(), false),
+  mockDataset: z._default(z.enum(['demo', 'national']), 'demo'),
+  mockFaults: z.optional(z.string()),
 }).register(contractRegistry, { id: 'AppConfig', description: 'config.json served next to index.html' })
 
 export const ProblemSchema = z.object({
-  type: z.string().default('about:blank'),
+  type: z._default(z.string(), 'about:blank'),
   title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
+  status: z.int(),
+  detail: z.optional(z.string()),
 }).register(contractRegistry, { id: 'Problem', description: 'application/problem+json (RFC 9457)' })
 
 export const RoleSchema = z.enum(['province_leader', 'district_chair', 'staff'])
@@ -37,12 +39,12 @@ export const UserSchema = z.object({
 }).register(contractRegistry, { id: 'User' })
 
 export const LoginRequestSchema = z.object({
-  username: z.string().min(1),
-  password: z.string().min(1),
+  username: z.string().check(z.minLength(1)),
+  password: z.string().check(z.minLength(1)),
 }).register(contractRegistry, { id: 'LoginRequest' })
 
 export const LoginResponseSchema = z.object({
-  token: z.string().min(1),
+  token: z.string().check(z.minLength(1)),
   user: UserSchema,
 }).register(contractRegistry, { id: 'LoginResponse' })
 
@@ -50,18 +52,18 @@ export const UnitKindSchema = z.enum(['country', 'province', 'department', 'dist
   .register(contractRegistry, { id: 'UnitKind' })
 
 export const UnitSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   code: z.string(),
   name: z.string(),
   kind: UnitKindSchema,
-  parentId: z.string().nullable(),
+  parentId: z.nullable(z.string()),
 }).register(contractRegistry, { id: 'Unit' })
 
 export const UnitsResponseSchema = z.object({ units: z.array(UnitSchema) })
   .register(contractRegistry, { id: 'UnitsResponse' })
 
 export const StatRowSchema = z.object({
-  unitId: z.string().min(1),
+  unitId: z.string().check(z.minLength(1)),
   month: Month,
   includesDescendants: z.boolean(),
   received: Count,
@@ -87,30 +89,30 @@ export const StatsResponseSchema = z.object({ rows: z.array(StatRowSchema) })
   .register(contractRegistry, { id: 'StatsResponse' })
 
 export const StatsQuerySchema = z.object({
-  unit: z.string().min(1),
-  depth: z.coerce.number().int().min(0).max(2).default(1),
+  unit: z.string().check(z.minLength(1)),
+  depth: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(2)), 1),
   from: Month,
   to: Month,
-}).refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
+}).check(z.refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] }))
 
 export const TargetSchema = z.object({
-  unitId: z.string().min(1),
-  year: z.number().int(),
-  onlineRate: Rate.optional(),
-  onTimeRate: Rate.optional(),
-  satisfactionRate: Rate.optional(),
+  unitId: z.string().check(z.minLength(1)),
+  year: z.int(),
+  onlineRate: z.optional(Rate),
+  onTimeRate: z.optional(Rate),
+  satisfactionRate: z.optional(Rate),
 }).register(contractRegistry, { id: 'Target' })
 
 export const TargetsResponseSchema = z.object({ targets: z.array(TargetSchema) })
   .register(contractRegistry, { id: 'TargetsResponse' })
 
-export const TargetsQuerySchema = z.object({ year: z.coerce.number().int().min(1900).max(2999) })
+export const TargetsQuerySchema = z.object({ year: z.coerce.number().check(z.int(), z.minimum(1900), z.maximum(2999)) })
 
 export const MetaSchema = z.object({
   firstMonth: Month,
   lastMonth: Month,
-  updatedAt: z.string().min(1),
-  rootUnitId: z.string().min(1),
+  updatedAt: z.string().check(z.minLength(1)),
+  rootUnitId: z.string().check(z.minLength(1)),
 }).register(contractRegistry, { id: 'Meta' })
 
 export type AppConfig = z.infer<typeof AppConfigSchema>

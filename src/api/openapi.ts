@@ -1,16 +1,16 @@
 // The OpenAPI 3.1 document, generated from the contract schemas (committed as public/openapi.json).
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { contractRegistry, ENDPOINTS, type EndpointName } from './contract'
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` })
 
-function idOf(schema: z.ZodType): string {
+function idOf(schema: z.ZodMiniType): string {
   const id = contractRegistry.get(schema)?.id
   if (!id) throw new Error('Every response schema must be registered with an id')
   return id
 }
 
-function queryParameters(schema: z.ZodType) {
+function queryParameters(schema: z.ZodMiniType) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
     properties?: Record<string, object>; required?: string[]
   }
