@@ -1,5 +1,6 @@
 // A screen about one unit: the scope, the view in the URL, one stats request for the unit's fetch
 // window (at the depth the screen needs), the targets of its years, and the rows rolled up per unit.
+import { useRenderMarks } from '../components/use-render-marks'
 import { computed } from 'vue'
 import type { UnitLike } from '../domain/units'
 import { fetchWindow, monthsOf } from '../domain/periods'
@@ -23,6 +24,7 @@ export function useUnitViewData(depthFor: (unit: UnitLike) => number) {
     : []))
   const targets = useTargets(() => (window.value ? yearsOf(monthsOf(window.value)) : []))
   const rolled = computed(() => (scope.tree.value && !stats.isLoading.value ? rollupByUnit(stats.rows.value, scope.tree.value) : null))
+  useRenderMarks(() => (state.value && !stats.isLoading.value ? [state.value, stats.rows.value, targets.index.value] : null))
 
   return { ...scope, view, unit, history, stats, targets, rolled }
 }

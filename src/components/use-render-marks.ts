@@ -1,0 +1,24 @@
+// Performance marks for `npm run bench`: how long a screen takes from "its data is here" to "every
+// visible widget shows it" (DOM patched and the next frame, in which the charts paint, drawn).
+import { nextTick, watch, type WatchSource } from 'vue'
+
+/** The measure the benchmark reads after changing the period or the unit. */
+export const VIEW_UPDATE_MEASURE = 'view-update'
+
+/**
+ * Each time `figuresInput` becomes a new non-null value (new rows or a new view), marks the moment and
+ * measures until the page shows it. A later change supersedes one still being drawn.
+ */
+export function useRenderMarks(figuresInput: WatchSource<unknown>) {
+  let generation = 0
+  // 'sync': the mark is taken when the data lands, before Vue renders anything for it.
+  watch(figuresInput, async (value) => {
+    if (value === null || value === undefined || typeof requestAnimationFrame !== 'function') return
+    const current = ++generation
+    const start = performance.now()
+    await nextTick()
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+    if (current !== generation) return
+    performance.measure(VIEW_UPDATE_MEASURE, { start, end: performance.now() })
+  }, { flush: 'sync' })
+}

@@ -1,0 +1,118 @@
+// Measurements in headless Chromium (Debian's): cold loads, view changes, JS heap.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright'
+
+const TOKEN_KEY = 'tien-do-dvctt.token'
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+]
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
+
+/** A fresh profile (empty cache) already holding a session token, as after signing in. */
+async function signedInContext(browser: Browser, token: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
+  await context.addInitScript(([key, value]) => sessionStorage.setItem(key!, value!), [TOKEN_KEY, token])
+  return context
+}
+
+/** Milliseconds from navigation start to `performance.mark('dashboard-ready')`, cold. */
+export async function coldLoad(browser: Browser, url: string, token: string): Promise<number> {
+  const context = await signedInContext(browser, token)
+  try {
+    const page = await context.newPage()
+    await page.goto(url)
+    const handle = await page.waitForFunction(
+      () => performance.getEntriesByName('dashboard-ready')[0]?.startTime ?? null, null, { timeout: 60_000, polling: 50 },
+    )
+    return (await handle.jsonValue()) as number
+  } finally {
+    await context.close()
+  }
+}
+
+/** Resolves once no request has been in flight for `quietMs`. */
+async function settle(page: Page, quietMs = 800, timeoutMs = 120_000): Promise<void> {
+  const started = Date.now()
+  let inFlight = 0
+  let lastChange = Date.now()
+  const up = () => { inFlight += 1; lastChange = Date.now() }
+  const down = () => { inFlight = Math.max(0, inFlight - 1); lastChange = Date.now() }
+  page.on('request', up)
+  page.on('requestfinished', down)
+  page.on('requestfailed', down)
+  try {
+    while (inFlight > 0 || Date.now() - lastChange < quietMs) {
+      if (Date.now() - started > timeoutMs) throw new Error('The page did not settle')
+      await page.waitForTimeout(100)
+    }
+  } finally {
+    page.off('request', up)
+    page.off('requestfinished', down)
+    page.off('requestfailed', down)
+  }
+}
+
+export interface ViewChange { dataToUpdated: number; changeToUpdated: number }
+
+/** Changes the view's URL (as the period picker or a drill-down link does) and reads the app's marks. */
+async function changeView(page: Page, query: string): Promise<ViewChange> {
+  const start = await page.evaluate((hash) => {
+    performance.clearMeasures('view-update')
+    const now = performance.now()
+    location.hash = hash
+    return now
+  }, query)
+  await page.waitForFunction(() => performance.getEntriesByName('view-update').length > 0, null, { timeout: 120_000 })
+  await settle(page)
+  const last = await page.evaluate(() => {
+    const entries = performance.getEntriesByName('view-update')
+    const entry = entries[entries.length - 1]!
+    return { duration: entry.duration, end: entry.startTime + entry.duration }
+  })
+  return { dataToUpdated: last.duration, changeToUpdated: last.end - start }
+}
+
+export interface InteractionReport { period: ViewChange; unit: ViewChange }
+
+/** On the overview: a period change inside the fetched years, then a drill-down to `childId`. */
+export async function interactions(browser: Browser, baseUrl: string, token: string, view: { unitId: string; childId: string }): Promise<InteractionReport> {
+  const context = await signedInContext(browser, token)
+  try {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}#/overview?unit=${view.unitId}&from=2022-01&to=2022-06`)
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0, null, { timeout: 120_000 })
+    await settle(page)
+    const period = await changeView(page, `#/overview?unit=${view.unitId}&from=2022-04&to=2022-09`)
+    const unit = await changeView(page, `#/overview?unit=${view.childId}&from=2022-04&to=2022-09`)
+    return { period, unit }
+  } finally {
+    await context.close()
+  }
+}
+
+/** JS heap (MB, after a forced collection) after each screen, visited in one session. */
+export async function heapAfterScreens(browser: Browser, baseUrl: string, token: string, screens: Array<{ name: string; hash: string }>) {
+  const context = await signedInContext(browser, token)
+  try {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    const heap: Array<{ name: string; megabytes: number }> = []
+    await page.goto(baseUrl)
+    for (const screen of screens) {
+      await page.evaluate((hash) => {
+        performance.clearMeasures('view-update')
+        location.hash = hash
+      }, screen.hash)
+      await page.waitForFunction(() => performance.getEntriesByName('view-update').length > 0, null, { timeout: 180_000 })
+      await settle(page, 1500, 300_000)
+      await cdp.send('HeapProfiler.collectGarbage')
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+      heap.push({ name: screen.name, megabytes: usedSize / 2 ** 20 })
+    }
+    return heap
+  } finally {
+    await context.close()
+  }
+}

@@ -1,0 +1,157 @@
+// `npm run bench`: builds the app and a minimal reference page, serves them against `npm run mock:serve`,
+// measures, and prints one table, each figure beside its budget (QUALITY.md). No figure is asserted:
+// the printout is the record. BENCH_RUNS (default 7) sets the number of cold loads.
+import { join } from 'node:path'
+import { type Browser } from 'playwright'
+import { coldLoad, heapAfterScreens, interactions, launchBrowser } from './browser'
+import { lighthouseRun } from './lighthouse'
+import { BENCH_DIR, buildApp, buildReference, serveBuild, signIn, startMockApi } from './serve'
+import { sizeReport, staticFileSize } from './sizes'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const PORTS = { demoApi: 8790, nationalApi: 8791, app: 4190, nationalApp: 4191, reference: 4192, appWithMocks: 4193 }
+const DIRS = { app: join(BENCH_DIR, 'app'), appWithMocks: join(BENCH_DIR, 'app-mocks'), reference: join(BENCH_DIR, 'reference') }
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const ms = (value: number) => `${Math.round(value)} ms`
+
+type Row = [figure: string, value: string, budget: string, verdict: '✓' | '✗' | '']
+const rows: Row[] = []
+const row = (figure: string, value: string, budget = '', isMet?: boolean) =>
+  rows.push([figure, value, budget, isMet === undefined ? '' : isMet ? '✓' : '✗'])
+const step = (text: string) => console.error(`· ${text}`)
+
+async function measureSizes() {
+  step('building the app (mocks off, mocks on) and the reference page')
+  await buildApp(DIRS.app, false)
+  await buildApp(DIRS.appWithMocks, true)
+  await buildReference(DIRS.reference)
+  const app = sizeReport(DIRS.app)
+  row('Overview route, first load, JS + CSS gzip (mocks off)', `${kb(app.initial.bytes)} (${app.initial.files} files)`, '≤ 300 KB', app.initial.bytes <= 300 * 1024)
+  for (const chunk of app.lazy) row(`  on demand: ${chunk.name}`, kb(chunk.bytes))
+  const boundaries = staticFileSize(DIRS.app, 'geo/districts-2024-87.json')
+  if (boundaries !== null) row('  on demand: map boundaries of Đồng Tháp (geo/districts-2024-87.json)', kb(boundaries))
+  const withMocks = sizeReport(DIRS.appWithMocks)
+  for (const chunk of withMocks.lazy.filter((c) => c.name.startsWith('mocks/'))) row(`  mocks build only: ${chunk.name}`, kb(chunk.bytes))
+  const worker = staticFileSize(DIRS.appWithMocks, 'mockServiceWorker.js')
+  if (worker !== null) row('  mocks build only: mockServiceWorker.js', kb(worker))
+  const reference = sizeReport(DIRS.reference, ['index.html'])
+  row('Reference page (Vue + vue-query + ECharts, 2 charts), JS + CSS gzip', kb(reference.initial.bytes))
+}
+
+async function measureColdLoads(browser: Browser, demoToken: string) {
+  step(`cold loads, ${RUNS} runs each, alternating`)
+  const app: number[] = []
+  const reference: number[] = []
+  const withMocks: number[] = []
+  for (let run = 0; run < RUNS; run += 1) {
+    reference.push(await coldLoad(browser, `http://127.0.0.1:${PORTS.reference}/`, demoToken))
+    app.push(await coldLoad(browser, `http://127.0.0.1:${PORTS.app}/#/overview`, demoToken))
+    withMocks.push(await coldLoad(browser, `http://127.0.0.1:${PORTS.appWithMocks}/#/overview`, demoToken))
+  }
+  const ratio = median(app) / median(reference)
+  row(`Reference page, cold load to 'dashboard-ready' (median of ${RUNS})`, `${ms(median(reference))} [${reference.map(Math.round).join(', ')}]`)
+  row(`Dashboard, cold load to 'dashboard-ready' (median of ${RUNS}, mocks off)`, `${ms(median(app))} [${app.map(Math.round).join(', ')}]`)
+  row('  ratio dashboard / reference', `${ratio.toFixed(2)}×`, '≤ 1.5×', ratio <= 1.5)
+  row(`  same with the in-browser mock API (the demo build)`, `${ms(median(withMocks))} [${withMocks.map(Math.round).join(', ')}]`)
+}
+
+async function measureLighthouse(demoToken: string) {
+  step('Lighthouse, 3 runs')
+  const runs = []
+  for (let run = 0; run < 3; run += 1) runs.push(await lighthouseRun(`http://127.0.0.1:${PORTS.app}/#/overview`, demoToken))
+  const score = median(runs.map((r) => r.score))
+  const lcp = median(runs.map((r) => r.lcp))
+  const tbt = median(runs.map((r) => r.tbt))
+  row('Lighthouse 12.8 mobile, performance score (median of 3)', `${score} [${runs.map((r) => r.score).join(', ')}]`, '≥ 90', score >= 90)
+  row('  LCP', ms(lcp), '≤ 2500 ms', lcp <= 2500)
+  row('  TBT', ms(tbt), '≤ 200 ms', tbt <= 200)
+}
+
+async function measureInteractions(browser: Browser, demoToken: string, nationalToken: string) {
+  step('period and unit changes')
+  const demo = await interactions(browser, `http://127.0.0.1:${PORTS.app}/`, demoToken, { unitId: 'p87', childId: 'd874' })
+  const national = await interactions(browser, `http://127.0.0.1:${PORTS.nationalApp}/`, nationalToken, { unitId: 'VN', childId: 'p01' })
+  for (const [name, report, budget] of [['demo', demo, 100], ['national', national, 250]] as const) {
+    row(`Period change, data → widgets updated (${name})`, `${ms(report.period.dataToUpdated)} (from the change: ${ms(report.period.changeToUpdated)})`, `≤ ${budget} ms`, report.period.dataToUpdated <= budget)
+    row(`Unit change, data → widgets updated (${name})`, `${ms(report.unit.dataToUpdated)} (from the click, request included: ${ms(report.unit.changeToUpdated)})`, `≤ ${budget} ms`, report.unit.dataToUpdated <= budget)
+  }
+}
+
+async function measureMockApi(nationalToken: string) {
+  step('mock API at national scale')
+  const get = async (path: string) => {
+    const started = performance.now()
+    const response = await fetch(`http://127.0.0.1:${PORTS.nationalApi}/api/v1${path}`, { headers: { Authorization: `Bearer ${nationalToken}` } })
+    await response.arrayBuffer()
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
+    return performance.now() - started
+  }
+  const provinces = ['p01', 'p79', 'p48', 'p92', 'p38', 'p87', 'p22', 'p66']
+  const stats = (unit: string) => `/stats?unit=${unit}&depth=2&from=2022-01&to=2022-12`
+  const cold = []
+  for (const unit of provinces) cold.push(await get(stats(unit)))
+  const warm = []
+  for (let run = 0; run < 5; run += 1) for (const unit of provinces) warm.push(await get(stats(unit)))
+  row(`Mock API, one province subtree (depth 2, 12 months), first request (median of ${provinces.length} provinces)`, `${ms(median(cold))} [max ${ms(Math.max(...cold))}]`, '< 50 ms', median(cold) < 50)
+  row('  same, repeated', ms(median(warm)), '< 50 ms', median(warm) < 50)
+}
+
+async function measureHeap(browser: Browser, nationalToken: string) {
+  step('JS heap across every screen at national scale')
+  const range = 'from=2022-01&to=2022-12'
+  const heap = await heapAfterScreens(browser, `http://127.0.0.1:${PORTS.nationalApp}/`, nationalToken, [
+    { name: 'overview, country', hash: `#/overview?unit=VN&${range}` },
+    { name: 'targets, country', hash: `#/targets?unit=VN&${range}` },
+    { name: 'lagging, every unit in the country', hash: `#/lagging?unit=VN&${range}` },
+    { name: 'overview, Hà Nội', hash: `#/overview?unit=p01&${range}` },
+    { name: 'targets, Hà Nội', hash: `#/targets?unit=p01&${range}` },
+  ])
+  for (const screen of heap) row(`JS heap after: ${screen.name}`, `${screen.megabytes.toFixed(1)} MB`, '< 150 MB', screen.megabytes < 150)
+}
+
+function printTable() {
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((r) => r[column]!.length)))
+  const line = (r: Row) => `${r[0].padEnd(widths[0]!)}  ${r[1].padEnd(widths[1]!)}  ${r[2].padEnd(widths[2]!)}  ${r[3]}`
+  console.log(line(['figure', 'measured', 'budget', '']))
+  console.log('-'.repeat(widths[0]! + widths[1]! + widths[2]! + 8))
+  rows.forEach((r) => console.log(line(r)))
+}
+
+async function main() {
+  const only = new Set((process.env.BENCH_ONLY ?? 'sizes,cold,lighthouse,interactions,api,heap').split(','))
+  await measureSizes()
+  const apis = [await startMockApi(PORTS.demoApi, 'demo'), await startMockApi(PORTS.nationalApi, 'national')]
+  const servers = [
+    await serveBuild(DIRS.app, PORTS.app, PORTS.demoApi),
+    await serveBuild(DIRS.app, PORTS.nationalApp, PORTS.nationalApi),
+    await serveBuild(DIRS.appWithMocks, PORTS.appWithMocks, PORTS.demoApi),
+    await serveBuild(DIRS.reference, PORTS.reference, PORTS.demoApi, true),
+  ]
+  const browser = await launchBrowser()
+  try {
+    const demoToken = await signIn(PORTS.demoApi, 'lanhdao.tinh')
+    const nationalToken = await signIn(PORTS.nationalApi, 'trunguong')
+    if (only.has('cold')) await measureColdLoads(browser, demoToken)
+    if (only.has('lighthouse')) await measureLighthouse(demoToken)
+    if (only.has('interactions')) await measureInteractions(browser, demoToken, nationalToken)
+    if (only.has('api')) await measureMockApi(nationalToken)
+    if (only.has('heap')) await measureHeap(browser, nationalToken)
+  } finally {
+    await browser.close()
+    await Promise.all(servers.map((server) => server.close()))
+    apis.forEach((api) => api.kill())
+  }
+  printTable()
+}
+
+main().catch((error: unknown) => {
+  printTable()
+  console.error(error)
+  process.exit(1)
+})
