@@ -5,6 +5,7 @@ import { createApp } from 'vue'
 import { createApiClient } from './api/client'
 import { AppConfigSchema, type AppConfig } from './api/contract'
 import { fieldPath } from './api/errors'
+import { meOptions, metaOptions, unitsOptions } from './api/queries'
 import App from './App.vue'
 import { APP_CONTEXT, type DemoAccountInfo } from './app-context'
 import { createAppI18n, initialLocale } from './i18n'
@@ -40,16 +41,17 @@ async function startMocks(config: AppConfig): Promise<DemoAccountInfo[] | null> 
 }
 
 async function start() {
-  const config = await loadConfig()
-  const demoAccounts = await startMocks(config)
-
   const app = createApp(App)
   const pinia = createPinia()
   app.use(pinia)
   const session = useSessionStore(pinia)
   const queryClient = createAppQueryClient()
   const router = createAppRouter(() => session.isSignedIn)
+  // Installing the router starts the first navigation: the page's code downloads while config.json does.
+  app.use(router)
 
+  const config = await loadConfig()
+  const demoAccounts = await startMocks(config)
   const api = createApiClient({
     baseUrl: config.apiBaseUrl,
     getToken: () => session.token,
@@ -61,11 +63,16 @@ async function start() {
       if (current.name !== 'sign-in') void router.push({ name: 'sign-in', query: { redirect: current.fullPath } })
     },
   })
+  // What every screen asks first, asked now rather than after the page's code has arrived.
+  if (session.isSignedIn) {
+    void queryClient.prefetchQuery(meOptions(api))
+    void queryClient.prefetchQuery(metaOptions(api))
+    void queryClient.prefetchQuery(unitsOptions(api))
+  }
 
   app.provide(APP_CONTEXT, { config, api, demoAccounts })
   app.use(VueQueryPlugin, { queryClient })
   app.use(createAppI18n())
-  app.use(router)
   app.mount('#app')
 }
 

@@ -48,5 +48,9 @@ describe('formatting', () => {
   it('formats a timestamp in Vietnam time', () => {
     expect(formatDateTime('2023-01-05T00:00:00Z', 'vi')).toBe('07:00 05/01/2023')
     expect(formatDateTime('2023-01-05T00:00:00Z', 'en')).toBe('05/01/2023, 07:00')
+    // Across a day and a year boundary, and with an offset in the input.
+    expect(formatDateTime('2022-12-31T17:30:00Z', 'vi')).toBe('00:30 01/01/2023')
+    expect(formatDateTime('2022-06-30T23:59:00+07:00', 'vi')).toBe('23:59 30/06/2022')
+    expect(formatDateTime('not a date', 'vi')).toBe('not a date')
   })
 })
