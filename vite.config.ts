@@ -60,6 +60,8 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: 'false',
     __VUE_I18N_LEGACY_API__: 'false',
     __INTLIFY_PROD_DEVTOOLS__: 'false',
+    // Messages go through src/i18n/compile-message.ts; vue-i18n's own compiler stays out of the bundle.
+    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
   },
   build: {
     target: 'es2022',

@@ -1,6 +1,6 @@
 // The mock API: every endpoint of CONTRACT.md with auth, scope, validation and problem+json errors.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
-import type * as z from 'zod/mini'
+import * as z from 'zod/mini'
 import {
   ENDPOINTS, LoginRequestSchema, StatsQuerySchema, TargetsQuerySchema, type EndpointName,
 } from '../src/api/contract'
@@ -15,6 +15,9 @@ import { FIRST_MONTH, LAST_MONTH } from './generator'
 import { statsRows } from './stats'
 import { targetsFor } from './targets'
 import { toApiUnit, type Dataset, type DatasetName } from './units'
+
+// Worded validation messages for the 400 answers (the app itself does without them).
+z.config(z.locales.en())
 
 export const DATA_UPDATED_AT = '2023-01-05T08:00:00+07:00'
 

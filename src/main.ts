@@ -8,9 +8,7 @@ import { fieldPath } from './api/errors'
 import { meOptions, metaOptions, unitsOptions } from './api/queries'
 import App from './App.vue'
 import { APP_CONTEXT, type DemoAccountInfo } from './app-context'
-import { createAppI18n, initialLocale } from './i18n'
-import { en } from './i18n/en'
-import { vi } from './i18n/vi'
+import { createAppI18n, initialLocale, localeMessages } from './i18n'
 import { createAppQueryClient } from './query-client'
 import { createAppRouter } from './router'
 import { useSessionStore } from './stores/session'
@@ -50,6 +48,8 @@ async function start() {
   // Installing the router starts the first navigation: the page's code downloads while config.json does.
   app.use(router)
 
+  const locale = initialLocale()
+  const messages = localeMessages(locale)
   const config = await loadConfig()
   const demoAccounts = await startMocks(config)
   const api = createApiClient({
@@ -72,15 +72,15 @@ async function start() {
 
   app.provide(APP_CONTEXT, { config, api, demoAccounts })
   app.use(VueQueryPlugin, { queryClient })
-  app.use(createAppI18n())
+  app.use(createAppI18n(locale, await messages))
   app.mount('#app')
 }
 
-start().catch((error: unknown) => {
+start().catch(async (error: unknown) => {
   // Nothing is mounted yet: say it plainly, as text, in the reader's language.
-  const messages = initialLocale() === 'en' ? en : vi
   const root = document.getElementById('app')
   if (!root) return
+  const messages = await localeMessages(initialLocale()).catch(() => localeMessages('vi'))
   const message = document.createElement('p')
   message.setAttribute('role', 'alert')
   message.className = 'startup-error'

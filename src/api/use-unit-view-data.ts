@@ -23,8 +23,10 @@ export function useUnitViewData(depthFor: (unit: UnitLike) => number) {
     ? [{ unit: unit.value.id, depth: depthFor(unit.value), from: window.value.from, to: window.value.to }]
     : []))
   const targets = useTargets(() => (window.value ? yearsOf(monthsOf(window.value)) : []))
-  const rolled = computed(() => (scope.tree.value && !stats.isLoading.value ? rollupByUnit(stats.rows.value, scope.tree.value) : null))
-  useRenderMarks(() => (state.value && !stats.isLoading.value ? [state.value, stats.rows.value, targets.index.value] : null))
+  // Figures wait for the targets too (unless they fail): drawn once, not again as each year's targets land.
+  const isLoading = computed(() => stats.isLoading.value || targets.isLoading.value)
+  const rolled = computed(() => (scope.tree.value && !isLoading.value ? rollupByUnit(stats.rows.value, scope.tree.value) : null))
+  useRenderMarks(() => (state.value && !isLoading.value ? [state.value, stats.rows.value, targets.index.value] : null))
 
   return { ...scope, view, unit, history, stats, targets, rolled }
 }

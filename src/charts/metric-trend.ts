@@ -32,7 +32,7 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
     grid: { left: hasBars ? 56 : 44, right: hasBars ? 52 : 16, top: 40, bottom: 28, containLabel: false },
-    legend: { top: 0, type: 'scroll' },
+    legend: { top: 0, type: 'plain' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: input.labels, axisTick: { alignWithLabel: true } },
     yAxis: [

@@ -1,7 +1,8 @@
 // vue-i18n set up for Vietnamese first, English second; the choice is remembered on this device.
 import { createI18n } from 'vue-i18n'
 import type { Locale } from '../domain/format'
-import { en } from './en'
+import { compileMessage } from './compile-message'
+import type { Messages } from './messages'
 import { vi } from './vi'
 
 export const LOCALES: readonly Locale[] = ['vi', 'en']
@@ -17,13 +18,32 @@ export function rememberLocale(locale: Locale, storage: Pick<Storage, 'setItem'>
   storage?.setItem(STORAGE_KEY, locale)
 }
 
-export function createAppI18n(locale: Locale = initialLocale()) {
+/** Vietnamese ships with the app; English is fetched when someone chooses it. */
+export async function localeMessages(locale: Locale): Promise<Messages> {
+  return locale === 'en' ? (await import('./en')).en : vi
+}
+
+export function createAppI18n(locale: Locale = 'vi', messages: Messages = vi) {
   return createI18n({
     legacy: false,
     locale,
     fallbackLocale: 'vi',
-    messages: { vi, en },
+    messages: { vi, [locale]: messages },
+    messageCompiler: compileMessage,
     missingWarn: false,
     fallbackWarn: false,
   })
+}
+
+interface LocaleTarget {
+  locale: { value: string }
+  availableLocales: string[]
+  setLocaleMessage: (locale: string, messages: Messages) => void
+}
+
+/** Switches the language, loading its messages first if this is the first time, and remembers it. */
+export async function switchLocale(i18n: LocaleTarget, next: Locale): Promise<void> {
+  if (!i18n.availableLocales.includes(next)) i18n.setLocaleMessage(next, await localeMessages(next))
+  i18n.locale.value = next
+  rememberLocale(next)
 }

@@ -3,7 +3,7 @@
 import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
 
-export interface LighthouseRun { score: number; lcp: number; tbt: number }
+export interface LighthouseRun { score: number; lcp: number; tbt: number; lcpElement: string }
 
 export async function lighthouseRun(url: string, token: string): Promise<LighthouseRun> {
   const browser = await puppeteer.launch({
@@ -21,8 +21,15 @@ export async function lighthouseRun(url: string, token: string): Promise<Lightho
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
       tbt: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+      lcpElement: lcpElementOf(lhr.audits['largest-contentful-paint-element']?.details),
     }
   } finally {
     await browser.close()
   }
+}
+
+/** The LCP element's selector as Lighthouse names it (the audit's first table row). */
+function lcpElementOf(details: unknown): string {
+  const tables = (details as { items?: Array<{ items?: Array<{ node?: { selector?: string } }> }> } | undefined)?.items ?? []
+  return tables[0]?.items?.[0]?.node?.selector ?? '?'
 }

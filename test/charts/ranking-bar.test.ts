@@ -15,7 +15,7 @@ const input: RankingInput = {
   ariaDescription: 'xếp hạng',
 }
 
-type Bar = { data: Array<{ id: string; value: number; itemStyle: { color: string; decal: { symbol?: string } } }>; markLine?: { data: Array<{ xAxis: number }> } }
+type Bar = { data: Array<{ id: string; value: number; itemStyle: { color: string; decal: { symbol?: string } } }>; }
 
 describe('rankingBarOption', () => {
   const option = rankingBarOption(input)
@@ -33,7 +33,11 @@ describe('rankingBarOption', () => {
   })
 
   it('draws the target line, or none', () => {
-    expect(bar!.markLine!.data).toEqual([{ xAxis: 30 }])
-    expect((rankingBarOption({ ...input, target: null }).series as Bar[])[0]!.markLine).toBeUndefined()
+    const series = rankingBarOption(input).series as Array<{ type: string; data: unknown[]; endLabel?: { formatter: string } }>
+    // A vertical dashed line at 30 % from the first category to the last, labelled with the target.
+    expect(series[1]!.type).toBe('line')
+    expect(series[1]!.data).toEqual([[30, 0], [30, input.items.length - 1]])
+    expect(series[1]!.endLabel!.formatter).toBe('Chỉ tiêu 30,0%')
+    expect(rankingBarOption({ ...input, target: null }).series).toHaveLength(1)
   })
 })
