@@ -46,9 +46,39 @@ function withoutMocks(): Plugin {
   }
 }
 
+/**
+ * The overview is where nearly every visit starts: its code is preloaded from index.html, so it
+ * downloads alongside the entry instead of after it has run (one round trip less on a slow network).
+ */
+function preloadOverview(): Plugin {
+  const ROUTE_MODULES = ['src/components/AppLayout.vue', 'src/features/overview/OverviewPage.vue']
+  return {
+    name: 'preload-overview',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk')
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+        // What the entry imports statically, Vite preloads already.
+        const entryImports = new Set(chunks.filter((chunk) => chunk.isEntry).flatMap((chunk) => chunk.imports))
+        const files = new Set<string>()
+        const visit = (fileName: string) => {
+          const chunk = byFile.get(fileName)
+          if (!chunk || files.has(fileName) || chunk.isEntry || entryImports.has(fileName)) return
+          files.add(fileName)
+          chunk.imports.forEach(visit)
+        }
+        chunks.filter((chunk) => ROUTE_MODULES.some((m) => chunk.facadeModuleId?.endsWith(m))).forEach((chunk) => visit(chunk.fileName))
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }))
+      },
+    },
+  }
+}
+
 export default defineConfig({
   base: './',
-  plugins: [vue(), ...(includeMocks ? [] : [withoutMocks()])],
+  plugins: [vue(), preloadOverview(), ...(includeMocks ? [] : [withoutMocks()])],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

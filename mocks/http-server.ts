@@ -2,6 +2,7 @@
 // as a plain HTTP server on 127.0.0.1, for backend teams, contract tests and builds with mocks off.
 import { createServer, type IncomingMessage } from 'node:http'
 import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
 import { getResponse } from 'msw'
 import { buildOpenApiDocument } from '../src/api/openapi'
 import { FAULT_HEADER } from './faults'
@@ -48,8 +49,16 @@ const server = createServer(async (message, reply) => {
       const body = JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, detail: `No endpoint ${message.url}` })
       return void reply.writeHead(404, { ...cors, 'Content-Type': 'application/problem+json' }).end(body)
     }
-    reply.writeHead(response.status, { ...cors, ...Object.fromEntries(response.headers) })
-    reply.end(Buffer.from(await response.arrayBuffer()))
+    const body = Buffer.from(await response.arrayBuffer())
+    const headers = { ...cors, ...Object.fromEntries(response.headers), Vary: 'Accept-Encoding' }
+    // Compressed as any production server would: a province's two years of rows are 1.6 MB of JSON, 0.2 MB gzipped.
+    if (body.length > 1024 && /\bgzip\b/.test(message.headers['accept-encoding'] ?? '')) {
+      const zipped = gzipSync(body, { level: 4 })
+      const { 'content-length': _, ...rest } = headers as Record<string, string>
+      return void reply.writeHead(response.status, { ...rest, 'Content-Encoding': 'gzip', 'Content-Length': String(zipped.length) }).end(zipped)
+    }
+    reply.writeHead(response.status, headers)
+    reply.end(body)
   } catch (error) {
     reply.writeHead(500, { ...cors, 'Content-Type': 'application/problem+json' })
     reply.end(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: String(error) }))

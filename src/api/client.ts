@@ -4,6 +4,7 @@ import {
   ENDPOINTS, ProblemSchema, type EndpointName, type LoginRequest, type LoginResponse, type Meta, type StatRow,
   type StatsQuery, type Target, type Unit, type User,
 } from './contract'
+import { fastStatsResponse } from './fast-stats'
 import { ApiError, fieldPath } from './errors'
 
 export const DEFAULT_TIMEOUT_MS = 15_000
@@ -88,7 +89,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return error
   }
 
-  async function request<S extends z.ZodMiniType>(endpoint: EndpointName, schema: S, init: RequestOptions = {}): Promise<z.infer<S>> {
+  async function request<S extends z.ZodMiniType>(
+    endpoint: EndpointName, schema: S, init: RequestOptions = {}, fastCheck?: (body: unknown) => z.infer<S> | null,
+  ): Promise<z.infer<S>> {
     const response = await send(endpoint, init)
     if (!response.ok) throw await failure(endpoint, response)
     let body: unknown
@@ -97,6 +100,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     } catch {
       throw new ApiError({ kind: 'malformed', endpoint, status: response.status, title: 'Malformed response', detail: 'Body is not JSON' })
     }
+    const checked = fastCheck?.(body)
+    if (checked) return checked
     const parsed = schema.safeParse(body)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
@@ -117,7 +122,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     me: (signal) => request('me', ENDPOINTS.me.response, { signal }),
     meta: (signal) => request('meta', ENDPOINTS.meta.response, { signal }),
     units: async (signal) => (await request('units', ENDPOINTS.units.response, { signal })).units,
-    stats: async (query, signal) => (await request('stats', ENDPOINTS.stats.response, { query: { ...query }, signal })).rows,
+    stats: async (query, signal) => (await request('stats', ENDPOINTS.stats.response, { query: { ...query }, signal }, fastStatsResponse)).rows,
     targets: async (year, signal) => (await request('targets', ENDPOINTS.targets.response, { query: { year }, signal })).targets,
   }
 }

@@ -3,7 +3,7 @@
 import { useRenderMarks } from '../components/use-render-marks'
 import { computed } from 'vue'
 import type { UnitLike } from '../domain/units'
-import { fetchWindow, monthsOf } from '../domain/periods'
+import { fetchWindow, monthsOf, sameRangeOr, type MonthRange } from '../domain/periods'
 import { rollupByUnit } from '../domain/rollup'
 import { yearsOf } from '../domain/series'
 import { useViewState } from '../stores/view-state'
@@ -16,7 +16,8 @@ export function useUnitViewData(depthFor: (unit: UnitLike) => number) {
   const state = view.state
 
   const unit = computed(() => (state.value ? scope.tree.value?.byId.get(state.value.unitId) ?? null : null))
-  const window = computed(() => (state.value && scope.context.value ? fetchWindow(state.value.range, scope.context.value.available) : null))
+  const window = computed<MonthRange | null>((previous) => sameRangeOr(previous,
+    state.value && scope.context.value ? fetchWindow(state.value.range, scope.context.value.available) : null))
   const history = computed(() => (window.value && state.value ? monthsOf({ from: window.value.from, to: state.value.range.to }) : []))
 
   const stats = useStatsRows(() => (unit.value && window.value

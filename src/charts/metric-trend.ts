@@ -31,7 +31,8 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
   return {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
-    grid: { left: hasBars ? 56 : 44, right: hasBars ? 52 : 16, top: 40, bottom: 28, containLabel: false },
+    // Fixed margins, no label measuring ('none': ECharts 6 would otherwise measure every label to fit them).
+    grid: { left: hasBars ? 56 : 44, right: hasBars ? 52 : 16, top: 40, bottom: 28, outerBoundsMode: 'none' },
     legend: { top: 0, type: 'plain' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: input.labels, axisTick: { alignWithLabel: true } },

@@ -29,20 +29,28 @@ const STATUS_DECALS: Partial<Record<TargetStatus, object>> = {
 
 const percent = (ratio: number) => Math.round(ratio * 10000) / 100
 
+/** Unit names longer than this are cut with "…" (the full name is in the tooltip and the table). */
+export const MAX_LABEL_CHARS = 22
+const shortName = (name: string) => (name.length > MAX_LABEL_CHARS ? `${name.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : name)
+
 /** Best at the top; item ids ride along in `data[i].id` for click-to-drill-down. */
 export function rankingBarOption(input: RankingInput): ChartOption {
   const items = [...input.items].reverse() // ECharts draws the first category at the bottom
+  const labels = items.map((i) => shortName(i.name))
+  // Room for the names from their length, not by measuring each one (ECharts' containLabel and
+  // overflow: 'truncate' measure every label, char by char: most of this chart's drawing time).
+  const labelWidth = Math.min(150, Math.max(...labels.map((l) => l.length), 4) * 6.6)
   return {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
-    grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
+    grid: { left: Math.round(labelWidth) + 14, right: 56, top: 8, bottom: 24, outerBoundsMode: 'none' },
     tooltip: { trigger: 'item', valueFormatter: (v) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
     xAxis: {
       type: 'value', min: 0, max: 100, interval: 25,
       axisLabel: { hideOverlap: true, formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, '') },
       splitLine: { lineStyle: { color: PALETTE.grid } },
     },
-    yAxis: { type: 'category', data: items.map((i) => i.name), axisLabel: { width: 110, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: labels, axisLabel: { interval: 0 } },
     series: [{
       type: 'bar', cursor: 'pointer', barMaxWidth: 22,
       data: items.map((item) => ({

@@ -5,8 +5,9 @@ export type Locale = 'vi' | 'en'
 const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' }
 const formatters = new Map<string, Intl.NumberFormat>()
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`
+/** A cached formatter; `name` identifies `options` (a table can format thousands of cells). */
+function numberFormat(locale: Locale, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${name}`
   let formatter = formatters.get(key)
   if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(INTL_LOCALE[locale], options)))
   return formatter
@@ -14,31 +15,31 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
 
 /** A count: 76.574 (vi), 76,574 (en). */
 export function formatCount(value: number, locale: Locale): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value)
+  return numberFormat(locale, 'count', { maximumFractionDigits: 0 }).format(value)
 }
 
 /** A ratio as a percentage: 0.0994 → 9,9% (vi), 9.9% (en). */
 export function formatPercent(ratio: number, locale: Locale, digits = 1): string {
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })
+  return numberFormat(locale, `percent${digits}`, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })
     .format(ratio)
 }
 
 /** A change of a rate in percentage points: +1,2 điểm % (vi), +1.2 pp (en). */
 export function formatPointChange(deltaRatio: number, locale: Locale): string {
-  const points = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' })
+  const points = numberFormat(locale, 'signedPoints', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' })
     .format(deltaRatio * 100)
   return locale === 'vi' ? `${points} điểm %` : `${points} pp`
 }
 
 /** A size in percentage points, unsigned: 7,5 điểm % (vi), 7.5 pp (en). */
 export function formatPoints(ratio: number, locale: Locale): string {
-  const points = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(ratio) * 100)
+  const points = numberFormat(locale, 'points', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(ratio) * 100)
   return locale === 'vi' ? `${points} điểm %` : `${points} pp`
 }
 
 /** A relative change of a count: +40,9% (vi), +40.9% (en). */
 export function formatRelativeChange(ratio: number, locale: Locale): string {
-  return numberFormat(locale, {
+  return numberFormat(locale, 'signedPercent', {
     style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero',
   }).format(ratio)
 }

@@ -116,3 +116,11 @@ export function scanWindow(range: MonthRange, comparison: Comparison, available:
   const needed = coveringRange([range, comparisonRange(range, comparison), { from: addMonths(range.to, -11), to: range.to }])
   return clipRange(needed, available) ?? range
 }
+
+/**
+ * `next`, or `previous` when it is the same range: a computed range that keeps its identity while the
+ * months do not change lets a period move inside fetched data cost no new plan, rollup or screening.
+ */
+export function sameRangeOr<R extends MonthRange | null>(previous: R | undefined, next: R): R {
+  return previous && next && previous.from === next.from && previous.to === next.to ? previous : next
+}

@@ -1,8 +1,8 @@
 // From a /stats partition to totals per unit and month, and over a period.
-import { addInto, emptyTotals, FLOW_FIELDS, STOCK_FIELDS, type StatRowLike, type Totals } from './totals'
+import { addInto, emptyTotals, FLOW_FIELDS, STOCK_FIELDS, totalsOf, type StatRowLike, type Totals } from './totals'
 import { ancestorsOf, type UnitTree } from './units'
 
-/** Totals per month for one unit: month → totals. */
+/** Totals per month for one unit: month → totals (read-only: some are the answer's own rows). */
 export type MonthlyTotals = Map<string, Totals>
 
 /**
@@ -12,6 +12,9 @@ export type MonthlyTotals = Map<string, Totals>
 export function rollupByUnit(rows: readonly StatRowLike[], tree: UnitTree): Map<string, MonthlyTotals> {
   const out = new Map<string, MonthlyTotals>()
   const chains = new Map<string, string[]>()
+  // A unit-month with a single row takes that row as its totals, read-only (at national scale most rows
+  // are communes': ~10⁵ copies and tens of MB saved); a second row into it makes a copy to add into.
+  const borrowed = new Set<Totals>()
   for (const row of rows) {
     let chain = chains.get(row.unitId)
     if (!chain) {
@@ -23,7 +26,12 @@ export function rollupByUnit(rows: readonly StatRowLike[], tree: UnitTree): Map<
       let monthly = out.get(unitId)
       if (!monthly) out.set(unitId, (monthly = new Map()))
       let totals = monthly.get(row.month)
-      if (!totals) monthly.set(row.month, (totals = emptyTotals()))
+      if (!totals) {
+        monthly.set(row.month, row)
+        borrowed.add(row)
+        continue
+      }
+      if (borrowed.has(totals)) monthly.set(row.month, (totals = totalsOf(totals)))
       addInto(totals, row)
     }
   }

@@ -26,16 +26,38 @@ export interface StatRowLike extends Totals {
   includesDescendants: boolean
 }
 
-/** A fresh all-zero totals record. */
+/**
+ * A fresh all-zero totals record. Written out field by field (here and in addInto): every record then
+ * has one shape, and rolling up a national answer (~10⁶ additions) runs several times faster than
+ * looping over field names.
+ */
 export function emptyTotals(): Totals {
-  const totals = {} as Totals
-  for (const field of COUNT_FIELDS) totals[field] = 0
-  return totals
+  return {
+    received: 0, receivedOnline: 0, receivedPostal: 0, receivedOnlineFull: 0, receivedOnlineCapable: 0,
+    resolved: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, feeDossiers: 0, feePaidOnline: 0,
+    ratedVerySatisfied: 0, ratedSatisfied: 0, ratedDissatisfied: 0, complaints: 0, pending: 0, pendingOverdue: 0,
+  }
 }
 
 /** Adds every count of `source` into `target` (units add up, flows and stocks alike). */
 export function addInto(target: Totals, source: Totals): Totals {
-  for (const field of COUNT_FIELDS) target[field] += source[field]
+  target.received += source.received
+  target.receivedOnline += source.receivedOnline
+  target.receivedPostal += source.receivedPostal
+  target.receivedOnlineFull += source.receivedOnlineFull
+  target.receivedOnlineCapable += source.receivedOnlineCapable
+  target.resolved += source.resolved
+  target.resolvedEarly += source.resolvedEarly
+  target.resolvedOnTime += source.resolvedOnTime
+  target.resolvedLate += source.resolvedLate
+  target.feeDossiers += source.feeDossiers
+  target.feePaidOnline += source.feePaidOnline
+  target.ratedVerySatisfied += source.ratedVerySatisfied
+  target.ratedSatisfied += source.ratedSatisfied
+  target.ratedDissatisfied += source.ratedDissatisfied
+  target.complaints += source.complaints
+  target.pending += source.pending
+  target.pendingOverdue += source.pendingOverdue
   return target
 }
 

@@ -36,8 +36,12 @@ export function buildUnitTree<U extends UnitLike>(units: readonly U[]): UnitTree
 }
 
 /** The unit and its ancestors present in the tree, nearest first. */
-export function ancestorsOf<U extends UnitLike>(tree: UnitTree<U>, unitId: string): U[] {
-  const chain: U[] = []
+export function ancestorsOf<U extends UnitLike>(tree: UnitTree<U>, unitId: string): readonly U[] {
+  let cache = ancestorCache.get(tree) as Map<string, U[]> | undefined
+  if (!cache) ancestorCache.set(tree, (cache = new Map()))
+  let chain = cache.get(unitId)
+  if (chain) return chain
+  chain = []
   let current = tree.byId.get(unitId)
   const seen = new Set<string>()
   while (current && !seen.has(current.id)) {
@@ -45,8 +49,12 @@ export function ancestorsOf<U extends UnitLike>(tree: UnitTree<U>, unitId: strin
     chain.push(current)
     current = current.parentId === null ? undefined : tree.byId.get(current.parentId)
   }
+  cache.set(unitId, chain)
   return chain
 }
+
+// Chains are asked for per unit, per year, per figure: computed once per tree (trees never change).
+const ancestorCache = new WeakMap<UnitTree<UnitLike>, Map<string, UnitLike[]>>()
 
 /** Whether `unitId` is `rootId` or lies below it. */
 export function isWithin(tree: UnitTree, unitId: string, rootId: string): boolean {

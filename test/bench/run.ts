@@ -4,7 +4,7 @@
 import { join } from 'node:path'
 import { type Browser } from 'playwright'
 import { coldLoad, heapAfterScreens, interactions, launchBrowser } from './browser'
-import { lighthouseRun } from './lighthouse'
+import { lighthouseRun, type LighthouseRun } from './lighthouse'
 import { BENCH_DIR, buildApp, buildReference, serveBuild, signIn, startMockApi } from './serve'
 import { sizeReport, staticFileSize } from './sizes'
 
@@ -62,15 +62,23 @@ async function measureColdLoads(browser: Browser, demoToken: string) {
 }
 
 async function measureLighthouse(demoToken: string) {
-  step('Lighthouse, 3 runs')
-  const runs = []
-  for (let run = 0; run < 3; run += 1) runs.push(await lighthouseRun(`http://127.0.0.1:${PORTS.app}/#/overview`, demoToken))
-  const score = median(runs.map((r) => r.score))
-  const lcp = median(runs.map((r) => r.lcp))
-  const tbt = median(runs.map((r) => r.tbt))
-  row('Lighthouse 12.8 mobile, performance score (median of 3)', `${score} [${runs.map((r) => r.score).join(', ')}]`, '≥ 90', score >= 90)
-  row('  LCP', `${ms(lcp)} (element: ${runs[0]!.lcpElement})`, '≤ 2500 ms', lcp <= 2500)
-  row('  TBT', ms(tbt), '≤ 200 ms', tbt <= 200)
+  step('Lighthouse, 3 runs each, alternating with the reference page')
+  const app = []
+  const reference = []
+  for (let run = 0; run < 3; run += 1) {
+    reference.push(await lighthouseRun(`http://127.0.0.1:${PORTS.reference}/`, demoToken))
+    app.push(await lighthouseRun(`http://127.0.0.1:${PORTS.app}/#/overview`, demoToken))
+  }
+  const summary = (runs: LighthouseRun[]) => ({
+    score: median(runs.map((r) => r.score)), lcp: median(runs.map((r) => r.lcp)), tbt: median(runs.map((r) => r.tbt)),
+    scores: runs.map((r) => r.score).join(', '), element: runs[0]!.lcpElement,
+  })
+  const a = summary(app)
+  const r = summary(reference)
+  row('Lighthouse 12.8 mobile, performance score (median of 3)', `${a.score} [${a.scores}]`, '≥ 90', a.score >= 90)
+  row('  LCP', `${ms(a.lcp)} (element: ${a.element})`, '≤ 2500 ms', a.lcp <= 2500)
+  row('  TBT', ms(a.tbt), '≤ 200 ms', a.tbt <= 200)
+  row('  reference page: score, LCP, TBT', `${r.score} [${r.scores}], ${ms(r.lcp)}, ${ms(r.tbt)}`)
 }
 
 async function measureInteractions(browser: Browser, demoToken: string, nationalToken: string) {
@@ -78,7 +86,8 @@ async function measureInteractions(browser: Browser, demoToken: string, national
   const demo = await interactions(browser, `http://127.0.0.1:${PORTS.app}/`, demoToken, { unitId: 'p87', childId: 'd874' })
   const national = await interactions(browser, `http://127.0.0.1:${PORTS.nationalApp}/`, nationalToken, { unitId: 'VN', childId: 'p01' })
   for (const [name, report, budget] of [['demo', demo, 100], ['national', national, 250]] as const) {
-    row(`Period change, data → widgets updated (${name})`, `${ms(report.period.dataToUpdated)} (from the change: ${ms(report.period.changeToUpdated)})`, `≤ ${budget} ms`, report.period.dataToUpdated <= budget)
+    // Moving the period inside the fetched years needs no request: the data is there at the change.
+    row(`Period change, change → widgets updated (${name})`, ms(report.period.changeToUpdated), `≤ ${budget} ms`, report.period.changeToUpdated <= budget)
     row(`Unit change, data → widgets updated (${name})`, `${ms(report.unit.dataToUpdated)} (from the click, request included: ${ms(report.unit.changeToUpdated)})`, `≤ ${budget} ms`, report.unit.dataToUpdated <= budget)
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PALETTE } from '../../src/charts/palette'
-import { rankingBarOption, type RankingInput } from '../../src/charts/ranking-bar'
+import { MAX_LABEL_CHARS, rankingBarOption, type RankingInput } from '../../src/charts/ranking-bar'
 import { formatPercent } from '../../src/domain/format'
 
 const input: RankingInput = {
@@ -39,5 +39,17 @@ describe('rankingBarOption', () => {
     expect(series[1]!.data).toEqual([[30, 0], [30, input.items.length - 1]])
     expect(series[1]!.endLabel!.formatter).toBe('Chỉ tiêu 30,0%')
     expect(rankingBarOption({ ...input, target: null }).series).toHaveLength(1)
+  })
+})
+
+describe('ranking bar labels', () => {
+  it('cuts long unit names on the axis, keeps them whole in the data (tooltip)', () => {
+    const long = 'Ban Quản lý các khu công nghiệp tỉnh Đồng Tháp'
+    const option = rankingBarOption({ ...input, items: [{ id: 'x', name: long, value: 0.5, status: 'met' }] })
+    const label = (option.yAxis as { data: string[] }).data[0]!
+    expect(label.length).toBe(MAX_LABEL_CHARS)
+    expect(label.endsWith('…')).toBe(true)
+    expect(long.startsWith(label.slice(0, -1))).toBe(true)
+    expect((option.series as Bar[])[0]!.data[0]).toMatchObject({ id: 'x', name: long })
   })
 })

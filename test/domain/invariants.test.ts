@@ -23,8 +23,11 @@ describe('rowViolations', () => {
     ['resolvedSplit', { resolvedLate: 6 }],
     ['feePaidWithinFees', { feePaidOnline: 41 }],
     ['feesWithinResolved', { feeDossiers: 91, feePaidOnline: 0 }],
-  ])('names unit, month and rule for %s', (rule, change) => {
-    expect(rowViolations(row('X', '2021-03', { ...good, ...change }))).toEqual([{ unitId: 'X', month: '2021-03', rule }])
+  ])('names unit, month and rule for %s, and screenRows leaves the row out', (rule, change) => {
+    const broken = row('X', '2021-03', { ...good, ...change })
+    expect(rowViolations(broken)).toEqual([{ unitId: 'X', month: '2021-03', rule }])
+    // screenRows' one-pass check must catch every rule the detailed one does.
+    expect(screenRows([broken])).toEqual({ valid: [], violations: [{ unitId: 'X', month: '2021-03', rule }] })
   })
 })
 

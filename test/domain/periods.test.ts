@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addMonths, clipRange, comparisonRange, coveringRange, fetchWindow, isMonth, monthsOf, presetRange, rangeLength, scanWindow, trendMonths,
+  addMonths, clipRange, comparisonRange, coveringRange, fetchWindow, isMonth, monthsOf, presetRange, rangeLength, sameRangeOr, scanWindow, trendMonths,
   type Comparison, type MonthRange, type PeriodPreset,
 } from '../../src/domain/periods'
 
@@ -91,5 +91,16 @@ describe('scanWindow', () => {
     [{ from: '2020-02', to: '2020-02' }, 'previousPeriod', { from: '2020-01', to: '2020-02' }],
   ])('%j against %s needs %j', (range, comparison, expected) => {
     expect(scanWindow(range, comparison, data)).toEqual(expected)
+  })
+})
+
+describe('sameRangeOr', () => {
+  it('keeps the earlier range object while the months are the same', () => {
+    const earlier = { from: '2021-01', to: '2022-12' }
+    expect(sameRangeOr(earlier, { from: '2021-01', to: '2022-12' })).toBe(earlier)
+    const moved = { from: '2021-01', to: '2023-12' }
+    expect(sameRangeOr(earlier, moved)).toBe(moved)
+    expect(sameRangeOr(undefined, moved)).toBe(moved)
+    expect(sameRangeOr(earlier, null)).toBeNull()
   })
 })

@@ -32,6 +32,17 @@ describe('rollupByUnit', () => {
     expect(rolled.get(unitId)?.get(month)?.received).toBe(received)
   })
 
+  it('leaves the rows it was given unchanged, in any order', () => {
+    const before = structuredClone(rows)
+    const reversed = [...rows].reverse()
+    const again = rollupByUnit(reversed, tree)
+    expect(rows).toEqual(before)
+    expect(reversed).toEqual([...before].reverse())
+    for (const [unitId, month] of [['D', '2021-01'], ['P', '2021-01'], ['C1', '2021-02']] as const) {
+      expect(again.get(unitId)!.get(month)!.received).toBe(rolled.get(unitId)!.get(month)!.received)
+    }
+  })
+
   it('adds stocks over units', () => {
     expect(rolled.get('P')?.get('2021-01')?.pending).toBe(13)
   })

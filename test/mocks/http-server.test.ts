@@ -54,6 +54,31 @@ describe('npm run mock:serve', () => {
     expect(await anonymous.json()).toMatchObject({ status: 401, title: 'Unauthorized' })
   })
 
+  it('compresses large answers for clients that accept gzip, not for others', async () => {
+    const { request } = await import('node:http')
+    const login = await fetch(`${base}/auth/login`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'lanhdao.tinh', password: 'demo' }),
+    })
+    const { token } = LoginResponseSchema.parse(await login.json())
+    const raw = (encoding: string | null) => new Promise<{ encoding: string | undefined; bytes: number }>((resolve, reject) => {
+      const headers: Record<string, string> = { Authorization: `Bearer ${token}` }
+      if (encoding) headers['Accept-Encoding'] = encoding
+      request(`${base}/stats?unit=p87&depth=2&from=2022-01&to=2022-12`, { headers }, (response) => {
+        let bytes = 0
+        response.on('data', (chunk: Buffer) => { bytes += chunk.length })
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], bytes }))
+      }).on('error', reject).end()
+    })
+    const plain = await raw(null)
+    const zipped = await raw('gzip, deflate')
+    expect(plain.encoding).toBeUndefined()
+    expect(zipped.encoding).toBe('gzip')
+    expect(zipped.bytes).toBeLessThan(plain.bytes / 4)
+    // fetch decompresses transparently: the same rows either way.
+    const response = await fetch(`${base}/stats?unit=p87&depth=2&from=2022-01&to=2022-12`, { headers: { Authorization: `Bearer ${token}` } })
+    expect(StatsResponseSchema.parse(await response.json()).rows.length).toBeGreaterThan(1000)
+  })
+
   it('serves the OpenAPI document', async () => {
     const document = await (await fetch(`${base}/openapi.json`)).json()
     expect(document.openapi).toBe('3.1.0')
