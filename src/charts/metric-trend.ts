@@ -32,8 +32,8 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
     // Fixed margins, no label measuring ('none': ECharts 6 would otherwise measure every label to fit them).
-    grid: { left: hasBars ? 56 : 44, right: hasBars ? 52 : 16, top: 40, bottom: 28, outerBoundsMode: 'none' },
-    legend: { top: 0, type: 'plain' },
+    // The legend is HTML beside the chart on screen (documents add one: chart-picture.ts).
+    grid: { left: hasBars ? 56 : 44, right: hasBars ? 52 : 16, top: 16, bottom: 28, outerBoundsMode: 'none' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: input.labels, axisTick: { alignWithLabel: true } },
     yAxis: [

@@ -1,7 +1,7 @@
 // The only module that imports ECharts: exactly the parts the app draws with (tree-shaken).
 import { BarChart, LineChart } from 'echarts/charts'
 import {
-  AriaComponent, GridComponent, LegendPlainComponent, TooltipComponent,
+  AriaComponent, GridComponent, TooltipComponent,
 } from 'echarts/components'
 import { init, use, type ComposeOption, type ECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
@@ -10,8 +10,9 @@ import type {
   AriaComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption,
 } from 'echarts/components'
 
-// The plain legend wraps its items onto more lines on a phone; the scrolling one is not needed.
-use([BarChart, LineChart, GridComponent, TooltipComponent, LegendPlainComponent, AriaComponent, CanvasRenderer])
+// No legend component: on screen legends are HTML beside the chart (they wrap on a phone, read out
+// to screen readers and follow dark mode); documents add one (chart-picture.ts, loaded with them).
+use([BarChart, LineChart, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer])
 
 export type ChartOption = ComposeOption<
   BarSeriesOption | LineSeriesOption | MapSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption

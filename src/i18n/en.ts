@@ -40,11 +40,13 @@ export const en: Messages = {
     demoHint: 'Every account\'s password: {password}. Pick one to fill it in.',
     useAccount: 'Use account {username}',
   },
+  charts: {
+    asTable: 'Show as a table',
+  },
   overview: {
     title: 'Overview',
     kpis: 'Key figures',
     trendTitle: 'Month by month',
-    trendTable: 'Show as a table',
     targetLine: 'Target',
     channels: {
       online: 'Online',

@@ -38,11 +38,13 @@ export const vi = {
     demoHint: 'Mật khẩu của mọi tài khoản: {password}. Chọn một tài khoản để điền sẵn.',
     useAccount: 'Dùng tài khoản {username}',
   },
+  charts: {
+    asTable: 'Xem dạng bảng',
+  },
   overview: {
     title: 'Tổng quan',
     kpis: 'Chỉ số chính',
     trendTitle: 'Diễn biến theo tháng',
-    trendTable: 'Xem dạng bảng',
     targetLine: 'Chỉ tiêu',
     channels: {
       online: 'Trực tuyến',

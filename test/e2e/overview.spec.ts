@@ -3,6 +3,7 @@ import { api, openSignedIn, sum, viCount, viPercent, type Row } from './helpers'
 
 const H1_2021 = 'unit=d874&from=2021-01&to=2021-06'
 const card = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"]`)
+const panel = (page: Page, title: RegExp) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: title }) })
 
 test('Thanh Bình, H1 2021: KPIs equal the API rows; the tier split shows the district desk\'s 76.574 / 7.610 / 9,9%', async ({ page }) => {
   await openSignedIn(page, 'lanhdao.tinh')
@@ -130,4 +131,38 @@ test('an impossible link is corrected to the nearest valid view, with a notice',
   await expect(notice).toContainText('Chỉ số không hợp lệ')
   await expect(page).toHaveURL(/unit=p87&from=2021-01&to=2022-06&cmp=prev&metric=onlineRate/)
   await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+})
+
+test('every chart reads as a table too: the trend\'s months, the ranking alone, the map\'s districts', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh', `/#/overview?${H1_2021}&cmp=prev&metric=onlineRate`)
+  const trend = panel(page, /Diễn biến theo tháng/)
+  await expect(trend.locator('canvas')).toBeVisible()
+  await trend.getByRole('button', { name: 'Xem dạng bảng' }).click()
+  await expect(trend.getByRole('button', { name: 'Xem dạng bảng' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(trend.locator('canvas')).toBeHidden()
+  // June 2021's row against the API's rows of that month.
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&from=2021-06&to=2021-06&depth=1')
+  const june = trend.getByRole('row', { name: /Tháng 6\/2021/ })
+  await expect(june.getByRole('cell').first()).toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
+  await expect(june.getByRole('cell').nth(2)).toHaveText(viCount(sum(rows, 'receivedOnline')))
+  await trend.getByRole('button', { name: 'Xem dạng bảng' }).click()
+  await expect(trend.locator('canvas')).toBeVisible()
+
+  const ranking = panel(page, /Xếp hạng theo/)
+  await ranking.scrollIntoViewIfNeeded()
+  await expect(ranking.locator('canvas')).toBeVisible()
+  await ranking.getByRole('button', { name: 'Xem dạng bảng' }).click()
+  await expect(ranking.locator('canvas')).toHaveCount(0)
+  await expect(ranking.getByRole('row', { name: /Tân Quới/ })).toBeVisible()
+})
+
+test('the province map reads as a table of its districts with their bands', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  const map = panel(page, /Bản đồ theo/)
+  await map.getByRole('button', { name: 'Xem dạng bảng' }).click()
+  await expect(map.getByTestId('map')).toHaveCount(0)
+  await expect(map.getByRole('row')).toHaveCount(13) // a header and Đồng Tháp's 12 districts
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&from=2021-01&to=2021-06&depth=1')
+  await expect(map.getByRole('row', { name: /Huyện Thanh Bình/ }).getByRole('cell').first())
+    .toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
 })

@@ -53,8 +53,8 @@ export async function makeOverviewFile(id: string, s: ExportSubject, signal: Abo
   if (id === 'pdf') {
     const { meetingPackPdf } = await step(import('../../export/pdf'))
     const content = pack()
-    // Charts go into the PDF as pictures: the trend as drawn on screen.
-    const trend = s.trendImage(2)
+    // Charts go into the PDF as pictures: the trend drawn again with its legend.
+    const trend = await step(s.trendImage(2))
     const images = Object.fromEntries(content.sections.flatMap((section, i) => (section.kind === 'line' && trend ? [[i, trend]] : [])))
     return [await step(meetingPackPdf(content, images)), file('pdf')]
   }

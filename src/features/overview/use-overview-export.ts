@@ -14,8 +14,8 @@ export interface ExportSubject {
   updatedAt: string
   user: User | null
   figures: OverviewFigures
-  /** The trend chart's picture at a pixel ratio, if it is on screen. */
-  trendImage: (pixelRatio: number) => string | null
+  /** The trend chart's picture (with its legend) at a pixel ratio, if it is on screen. */
+  trendImage: (pixelRatio: number) => Promise<string | null>
 }
 
 export function useOverviewExport(subject: Ref<ExportSubject | null>) {
