@@ -1,5 +1,6 @@
 // Units on their real boundaries, coloured by target band; joined on the official code, never on names.
 import type { TargetBand } from '../domain/lagging'
+import { PALETTE, type Palette } from './palette'
 import type { ChartOption } from './registry'
 
 export interface ChoroplethItem {
@@ -13,12 +14,9 @@ export interface ChoroplethItem {
   tooltip: string
 }
 
-export const BAND_COLOURS: Record<TargetBand, string> = {
-  met: '#0072B2',
-  near: '#F0B27A',
-  far: '#D55E00',
-  none: '#d1d5db',
-}
+/** Each band's colour on a palette's background. */
+export const bandColours = (p: Palette): Record<TargetBand, string> => ({ met: p.met, near: p.near, far: p.notMet, none: p.noData })
+export const BAND_COLOURS = bandColours(PALETTE)
 // Patterns as well as colours, so the bands can be told apart without colour vision.
 const BAND_DECALS: Record<TargetBand, object> = {
   met: { symbol: 'none' },
@@ -32,13 +30,16 @@ export interface ChoroplethInput {
   map: string
   items: ChoroplethItem[]
   ariaDescription: string
+  palette?: Palette
 }
 
 export function choroplethOption(input: ChoroplethInput): ChartOption {
+  const palette = input.palette ?? PALETTE
+  const colours = bandColours(palette)
   return {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
-    tooltip: { trigger: 'item', formatter: (params) => (params as { data?: { tooltip?: string } }).data?.tooltip ?? '' },
+    tooltip: { trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: { color: palette.text }, formatter: (params) => (params as { data?: { tooltip?: string } }).data?.tooltip ?? '' },
     series: [{
       type: 'map',
       map: input.map,
@@ -49,11 +50,11 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
       roam: true,
       selectedMode: false,
       label: { show: false },
-      itemStyle: { borderColor: '#ffffff', borderWidth: 1, areaColor: BAND_COLOURS.none },
+      itemStyle: { borderColor: palette.surface, borderWidth: 1, areaColor: colours.none },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#fde68a' } },
       data: input.items.map((item) => ({
         name: item.code, id: item.id, tooltip: item.tooltip,
-        itemStyle: { areaColor: BAND_COLOURS[item.band], decal: BAND_DECALS[item.band] },
+        itemStyle: { areaColor: colours[item.band], decal: BAND_DECALS[item.band] },
       })),
     }],
   } as ChartOption

@@ -1,5 +1,5 @@
 // The monthly trend: the chosen rate as a line (with its stepped target) over received dossiers by channel.
-import { PALETTE } from './palette'
+import { PALETTE, type Palette } from './palette'
 import type { ChartOption } from './registry'
 
 export interface MetricTrendInput {
@@ -14,12 +14,14 @@ export interface MetricTrendInput {
   formatRate: (ratio: number) => string
   formatCount: (value: number) => string
   ariaDescription: string
+  palette?: Palette
 }
 
 const percentOrNull = (value: number | null) => (value === null ? null : Math.round(value * 10000) / 100)
 
 /** Line of the rate (right axis, %), dashed target stepping at year boundaries, stacked channel bars (left axis). */
 export function metricTrendOption(input: MetricTrendInput): ChartOption {
+  const palette = input.palette ?? PALETTE
   const hasTarget = input.targets.some((t) => t !== null)
   const hasBars = input.channels !== undefined
   const rateAxis = hasBars ? 1 : 0
@@ -34,37 +36,43 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
     // Fixed margins, no label measuring ('none': ECharts 6 would otherwise measure every label to fit them).
     // The legend is HTML beside the chart on screen (documents add one: chart-picture.ts).
     grid: { left: hasBars ? 56 : 44, right: hasBars ? 52 : 16, top: 16, bottom: 28, outerBoundsMode: 'none' },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'category', data: input.labels, axisTick: { alignWithLabel: true } },
+    textStyle: { color: palette.text },
+    tooltip: {
+      trigger: 'axis', axisPointer: { type: 'shadow' }, backgroundColor: palette.surface, borderColor: palette.axis, textStyle: { color: palette.text },
+    },
+    xAxis: {
+      type: 'category', data: input.labels, axisTick: { alignWithLabel: true }, axisLabel: { color: palette.text },
+      axisLine: { lineStyle: { color: palette.axis } },
+    },
     yAxis: [
       ...(hasBars
-        ? [{ type: 'value' as const, axisLabel: { formatter: (v: number) => input.formatCount(v) }, splitLine: { show: false } }]
+        ? [{ type: 'value' as const, axisLabel: { color: palette.text, formatter: (v: number) => input.formatCount(v) }, splitLine: { show: false } }]
         : []),
       {
         type: 'value' as const, min: 0, max: 100, position: hasBars ? ('right' as const) : ('left' as const),
-        axisLabel: { formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, '') },
-        splitLine: { lineStyle: { color: PALETTE.grid } },
+        axisLabel: { color: palette.text, formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, '') },
+        splitLine: { lineStyle: { color: palette.grid } },
       },
     ],
     series: [
       ...(input.channels
         ? [
-            bar(input.names.online, input.channels.online, PALETTE.online),
-            bar(input.names.postal, input.channels.postal, PALETTE.postal),
-            bar(input.names.desk, input.channels.desk, PALETTE.desk),
+            bar(input.names.online, input.channels.online, palette.online),
+            bar(input.names.postal, input.channels.postal, palette.postal),
+            bar(input.names.desk, input.channels.desk, palette.desk),
           ]
         : []),
       {
         name: input.names.metric, type: 'line', yAxisIndex: rateAxis, data: input.values.map(percentOrNull),
         connectNulls: false, symbolSize: 7, z: 5,
-        lineStyle: { width: 3, color: PALETTE.line }, itemStyle: { color: PALETTE.line },
+        lineStyle: { width: 3, color: palette.line }, itemStyle: { color: palette.line },
         tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
       },
       ...(hasTarget
         ? [{
             name: input.names.target, type: 'line' as const, step: 'middle' as const, yAxisIndex: rateAxis,
             data: input.targets.map(percentOrNull), symbol: 'none', z: 4,
-            lineStyle: { type: 'dashed' as const, width: 2, color: PALETTE.target }, itemStyle: { color: PALETTE.target },
+            lineStyle: { type: 'dashed' as const, width: 2, color: palette.target }, itemStyle: { color: palette.target },
             tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
           }]
         : []),

@@ -1,6 +1,6 @@
 // Children ranked on a rate: horizontal bars coloured (and patterned) by target status.
 import type { TargetStatus } from '../domain/lagging'
-import { PALETTE } from './palette'
+import { PALETTE, type Palette } from './palette'
 import type { ChartOption } from './registry'
 
 export interface RankingItem {
@@ -17,11 +17,13 @@ export interface RankingInput {
   targetName: string
   formatRate: (ratio: number) => string
   ariaDescription: string
+  palette?: Palette
 }
 
-export const STATUS_COLOURS: Record<TargetStatus, string> = {
-  met: PALETTE.met, notMet: PALETTE.notMet, noTarget: PALETTE.neutral, noValue: PALETTE.neutral,
-}
+export const statusColours = (p: Palette): Record<TargetStatus, string> => ({
+  met: p.met, notMet: p.notMet, noTarget: p.neutral, noValue: p.neutral,
+})
+export const STATUS_COLOURS = statusColours(PALETTE)
 // Stripes for "not met", so the status does not rest on colour alone.
 const STATUS_DECALS: Partial<Record<TargetStatus, object>> = {
   notMet: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.45)' },
@@ -35,6 +37,8 @@ const shortName = (name: string) => (name.length > MAX_LABEL_CHARS ? `${name.sli
 
 /** Best at the top; item ids ride along in `data[i].id` for click-to-drill-down. */
 export function rankingBarOption(input: RankingInput): ChartOption {
+  const palette = input.palette ?? PALETTE
+  const colours = statusColours(palette)
   const items = [...input.items].reverse() // ECharts draws the first category at the bottom
   const labels = items.map((i) => shortName(i.name))
   // Room for the names from their length, not by measuring each one (ECharts' containLabel and
@@ -44,20 +48,21 @@ export function rankingBarOption(input: RankingInput): ChartOption {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
     grid: { left: Math.round(labelWidth) + 14, right: 56, top: 8, bottom: 24, outerBoundsMode: 'none' },
-    tooltip: { trigger: 'item', valueFormatter: (v) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
+    textStyle: { color: palette.text },
+    tooltip: { trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: { color: palette.text }, valueFormatter: (v) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
     xAxis: {
       type: 'value', min: 0, max: 100, interval: 25,
-      axisLabel: { hideOverlap: true, formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, '') },
-      splitLine: { lineStyle: { color: PALETTE.grid } },
+      axisLabel: { hideOverlap: true, color: palette.text, formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, '') },
+      splitLine: { lineStyle: { color: palette.grid } },
     },
-    yAxis: { type: 'category', data: labels, axisLabel: { interval: 0 } },
+    yAxis: { type: 'category', data: labels, axisLabel: { interval: 0, color: palette.text }, axisLine: { lineStyle: { color: palette.axis } } },
     series: [{
       type: 'bar', cursor: 'pointer', barMaxWidth: 22,
       data: items.map((item) => ({
         id: item.id, name: item.name, value: percent(item.value),
-        itemStyle: { color: STATUS_COLOURS[item.status], decal: STATUS_DECALS[item.status] ?? { symbol: 'none' } },
+        itemStyle: { color: colours[item.status], decal: STATUS_DECALS[item.status] ?? { symbol: 'none' } },
       })),
-      label: { show: true, position: 'right', formatter: ({ value }) => input.formatRate(Number(value) / 100) },
+      label: { show: true, position: 'right', color: palette.text, formatter: ({ value }) => input.formatRate(Number(value) / 100) },
     },
     // The target as a plain line series from the first bar to the last (LineChart is loaded anyway; the
     // markLine component would add 3.5 KB gzip to the first load for this one line).
@@ -65,9 +70,9 @@ export function rankingBarOption(input: RankingInput): ChartOption {
       ? [{
           type: 'line' as const, name: input.targetName, silent: true, symbol: 'none', z: 5,
           data: [[percent(input.target), 0], [percent(input.target), items.length - 1]],
-          lineStyle: { color: PALETTE.target, type: 'dashed' as const, width: 2 },
+          lineStyle: { color: palette.target, type: 'dashed' as const, width: 2 },
           tooltip: { show: false },
-          endLabel: { show: true, formatter: `${input.targetName} ${input.formatRate(input.target)}`, color: PALETTE.target, fontWeight: 'bold' as const },
+          endLabel: { show: true, formatter: `${input.targetName} ${input.formatRate(input.target)}`, color: palette.target, fontWeight: 'bold' as const },
         }]
       : []),
     ],

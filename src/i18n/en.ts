@@ -15,6 +15,12 @@ export const en: Messages = {
     lagging: 'Lagging units',
   },
   header: {
+    theme: 'Appearance',
+    themes: {
+      system: 'As the system',
+      light: 'Light',
+      dark: 'Dark',
+    },
     language: 'Language',
     signOut: 'Sign out',
     userMenu: 'Account',
@@ -102,6 +108,7 @@ export const en: Messages = {
     },
   },
   toolbar: {
+    change: 'Change unit, period, metric',
     label: 'Filters',
     period: 'Period',
     from: 'From',

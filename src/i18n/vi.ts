@@ -13,6 +13,12 @@ export const vi = {
     lagging: 'Đơn vị chậm tiến độ',
   },
   header: {
+    theme: 'Giao diện',
+    themes: {
+      system: 'Theo hệ thống',
+      light: 'Sáng',
+      dark: 'Tối',
+    },
     language: 'Ngôn ngữ',
     signOut: 'Đăng xuất',
     userMenu: 'Tài khoản',
@@ -100,6 +106,7 @@ export const vi = {
     },
   },
   toolbar: {
+    change: 'Đổi đơn vị, kỳ, chỉ số',
     label: 'Bộ lọc',
     period: 'Kỳ báo cáo',
     from: 'Từ tháng',

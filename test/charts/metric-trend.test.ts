@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { metricTrendOption, type MetricTrendInput } from '../../src/charts/metric-trend'
+import { PALETTES } from '../../src/charts/palette'
 import { formatCount, formatPercent } from '../../src/domain/format'
 
 const input: MetricTrendInput = {
@@ -43,5 +44,18 @@ describe('metricTrendOption', () => {
     expect(series[0]!.tooltip.valueFormatter(76574)).toBe('76.574')
     expect(series[3]!.tooltip.valueFormatter(null)).toBe('—')
     expect(metricTrendOption(input).aria).toMatchObject({ enabled: true, label: { description: 'mô tả' } })
+  })
+})
+
+describe('metricTrendOption in the dark theme', () => {
+  it('draws the line, target and axis text in the dark palette, light by default', () => {
+    const dark = metricTrendOption({ ...input, palette: PALETTES.dark })
+    const series = dark.series as Array<{ name: string; lineStyle?: { color?: string } }>
+    expect(series.find((s) => s.name === 'Tỷ lệ trực tuyến')!.lineStyle!.color).toBe(PALETTES.dark.line)
+    expect(series.find((s) => s.name === 'Chỉ tiêu')!.lineStyle!.color).toBe(PALETTES.dark.target)
+    expect((dark.xAxis as { axisLabel: { color: string } }).axisLabel.color).toBe(PALETTES.dark.text)
+    const light = metricTrendOption(input).series as Array<{ name: string; lineStyle?: { color?: string } }>
+    expect(light.find((s) => s.name === 'Tỷ lệ trực tuyến')!.lineStyle!.color).toBe(PALETTES.light.line)
+    expect(PALETTES.dark.line).not.toBe(PALETTES.light.line)
   })
 })

@@ -41,11 +41,13 @@ export async function makeOverviewFile(id: string, s: ExportSubject, signal: Abo
       : tablesToXlsx([tables[2]!], { pointsUnit: t('export.columns.pointsUnit') }))
     return [blob, id === 'xlsx' ? file('xlsx') : file('xlsx', t('export.sheets.ranking'))]
   }
+  let map: ExportSubject['figures']['map'] = null
   const pack = () => ({
     title: t('export.title'), unitName: s.unitName, periodLabel: format.monthRange(s.range),
     dateLine: t('export.exportedOn', { date: format.dateTime(new Date().toISOString()) }), sourceLine: source,
-    sections: overviewSections(s.figures, words.figureWords),
+    sections: overviewSections({ ...s.figures, map }, words.figureWords),
   })
+  if (id === 'pptx' || id === 'pdf') map = await step(s.mapImage())
   if (id === 'pptx') {
     const { meetingPackPptx } = await step(import('../../export/pptx'))
     return [await step(meetingPackPptx(pack())), file('pptx')]

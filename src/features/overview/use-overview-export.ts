@@ -16,6 +16,8 @@ export interface ExportSubject {
   figures: OverviewFigures
   /** The trend chart's picture (with its legend) at a pixel ratio, if it is on screen. */
   trendImage: (pixelRatio: number) => Promise<string | null>
+  /** The map's picture (light colours) and its width/height, if it is on screen. */
+  mapImage: () => Promise<OverviewFigures['map']>
 }
 
 export function useOverviewExport(subject: Ref<ExportSubject | null>) {

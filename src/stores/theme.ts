@@ -1,0 +1,35 @@
+// Light or dark: the system's choice unless the user picks one (remembered on this device).
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { PALETTES, type Theme } from '../charts/palette'
+
+export type ThemePreference = 'system' | Theme
+export const THEME_PREFERENCES: readonly ThemePreference[] = ['system', 'light', 'dark']
+const STORAGE_KEY = 'tien-do-dvctt.theme'
+
+const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage)
+const darkQuery = () => (typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null)
+
+/** A remembered preference, else the system's. */
+export function savedPreference(saved: string | null | undefined): ThemePreference {
+  return saved === 'light' || saved === 'dark' ? saved : 'system'
+}
+
+export const useThemeStore = defineStore('theme', () => {
+  const preference = ref<ThemePreference>(savedPreference(storage()?.getItem(STORAGE_KEY)))
+  const query = darkQuery()
+  const isSystemDark = ref(query?.matches ?? false)
+  query?.addEventListener('change', (event) => {
+    isSystemDark.value = event.matches
+  })
+  const theme = computed<Theme>(() => (preference.value === 'system' ? (isSystemDark.value ? 'dark' : 'light') : preference.value))
+  /** The charts' colours for the theme on screen (documents always use the light ones). */
+  const palette = computed(() => PALETTES[theme.value])
+
+  function choose(next: ThemePreference) {
+    preference.value = next
+    if (next === 'system') storage()?.removeItem(STORAGE_KEY)
+    else storage()?.setItem(STORAGE_KEY, next)
+  }
+  return { preference, theme, palette, choose }
+})
