@@ -1,7 +1,7 @@
 // Start-up: read config.json, start the mock API if asked, install plugins, mount.
 import { VueQueryPlugin } from '@tanstack/vue-query'
 import { createPinia } from 'pinia'
-import { createApp } from 'vue'
+import { createApp, watchEffect } from 'vue'
 import { createApiClient } from './api/client'
 import { AppConfigSchema, type AppConfig } from './api/contract'
 import { fieldPath } from './api/errors'
@@ -12,6 +12,7 @@ import { createAppI18n, initialLocale, localeMessages } from './i18n'
 import { createAppQueryClient } from './query-client'
 import { createAppRouter } from './router'
 import { useSessionStore } from './stores/session'
+import { useThemeStore } from './stores/theme'
 import './styles.css'
 
 async function loadConfig(): Promise<AppConfig> {
@@ -43,6 +44,11 @@ async function start() {
   const pinia = createPinia()
   app.use(pinia)
   const session = useSessionStore(pinia)
+  // Light or dark from the first frame, on every screen (sign-in included).
+  const theme = useThemeStore(pinia)
+  watchEffect(() => {
+    document.documentElement.dataset.theme = theme.theme
+  })
   const queryClient = createAppQueryClient()
   const router = createAppRouter(() => session.isSignedIn)
   // Installing the router starts the first navigation: the page's code downloads while config.json does.

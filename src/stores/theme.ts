@@ -1,8 +1,8 @@
 // Light or dark: the system's choice unless the user picks one (remembered on this device).
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { PALETTES, type Theme } from '../charts/palette'
 
+export type Theme = 'light' | 'dark'
 export type ThemePreference = 'system' | Theme
 export const THEME_PREFERENCES: readonly ThemePreference[] = ['system', 'light', 'dark']
 const STORAGE_KEY = 'tien-do-dvctt.theme'
@@ -23,13 +23,11 @@ export const useThemeStore = defineStore('theme', () => {
     isSystemDark.value = event.matches
   })
   const theme = computed<Theme>(() => (preference.value === 'system' ? (isSystemDark.value ? 'dark' : 'light') : preference.value))
-  /** The charts' colours for the theme on screen (documents always use the light ones). */
-  const palette = computed(() => PALETTES[theme.value])
 
   function choose(next: ThemePreference) {
     preference.value = next
     if (next === 'system') storage()?.removeItem(STORAGE_KEY)
     else storage()?.setItem(STORAGE_KEY, next)
   }
-  return { preference, theme, palette, choose }
+  return { preference, theme, choose }
 })

@@ -1,6 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { PALETTES } from '../../src/charts/palette'
 import { savedPreference, useThemeStore } from '../../src/stores/theme'
 
 describe('theme', () => {
@@ -10,14 +9,15 @@ describe('theme', () => {
     expect(savedPreference(saved)).toBe(expected)
   })
 
-  it('follows the choice, and gives the charts the matching palette', () => {
+  it('follows the choice', () => {
     const theme = useThemeStore()
     expect(theme.preference).toBe('system')
     expect(theme.theme).toBe('light') // no system preference to read here
     theme.choose('dark')
     expect(theme.theme).toBe('dark')
-    expect(theme.palette).toBe(PALETTES.dark)
     theme.choose('light')
-    expect(theme.palette).toBe(PALETTES.light)
+    expect(theme.theme).toBe('light')
+    theme.choose('system')
+    expect(theme.theme).toBe('light')
   })
 })
