@@ -46,6 +46,13 @@ export const en: Messages = {
     demoHint: 'Every account\'s password: {password}. Pick one to fill it in.',
     useAccount: 'Use account {username}',
   },
+  present: {
+    start: 'Present',
+    every: 'Move to the next section every',
+    seconds: 'every {n} s',
+    status: 'Presenting · {title} ({index}/{count}) · next in {seconds} s · press any key to stop',
+    stop: 'Stop presenting',
+  },
   charts: {
     asTable: 'Show as a table',
   },

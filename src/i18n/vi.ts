@@ -44,6 +44,13 @@ export const vi = {
     demoHint: 'Mật khẩu của mọi tài khoản: {password}. Chọn một tài khoản để điền sẵn.',
     useAccount: 'Dùng tài khoản {username}',
   },
+  present: {
+    start: 'Trình chiếu',
+    every: 'Tự chuyển phần sau mỗi',
+    seconds: 'mỗi {n} giây',
+    status: 'Trình chiếu · {title} ({index}/{count}) · tự chuyển sau {seconds} giây · nhấn phím bất kỳ để dừng',
+    stop: 'Dừng trình chiếu',
+  },
   charts: {
     asTable: 'Xem dạng bảng',
   },

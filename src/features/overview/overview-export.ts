@@ -2,6 +2,7 @@
 // built from the same figures as the screen (pure; words and number formats come in as functions).
 import type { RateKpi } from '../../domain/kpis'
 import type { TierFigure } from '../../domain/tiers'
+import { tiersTable } from './tiers-table'
 import { figuresTable, statusWords, type Translate } from '../../export/figures-table'
 import type { ExportTable, ExportValue } from '../../export/table'
 import type { PackSection } from '../../export/pptx'
@@ -25,22 +26,6 @@ export interface OverviewFigures {
   /** The map as drawn on screen (PNG data URL and width/height), if there is one. */
   map: { dataUrl: string; aspect: number } | null
 }
-
-/** The split by receiving level as a table. */
-export function tiersTable(tiers: TierFigure[], metric: string, t: Translate): ExportTable {
-  return {
-    sheet: t('overview.tiersTitle'),
-    title: `${t('overview.tiersTitle')} — ${t(`metrics.${metric}`)}`,
-    columns: [
-      { key: 'tier', label: t('overview.columns.unit'), kind: 'text' },
-      { key: 'value', label: t(`metrics.${metric}`), kind: 'rate' },
-      { key: 'received', label: t('overview.columns.received'), kind: 'count' },
-      { key: 'online', label: t('overview.columns.online'), kind: 'count' },
-    ],
-    rows: tiers.map((tier) => ({ tier: t(`overview.tiers.${tier.tier}`), value: tier.value.value, received: tier.totals.received, online: tier.totals.receivedOnline })),
-  }
-}
-
 
 function kpiTable(kpis: RateKpi[], w: ExportWords): ExportTable {
   const { t } = w
