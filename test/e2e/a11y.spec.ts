@@ -39,3 +39,36 @@ for (const width of [1366, 360]) {
   }
 }
 
+
+test('axe: dark mode, the tables behind the charts, the folded phone toolbar and presentation mode', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 })
+  await page.emulateMedia({ colorScheme: 'dark' }) // "Theo hệ thống" follows it
+  await page.goto('/')
+  await page.locator('#username').fill('vanphong')
+  await page.locator('#password').fill('demo')
+  await page.locator('form button[type=submit]').click()
+  await page.waitForURL((url) => !url.hash.startsWith('#/sign-in'))
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  for (const [name, path, last] of SCREENS) {
+    await page.goto(path)
+    await expect(page.locator(last)).toBeVisible()
+    expect(await seriousViolations(page), `${name}, dark`).toEqual([])
+  }
+  // The province overview with every chart switched to its table.
+  await page.goto(SCREENS[1][1])
+  await expect(page.getByTestId('map')).toBeVisible()
+  for (const button of await page.getByRole('button', { name: 'Xem dạng bảng' }).all()) await button.click()
+  expect(await seriousViolations(page), 'tables instead of charts, dark').toEqual([])
+  await page.getByRole('button', { name: 'Trình chiếu' }).click()
+  await expect(page.getByRole('button', { name: 'Dừng trình chiếu' })).toBeFocused()
+  expect(await seriousViolations(page), 'presentation, dark').toEqual([])
+  await page.keyboard.press('Escape')
+  // A phone: the toolbar folded, then open.
+  await page.setViewportSize({ width: 360, height: 780 })
+  const fold = page.getByRole('button', { name: /Đổi đơn vị, kỳ, chỉ số/ })
+  await expect(fold).toHaveAttribute('aria-expanded', 'false')
+  await expect(page.getByRole('combobox', { name: 'Đơn vị' })).toBeHidden()
+  await fold.click()
+  await expect(page.getByRole('combobox', { name: 'Đơn vị' })).toBeVisible()
+  expect(await seriousViolations(page), 'phone toolbar open, dark').toEqual([])
+})
