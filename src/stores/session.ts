@@ -11,7 +11,7 @@ function storage(): Storage | undefined {
 export type SignOutReason = 'signedOut' | 'expired'
 
 export const useSessionStore = defineStore('session', () => {
-  const token = ref<string | null>(storage()?.getItem(TOKEN_KEY) ?? null)
+  const token = ref<string | null>(storage()?.getItem(TOKEN_KEY) || null) // an empty one is none
   /** Why the last session ended, for the sign-in page to say. */
   const endedBecause = ref<SignOutReason | null>(null)
   const isSignedIn = computed(() => token.value !== null)
