@@ -81,11 +81,14 @@ export async function interactions(browser: Browser, baseUrl: string, token: str
   const context = await signedInContext(browser, token)
   try {
     const page = await context.newPage()
-    await page.goto(`${baseUrl}#/overview?unit=${view.unitId}&from=2022-01&to=2022-06`)
+    // Complete links, as the period picker and the drill-down links write them (an incomplete one is
+    // first rewritten by the app, a second navigation the user would never cause).
+    const rest = 'cmp=prev&metric=onlineRate'
+    await page.goto(`${baseUrl}#/overview?unit=${view.unitId}&from=2022-01&to=2022-06&${rest}`)
     await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0, null, { timeout: 120_000 })
     await settle(page)
-    const period = await changeView(page, `#/overview?unit=${view.unitId}&from=2022-04&to=2022-09`)
-    const unit = await changeView(page, `#/overview?unit=${view.childId}&from=2022-04&to=2022-09`)
+    const period = await changeView(page, `#/overview?unit=${view.unitId}&from=2022-04&to=2022-09&${rest}`)
+    const unit = await changeView(page, `#/overview?unit=${view.childId}&from=2022-04&to=2022-09&${rest}`)
     return { period, unit }
   } finally {
     await context.close()
