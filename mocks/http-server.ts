@@ -51,9 +51,9 @@ const server = createServer(async (message, reply) => {
     }
     const body = Buffer.from(await response.arrayBuffer())
     const headers = { ...cors, ...Object.fromEntries(response.headers), Vary: 'Accept-Encoding' }
-    // Compressed as any production server would: a province's two years of rows are 1.6 MB of JSON, 0.2 MB gzipped.
+    // Compressed as any production server would: a province's two years of rows are 1.6 MB of JSON, 0.25 MB gzipped.
     if (body.length > 1024 && /\bgzip\b/.test(message.headers['accept-encoding'] ?? '')) {
-      const zipped = gzipSync(body, { level: 4 })
+      const zipped = gzipSync(body, { level: 1 }) // fastest: about half the time of level 4, a quarter larger
       const { 'content-length': _, ...rest } = headers as Record<string, string>
       return void reply.writeHead(response.status, { ...rest, 'Content-Encoding': 'gzip', 'Content-Length': String(zipped.length) }).end(zipped)
     }

@@ -36,3 +36,22 @@ test('presentation mode: one section at a time, large, the next every N seconds,
   await expect(page.getByRole('navigation', { name: 'Các màn hình' })).toBeVisible()
   for (let i = 0; i < count; i += 1) await expect(slides.nth(i)).toBeVisible()
 })
+
+test('the tracker and the lagging list present their sections too', async ({ page }) => {
+  await page.clock.install()
+  await openSignedIn(page, 'lanhdao.tinh', '/#/targets?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  for (const [path, ready] of [['targets', '[data-testid="heatmap"]'], ['lagging', '[data-testid="lagging-table"]']] as const) {
+    await page.goto(`/#/${path}?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate`)
+    await expect(page.locator(ready)).toBeVisible()
+    const slides = page.locator('[data-slide]')
+    await expect(slides).toHaveCount(2)
+    await page.getByRole('button', { name: 'Trình chiếu' }).click()
+    await expect(slides.nth(0)).toBeVisible()
+    await expect(slides.nth(1)).toBeHidden()
+    await page.clock.runFor(15_000)
+    await expect(slides.nth(0)).toBeHidden()
+    await expect(slides.nth(1)).toBeVisible()
+    await page.keyboard.press('Enter')
+    await expect(slides.nth(0)).toBeVisible()
+  }
+})
