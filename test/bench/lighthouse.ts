@@ -3,7 +3,7 @@
 import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
 
-export interface LighthouseRun { score: number; lcp: number; tbt: number; lcpElement: string }
+export interface LighthouseRun { score: number; fcp: number; lcp: number; tbt: number; lcpElement: string }
 
 export async function lighthouseRun(url: string, token: string): Promise<LighthouseRun> {
   const browser = await puppeteer.launch({
@@ -19,6 +19,7 @@ export async function lighthouseRun(url: string, token: string): Promise<Lightho
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
     return {
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      fcp: lhr.audits['first-contentful-paint']?.numericValue ?? Number.NaN,
       lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
       tbt: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
       lcpElement: lcpElementOf(lhr.audits['largest-contentful-paint-element']?.details),
