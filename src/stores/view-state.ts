@@ -30,5 +30,10 @@ export function useViewState(context: Ref<ViewContext | null>) {
     void router.push({ name: ownRoute, query: viewQuery({ ...state.value, ...patch }) })
   }
 
-  return { state, corrections, update }
+  /** The reader has seen the correction notice. */
+  function dismissCorrections() {
+    corrections.value = []
+  }
+
+  return { state, corrections, update, dismissCorrections }
 }
