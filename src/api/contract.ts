@@ -10,7 +10,9 @@ z.config({ jitless: true })
 
 export const contractRegistry = z.registry<{ id: string; description?: string }>()
 
-const Month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM'))
+/** A month, YYYY-MM. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/
+const Month = z.string().check(z.regex(MONTH_PATTERN, 'a month YYYY-MM'))
 const Count = z.int().check(z.nonnegative())
 const Rate = z.number().check(z.minimum(0), z.maximum(1))
 
