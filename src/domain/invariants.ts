@@ -33,11 +33,8 @@ export function rowViolations(row: StatRowLike): InvariantViolation[] {
   return out
 }
 
-const keepsAllRules = (t: Totals) =>
-  t.receivedOnline + t.receivedPostal <= t.received && t.receivedOnline <= t.receivedOnlineCapable
-  && t.receivedOnlineCapable <= t.received && t.receivedOnlineFull <= t.receivedOnline && t.pendingOverdue <= t.pending
-  && t.resolvedEarly + t.resolvedOnTime + t.resolvedLate === t.resolved && t.feePaidOnline <= t.feeDossiers
-  && t.feeDossiers <= t.resolved
+const CHECK_LIST = INVARIANT_RULES.map((rule) => CHECKS[rule])
+const keepsAllRules = (t: Totals) => CHECK_LIST.every((check) => check(t))
 
 /** Splits rows into those fit for figures and the violations of the rest (which are left out). */
 export function screenRows<R extends StatRowLike>(rows: readonly R[]): { valid: R[]; violations: InvariantViolation[] } {
