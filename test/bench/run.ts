@@ -40,7 +40,7 @@ async function measureSizes() {
   for (const chunk of withMocks.lazy.filter((c) => c.name.startsWith('mocks/'))) row(`  mocks build only: ${chunk.name}`, kb(chunk.bytes))
   const worker = staticFileSize(DIRS.appWithMocks, 'mockServiceWorker.js')
   if (worker !== null) row('  mocks build only: mockServiceWorker.js', kb(worker))
-  const reference = sizeReport(DIRS.reference, ['index.html'])
+  const reference = sizeReport(DIRS.reference)
   row('Reference page (Vue + vue-query + ECharts, 2 charts), JS + CSS gzip', kb(reference.initial.bytes))
 }
 

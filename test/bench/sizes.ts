@@ -35,14 +35,18 @@ export interface SizeReport {
   lazy: Array<{ name: string; bytes: number }>
 }
 
-const OVERVIEW_ROUTE = ['index.html', 'src/components/AppLayout.vue', 'src/features/overview/OverviewPage.vue']
-
-/** The overview route's first load, and every dynamically imported chunk beyond it (named by its source). */
-export function sizeReport(outDir: string, route = OVERVIEW_ROUTE): SizeReport {
+/**
+ * The first load: every script, preload and stylesheet index.html names, and what those import
+ * statically; then every dynamically imported chunk beyond it (named by its source).
+ */
+export function sizeReport(outDir: string): SizeReport {
   const manifest = readManifest(outDir)
-  const initial = closure(manifest, route)
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+  const named = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((match) => match[1]!))
+  const keys = Object.entries(manifest).filter(([, chunk]) => named.has(chunk.file)).map(([key]) => key)
+  const initial = new Set([...named, ...closure(manifest, keys)])
   const lazyKeys = new Set(Object.values(manifest).flatMap((chunk) => chunk.dynamicImports ?? []))
-  const lazy = [...lazyKeys].filter((key) => !route.includes(key)).map((key) => {
+  const lazy = [...lazyKeys].filter((key) => !initial.has(manifest[key]!.file)).map((key) => {
     const extra = [...closure(manifest, [key])].filter((file) => !initial.has(file))
     return { name: key, bytes: total(outDir, extra) }
   })
