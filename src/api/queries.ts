@@ -15,8 +15,14 @@ export const targetsKeys = {
   year: (year: number) => ['targets', year] as const,
 }
 
+/**
+ * Answers are handed to views as they are, not wrapped in deep readonly proxies: views only read them,
+ * and a proxy on every row and field made reading 10,000 units or 7,000 rows several times slower.
+ */
+export const AS_IS = { shallow: true } as const
+
 /** Session-long data: asked once, kept until sign-out. */
-const SESSION = { staleTime: Infinity, gcTime: Infinity } as const
+const SESSION = { staleTime: Infinity, gcTime: Infinity, ...AS_IS } as const
 
 export function meOptions(api: ApiClient) {
   return queryOptions({ queryKey: meKeys.all, queryFn: ({ signal }) => api.me(signal), ...SESSION })

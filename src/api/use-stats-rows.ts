@@ -6,7 +6,7 @@ import { useApi } from '../app-context'
 import { screenRows } from '../domain/invariants'
 import { indexTargets } from '../domain/targets'
 import type { StatRow, StatsQuery, Target } from './contract'
-import { statsOptions, targetsOptions } from './queries'
+import { AS_IS, statsOptions, targetsOptions } from './queries'
 
 /** A stats request; `isOwnOnly` keeps only the unit's own rows (its children come from other requests). */
 export type PlannedStatsQuery = StatsQuery & { isOwnOnly?: boolean }
@@ -24,6 +24,7 @@ export function useStatsRows(queries: MaybeRefOrGetter<PlannedStatsQuery[]>, max
       ...statsOptions(api, query),
       enabled: i < settled.value + maxConcurrent,
     }))),
+    ...AS_IS,
   })
   watchEffect(() => {
     settled.value = results.value.filter((r) => r.data !== undefined || r.error).length
@@ -52,7 +53,7 @@ export function useStatsRows(queries: MaybeRefOrGetter<PlannedStatsQuery[]>, max
 
 export function useTargets(years: MaybeRefOrGetter<number[]>) {
   const api = useApi()
-  const results = useQueries({ queries: computed(() => toValue(years).map((year) => targetsOptions(api, year))) })
+  const results = useQueries({ queries: computed(() => toValue(years).map((year) => targetsOptions(api, year))), ...AS_IS })
   function retry() {
     for (const result of results.value) if (result.error) void result.refetch()
   }
