@@ -2,12 +2,20 @@
 import type { StatRow } from '../src/api/contract'
 import { monthIndex, monthsOf } from '../src/domain/periods'
 import { unitRandom } from './hash'
-import { profileOf } from './profile'
+import { profileOf, type Profile } from './profile'
 import type { MockUnit } from './units'
 
 export const FIRST_MONTH = '2020-01'
 export const LAST_MONTH = '2022-12'
 const FIRST_INDEX = monthIndex(FIRST_MONTH)
+
+// Months since FIRST_MONTH, parsed once per month rather than once per row (a province is ~10⁴ rows).
+const monthNumbers = new Map<string, number>()
+function monthNumber(month: string): number {
+  let t = monthNumbers.get(month)
+  if (t === undefined) monthNumbers.set(month, (t = monthIndex(month) - FIRST_INDEX))
+  return t
+}
 
 const TET_MONTHS = new Set(['2020-01', '2021-02', '2022-02'])
 const LOCKDOWN_MONTHS = new Set(['2021-07', '2021-08', '2021-09'])
@@ -37,10 +45,9 @@ interface Volume {
 }
 
 /** The generator's own received and online counts for a month, before calibration. */
-function rawVolume(unit: MockUnit, month: string): Volume {
-  const p = profileOf(unit)
+function rawVolume(unit: MockUnit, month: string, p = profileOf(unit)): Volume {
   if (p.size === 0) return { received: 0, receivedOnline: 0 }
-  const t = monthIndex(month) - FIRST_INDEX
+  const t = monthNumber(month)
   const s = unit.seed
   let volume = p.size * (1 + (p.growth * t) / 12) * (0.85 + 0.3 * unitRandom(s, t, M.Volume))
   if (TET_MONTHS.has(month)) volume *= 0.55
@@ -69,12 +76,12 @@ export function distribute(total: number, weights: readonly number[]): number[] 
   return out
 }
 
-function volumeOf(unit: MockUnit, month: string): Volume {
-  const volume = rawVolume(unit, month)
+function volumeOf(unit: MockUnit, month: string, p: Profile): Volume {
+  const volume = rawVolume(unit, month, p)
   for (const c of CALIBRATION) {
     if (c.unitId !== unit.id || month < c.from || month > c.to) continue
     const months = monthsOf(c)
-    const weights = months.map((m) => rawVolume(unit, m)[c.field])
+    const weights = months.map((m) => rawVolume(unit, m, p)[c.field])
     volume[c.field] = distribute(c.total, weights)[months.indexOf(month)]!
   }
   return volume
@@ -83,10 +90,10 @@ function volumeOf(unit: MockUnit, month: string): Volume {
 /** The unit's own row for a month (its descendants' dossiers not included); null when it has none. */
 export function ownRow(unit: MockUnit, month: string): StatRow | null {
   if (month < FIRST_MONTH || month > LAST_MONTH) return null
-  const { received, receivedOnline } = volumeOf(unit, month)
-  if (received === 0) return null
   const p = profileOf(unit)
-  const t = monthIndex(month) - FIRST_INDEX
+  const { received, receivedOnline } = volumeOf(unit, month, p)
+  if (received === 0) return null
+  const t = monthNumber(month)
   const s = unit.seed
   const progress = t / 35
 

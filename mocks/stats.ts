@@ -34,7 +34,14 @@ export function statsRows(dataset: Dataset, root: MockUnit, depth: number, month
   const rows: StatRow[] = []
   const visit = (unit: MockUnit, level: number) => {
     if (level === depth) {
+      const hasChildren = dataset.tree.childrenOf.has(unit.id)
       for (const month of months) {
+        if (!hasChildren) {
+          // Nothing below it: its own row is its subtree's (one object, not a copy of a copy).
+          const own = ownRow(unit, month)
+          if (own) rows.push({ ...own, includesDescendants: true })
+          continue
+        }
         const totals = subtreeTotals(dataset, unit, month)
         if (totals) rows.push({ unitId: unit.id, month, includesDescendants: true, ...totals })
       }
