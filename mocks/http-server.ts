@@ -5,8 +5,12 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { getResponse } from 'msw'
 import { buildOpenApiDocument } from '../src/api/openapi'
+import { monthsOf } from '../src/domain/periods'
+import { loadDataset } from './datasets'
 import { FAULT_HEADER } from './faults'
+import { FIRST_MONTH, LAST_MONTH } from './generator'
 import { createHandlers } from './handlers'
+import { statsRows } from './stats'
 import type { DatasetName } from './units'
 
 const { values } = parseArgs({
@@ -64,6 +68,11 @@ const server = createServer(async (message, reply) => {
     reply.end(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: String(error) }))
   }
 })
+
+// Like a real server, the data is loaded (and the generator's code warmed up) before the first request.
+const { units } = await loadDataset(dataset)
+const firstProvince = units.find((unit) => unit.kind === 'province')
+if (firstProvince) statsRows(await loadDataset(dataset), firstProvince, 1, monthsOf({ from: FIRST_MONTH, to: LAST_MONTH }))
 
 server.listen(port, values.host, () => {
   console.log(`Mock API (${dataset}) on ${origin}/api/v1 — accounts: lanhdao.tinh, chutich.thanhbinh, vanphong, trunguong (password: demo)`)
