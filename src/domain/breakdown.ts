@@ -3,6 +3,7 @@ import { gap as gapOf, monthsBehind, targetStatus, type TargetStatus } from './l
 import { metricValue, type MetricId, type NoValueReason } from './metrics'
 import { monthsOf, type MonthRange } from './periods'
 import { overPeriod, type MonthlyTotals } from './rollup'
+import { compareNames } from './sorting'
 import { monthlyMetric, monthlyTargets } from './series'
 import { isTargetMetric, periodTarget, type TargetIndex } from './targets'
 import type { UnitKind, UnitTree } from './units'
@@ -102,7 +103,7 @@ export function rankFigures(figures: readonly ChildFigure[]): ChildFigure[] {
   return [...figures].sort((a, b) => {
     if (ranked(a) !== ranked(b)) return ranked(a) ? -1 : 1
     if (ranked(a) && ranked(b) && a.value !== b.value) return b.value! - a.value!
-    return a.name.localeCompare(b.name, 'vi')
+    return compareNames(a.name, b.name)
   })
 }
 
@@ -110,7 +111,7 @@ export function rankFigures(figures: readonly ChildFigure[]): ChildFigure[] {
 export function laggingFigures(figures: readonly ChildFigure[]): ChildFigure[] {
   return figures
     .filter((f) => f.status === 'notMet' && !f.isLowVolume)
-    .sort((a, b) => b.gap! - a.gap! || b.monthsBehind - a.monthsBehind || a.name.localeCompare(b.name, 'vi'))
+    .sort((a, b) => b.gap! - a.gap! || b.monthsBehind - a.monthsBehind || compareNames(a.name, b.name))
 }
 
 /** The groups of children a unit has, in display order. */

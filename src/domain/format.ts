@@ -1,59 +1,42 @@
 // Numbers, rates, months and changes as a Vietnamese (or English) reader expects them.
 
+import { decimalText, type DecimalOptions, type DecimalStyle } from './decimal-text'
+
 export type Locale = 'vi' | 'en'
 
-const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' }
-const formatters = new Map<string, Intl.NumberFormat>()
+const DECIMAL_STYLE: Record<Locale, DecimalStyle> = { vi: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } }
 
-/** A cached formatter; `name` identifies `options` (a table can format thousands of cells). */
-function numberFormat(locale: Locale, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${name}`
-  let formatter = formatters.get(key)
-  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(INTL_LOCALE[locale], options)))
-  return formatter
+/** Numbers as Intl.NumberFormat (vi-VN, en-GB) writes them, without its start-up cost (decimal-text.ts). */
+function numberText(value: number, locale: Locale, options: DecimalOptions): string {
+  return decimalText(value, DECIMAL_STYLE[locale], options)
+    ?? new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(value) // NaN, ∞: never expected
 }
 
 /** A count: 76.574 (vi), 76,574 (en). */
 export function formatCount(value: number, locale: Locale): string {
-  return numberFormat(locale, 'count', { maximumFractionDigits: 0 }).format(value)
+  return numberText(value, locale, { digits: 0 })
 }
 
 /** A ratio as a percentage: 0.0994 → 9,9% (vi), 9.9% (en). */
 export function formatPercent(ratio: number, locale: Locale, digits = 1): string {
-  return numberFormat(locale, `percent${digits}`, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })
-    .format(ratio)
+  return `${numberText(ratio, locale, { digits, scale: 2 })}%`
 }
 
 /** A change of a rate in percentage points: +1,2 điểm % (vi), +1.2 pp (en). */
 export function formatPointChange(deltaRatio: number, locale: Locale): string {
-  const points = numberFormat(locale, 'signedPoints', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' })
-    .format(deltaRatio * 100)
+  const points = numberText(deltaRatio * 100, locale, { digits: 1, sign: 'exceptZero' })
   return locale === 'vi' ? `${points} điểm %` : `${points} pp`
 }
 
 /** A size in percentage points, unsigned: 7,5 điểm % (vi), 7.5 pp (en). */
 export function formatPoints(ratio: number, locale: Locale): string {
-  const points = numberFormat(locale, 'points', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(ratio) * 100)
+  const points = numberText(Math.abs(ratio) * 100, locale, { digits: 1 })
   return locale === 'vi' ? `${points} điểm %` : `${points} pp`
 }
 
 /** A relative change of a count: +40,9% (vi), +40.9% (en). */
 export function formatRelativeChange(ratio: number, locale: Locale): string {
-  return numberFormat(locale, 'signedPercent', {
-    style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero',
-  }).format(ratio)
-}
-
-/**
- * Creates every cached number format for `locale` now: the first one costs tens of milliseconds (the
- * locale's data), better spent while a screen's data is on its way than when its figures arrive.
- */
-export function prepareNumberFormats(locale: Locale): void {
-  formatCount(0, locale)
-  formatPercent(0, locale)
-  formatPointChange(0, locale)
-  formatPoints(0, locale)
-  formatRelativeChange(0, locale)
+  return `${numberText(ratio, locale, { digits: 1, scale: 2, sign: 'exceptZero' })}%`
 }
 
 const MONTH_NAMES_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

@@ -2,6 +2,12 @@
 
 export type SortDirection = 'ascending' | 'descending'
 
+let collator: Intl.Collator | null = null
+/** Vietnamese alphabetical order (one collator, made on first use: `localeCompare(b, 'vi')` makes one per call). */
+export function compareNames(a: string, b: string): number {
+  return (collator ??= new Intl.Collator('vi')).compare(a, b)
+}
+
 /** A stable sort by `key`; null values go last in both directions; ties keep their order. */
 export function sortByColumn<T>(rows: readonly T[], key: (row: T) => number | string | null, direction: SortDirection): T[] {
   const sign = direction === 'ascending' ? 1 : -1
@@ -13,7 +19,7 @@ export function sortByColumn<T>(rows: readonly T[], key: (row: T) => number | st
         return a.value === null ? 1 : -1
       }
       const order = typeof a.value === 'string' && typeof b.value === 'string'
-        ? a.value.localeCompare(b.value, 'vi')
+        ? compareNames(a.value, b.value)
         : Number(a.value) - Number(b.value)
       return order === 0 ? a.index - b.index : sign * order
     })

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   formatCount, formatDateTime, formatMonth, formatMonthRange, formatPercent, formatPointChange, formatPoints, formatRelativeChange,
-  prepareNumberFormats,
 } from '../../src/domain/format'
 
 describe('formatting', () => {
@@ -53,16 +52,5 @@ describe('formatting', () => {
     expect(formatDateTime('2022-12-31T17:30:00Z', 'vi')).toBe('00:30 01/01/2023')
     expect(formatDateTime('2022-06-30T23:59:00+07:00', 'vi')).toBe('23:59 30/06/2022')
     expect(formatDateTime('not a date', 'vi')).toBe('not a date')
-  })
-
-  it('formats prepared ahead give the same text as formats made on first use', () => {
-    for (const locale of ['vi', 'en'] as const) {
-      prepareNumberFormats(locale)
-      expect(formatPercent(7610 / 76574, locale)).toBe(locale === 'vi' ? '9,9%' : '9.9%')
-      expect(formatPercent(7610 / 76574, locale, 2)).toBe(locale === 'vi' ? '9,94%' : '9.94%')
-      expect(formatCount(76574, locale)).toBe(locale === 'vi' ? '76.574' : '76,574')
-      expect(formatRelativeChange(0.409, locale)).toBe(locale === 'vi' ? '+40,9%' : '+40.9%')
-      expect(formatPointChange(-0.012, locale)).toBe(locale === 'vi' ? '-1,2 điểm %' : '-1.2 pp')
-    }
   })
 })
