@@ -74,7 +74,30 @@ async function changeView(page: Page, query: string): Promise<ViewChange> {
   return { dataToUpdated: last.duration, changeToUpdated: last.end - start }
 }
 
-export interface InteractionReport { period: ViewChange; unit: ViewChange }
+export interface InteractionReport { period: ViewChange; unit: ViewChange; search: number[] }
+
+/**
+ * Types `text` into the unit search one character at a time; for each, milliseconds from the keystroke
+ * to the next frame after the list has been patched (what the user sees answer).
+ */
+async function unitSearch(page: Page, text: string): Promise<number[]> {
+  return page.evaluate(async (typed) => {
+    const input = document.querySelector<HTMLInputElement>('#unit-picker-input')
+    if (!input) throw new Error('No unit search on the page')
+    input.focus()
+    await new Promise((resolve) => setTimeout(resolve, 300)) // from clicking the box to the first key
+    const times: number[] = []
+    for (let length = 1; length <= typed.length; length += 1) {
+      const start = performance.now()
+      input.value = typed.slice(0, length)
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+      times.push(performance.now() - start)
+      await new Promise((resolve) => setTimeout(resolve, 150)) // a typist's pace
+    }
+    return times
+  }, text)
+}
 
 /** On the overview: a period change inside the fetched years, then a drill-down to `childId`. */
 export async function interactions(browser: Browser, baseUrl: string, token: string, view: { unitId: string; childId: string }): Promise<InteractionReport> {
@@ -89,7 +112,8 @@ export async function interactions(browser: Browser, baseUrl: string, token: str
     await settle(page)
     const period = await changeView(page, `#/overview?unit=${view.unitId}&from=2022-04&to=2022-09&${rest}`)
     const unit = await changeView(page, `#/overview?unit=${view.childId}&from=2022-04&to=2022-09&${rest}`)
-    return { period, unit }
+    const search = await unitSearch(page, 'tan quoi')
+    return { period, unit, search }
   } finally {
     await context.close()
   }
