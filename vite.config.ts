@@ -53,7 +53,6 @@ function withoutMocks(): Plugin {
  * other and ahead of config.json and the API. ECharts is imported by the charts when they start, so it
  * is evaluated after the page's first frame; index.html preloads it so that it downloads meanwhile.
  */
-export const FIRST_SCREEN_CHUNKS = ['framework', 'overview', 'charts']
 const FIRST_SCREEN_GROUPS = [
   { name: 'framework', test: /[\\/]node_modules[\\/](@vue|vue|vue-router|pinia|@tanstack[\\/](vue-query|query-core)|vue-i18n|@intlify|zod)[\\/]/, priority: 3 },
   { name: 'charts', test: /[\\/]src[\\/]charts[\\/]registry\.ts$/, priority: 2 },
@@ -69,7 +68,7 @@ function preloadFirstScreen(): Plugin {
       order: 'post',
       handler(html, context) {
         return Object.values(context.bundle ?? {})
-          .filter((output) => output.type === 'chunk' && FIRST_SCREEN_CHUNKS.includes(output.name) && !html.includes(output.fileName))
+          .filter((output) => output.type === 'chunk' && FIRST_SCREEN_GROUPS.some((group) => group.name === output.name) && !html.includes(output.fileName))
           .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' as const }))
       },
     },

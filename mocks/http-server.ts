@@ -70,9 +70,9 @@ const server = createServer(async (message, reply) => {
 })
 
 // Like a real server, the data is loaded (and the generator's code warmed up) before the first request.
-const { units } = await loadDataset(dataset)
-const firstProvince = units.find((unit) => unit.kind === 'province')
-if (firstProvince) statsRows(await loadDataset(dataset), firstProvince, 1, monthsOf({ from: FIRST_MONTH, to: LAST_MONTH }))
+const loaded = await loadDataset(dataset)
+const firstProvince = loaded.units.find((unit) => unit.kind === 'province')
+if (firstProvince) statsRows(loaded, firstProvince, 1, monthsOf({ from: FIRST_MONTH, to: LAST_MONTH }))
 
 server.listen(port, values.host, () => {
   console.log(`Mock API (${dataset}) on ${origin}/api/v1 — accounts: lanhdao.tinh, chutich.thanhbinh, vanphong, trunguong (password: demo)`)
