@@ -68,7 +68,7 @@ function preloadFirstScreen(): Plugin {
       order: 'post',
       handler(html, context) {
         return Object.values(context.bundle ?? {})
-          .filter((output) => output.type === 'chunk' && FIRST_SCREEN_GROUPS.some((group) => group.name === output.name) && !html.includes(output.fileName))
+          .filter((output) => output.type === 'chunk' && FIRST_SCREEN_GROUPS.some((group) => group.name === output.name && group.name !== 'charts') && !html.includes(output.fileName))
           .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' as const }))
       },
     },

@@ -1,18 +1,16 @@
-// The map chart, loaded only when a map is shown (boundaries are large and most views never need them).
+// The map chart, loaded only when a map is drawn (boundaries are large and most views never need them).
 import { MapChart } from 'echarts/charts'
 import { VisualMapComponent } from 'echarts/components'
 import { registerMap, use } from 'echarts/core'
+import type { Boundaries } from './boundaries'
 
 use([MapChart, VisualMapComponent])
 
 const registered = new Set<string>()
 
-/** Fetches a boundary file once and registers it under its URL. */
-export async function loadBoundaries(url: string, signal?: AbortSignal): Promise<string> {
-  if (registered.has(url)) return url
-  const response = await fetch(url, { signal })
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
-  registerMap(url, await response.json())
+/** Registers fetched boundaries with ECharts under their URL (once), the name a map option uses. */
+export function registerBoundaries({ url, shapes }: Boundaries): string {
+  if (!registered.has(url)) registerMap(url, shapes as Parameters<typeof registerMap>[1])
   registered.add(url)
   return url
 }

@@ -35,6 +35,7 @@ async function measureSizes() {
   await buildReference(DIRS.reference)
   const app = sizeReport(DIRS.app)
   row('Overview route, first load, JS + CSS gzip (mocks off)', `${kb(app.initial.bytes)} (${app.initial.files} files)`, '≤ 300 KB', app.initial.bytes <= 300 * 1024)
+  for (const worker of app.workers) row(`  worker, started when the first screen is drawn: ${worker.name}`, kb(worker.bytes))
   for (const chunk of app.lazy) row(`  on demand: ${chunk.name}`, kb(chunk.bytes))
   const boundaries = staticFileSize(DIRS.app, 'geo/districts-2024-87.json')
   if (boundaries !== null) row('  on demand: map boundaries of Đồng Tháp (geo/districts-2024-87.json)', kb(boundaries))

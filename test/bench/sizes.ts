@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-interface ManifestChunk { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }
+interface ManifestChunk { file: string; css?: string[]; assets?: string[]; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }
 type Manifest = Record<string, ManifestChunk>
 
 const readManifest = (outDir: string): Manifest => JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
@@ -33,6 +33,8 @@ const total = (outDir: string, files: Iterable<string>) => [...files].reduce((su
 export interface SizeReport {
   initial: { bytes: number; files: number }
   lazy: Array<{ name: string; bytes: number }>
+  /** Worker scripts (bundled whole, each on its own), started by the app's code. */
+  workers: Array<{ name: string; bytes: number }>
 }
 
 /**
@@ -50,7 +52,9 @@ export function sizeReport(outDir: string): SizeReport {
     const extra = [...closure(manifest, [key])].filter((file) => !initial.has(file))
     return { name: key, bytes: total(outDir, extra) }
   })
-  return { initial: { bytes: total(outDir, initial), files: initial.size }, lazy: lazy.sort((a, b) => b.bytes - a.bytes) }
+  const workerFiles = new Set(Object.values(manifest).flatMap((chunk) => chunk.assets ?? []).filter((file) => file.endsWith('.js')))
+  const workers = [...workerFiles].map((file) => ({ name: file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '.js'), bytes: gzipSize(join(outDir, file)) }))
+  return { initial: { bytes: total(outDir, initial), files: initial.size }, lazy: lazy.sort((a, b) => b.bytes - a.bytes), workers }
 }
 
 /** A static file the app fetches on demand (map boundaries, the service worker), gzip. */

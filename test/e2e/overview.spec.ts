@@ -137,17 +137,18 @@ test('an impossible link is corrected to the nearest valid view, with a notice',
 test('every chart reads as a table too: the trend\'s months, the ranking alone, the map\'s districts', async ({ page }) => {
   await openSignedIn(page, 'lanhdao.tinh', `/#/overview?${H1_2021}&cmp=prev&metric=onlineRate`)
   const trend = panel(page, /Diễn biến theo tháng/)
-  await expect(trend.locator('canvas')).toBeVisible()
+  // the trend's first frames are a picture (see the next test)
+  await expect(trend.getByTestId('trend-chart').locator('svg')).toBeVisible()
   await trend.getByRole('button', { name: 'Xem dạng bảng' }).click()
   await expect(trend.getByRole('button', { name: 'Xem dạng bảng' })).toHaveAttribute('aria-pressed', 'true')
-  await expect(trend.locator('canvas')).toBeHidden()
+  await expect(trend.getByTestId('trend-chart')).toBeHidden()
   // June 2021's row against the API's rows of that month.
   const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&from=2021-06&to=2021-06&depth=1')
   const june = trend.getByRole('row', { name: /Tháng 6\/2021/ })
   await expect(june.getByRole('cell').first()).toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
   await expect(june.getByRole('cell').nth(2)).toHaveText(viCount(sum(rows, 'receivedOnline')))
   await trend.getByRole('button', { name: 'Xem dạng bảng' }).click()
-  await expect(trend.locator('canvas')).toBeVisible()
+  await expect(trend.getByTestId('trend-chart').locator('svg')).toBeVisible()
 
   const ranking = panel(page, /Xếp hạng theo/)
   await ranking.scrollIntoViewIfNeeded()
@@ -155,6 +156,33 @@ test('every chart reads as a table too: the trend\'s months, the ranking alone, 
   await ranking.getByRole('button', { name: 'Xem dạng bảng' }).click()
   await expect(ranking.locator('canvas')).toHaveCount(0)
   await expect(ranking.getByRole('row', { name: /Tân Quới/ })).toBeVisible()
+})
+
+test('the trend is first a picture drawn off the page\'s thread, and comes alive under the pointer', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh', `/#/overview?${H1_2021}&cmp=prev&metric=onlineRate`)
+  const chart = panel(page, /Diễn biến theo tháng/).getByTestId('trend-chart')
+  // the picture: ECharts' SVG, its months along the axis, no canvas yet
+  await expect(chart.locator('svg text', { hasText: /^6\/2021$/ })).toBeVisible()
+  await expect(chart.locator('svg text', { hasText: /^1\/2021$/ })).toBeVisible()
+  await expect(chart.locator('canvas')).toHaveCount(0)
+  await expect(chart).toHaveAttribute('aria-label', /Tháng 6\/2021/)
+
+  // the pointer over June (the last month): the live chart replaces the picture and shows June's figures
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&from=2021-06&to=2021-06&depth=1')
+  await chart.scrollIntoViewIfNeeded()
+  const box = (await chart.boundingBox())!
+  const overJune = async () => {
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.5)
+    await page.mouse.move(box.x + box.width * 0.91, box.y + box.height * 0.55)
+  }
+  await overJune()
+  await expect(chart.locator('canvas').first()).toBeVisible()
+  await expect(chart.locator('svg')).toHaveCount(0)
+  await expect(async () => {
+    await overJune()
+    await expect(chart.getByText(viCount(sum(rows, 'receivedOnline')), { exact: true })).toBeVisible({ timeout: 500 })
+  }).toPass()
+  await expect(chart.getByText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')), { exact: true })).toBeVisible()
 })
 
 test('the province map reads as a table of its districts with their bands', async ({ page }) => {

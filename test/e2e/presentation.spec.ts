@@ -25,7 +25,7 @@ test('presentation mode: one section at a time, large, the next every N seconds,
   await expect(status).toContainText('(2/6)')
   await expect(slides.nth(0)).toBeHidden()
   await expect(slides.nth(1)).toBeVisible()
-  await expect(slides.nth(1).locator('canvas')).toBeVisible()
+  await expect(slides.nth(1).getByTestId('trend-chart').locator('svg, canvas').first()).toBeVisible()
 
   // After the last section, the first again.
   await page.clock.runFor(10_000 * (count - 1))
