@@ -47,19 +47,20 @@ function withoutMocks(): Plugin {
 }
 
 /**
- * The overview is where nearly every visit starts. Its code comes in three files — the framework, the
- * app's own first screen (layout, overview, what they share with the entry) and the ECharts parts it
- * draws with — instead of fifteen small chunks: over HTTP/1.1 (six connections) those queued behind each
- * other and ahead of config.json and the API. ECharts is imported by the charts when they start, so it
- * is evaluated after the page's first frame; index.html preloads it so that it downloads meanwhile.
+ * The overview is where nearly every visit starts. Its code comes in two files — the framework and the
+ * app's own first screen (layout, overview, what they share with the entry) — instead of fifteen small
+ * chunks: over HTTP/1.1 (six connections) those queued behind each other and ahead of config.json and
+ * the API. ECharts is not among them: the first screen's chart is a picture drawn in a worker (see
+ * src/charts/picture-client.ts); the live charts' ECharts parts are one more chunk, loaded when a live
+ * chart starts.
  */
 const FIRST_SCREEN_GROUPS = [
   { name: 'framework', test: /[\\/]node_modules[\\/](@vue|vue|vue-router|pinia|@tanstack[\\/](vue-query|query-core)|vue-i18n|@intlify|zod)[\\/]/, priority: 3 },
-  { name: 'charts', test: /[\\/]src[\\/]charts[\\/]registry\.ts$/, priority: 2 },
   { name: 'overview', test: /[\\/]src[\\/](components[\\/]AppLayout|features[\\/]overview[\\/]OverviewPage)\.vue$/, priority: 1 },
 ]
+const LIVE_CHART_GROUP = { name: 'charts', test: /[\\/]src[\\/]charts[\\/]registry\.ts$/, priority: 2 }
 
-/** Preloads from index.html the first-screen chunks the entry does not import statically (ECharts). */
+/** Preloads from index.html the first-screen chunks the entry does not import statically. */
 function preloadFirstScreen(): Plugin {
   return {
     name: 'preload-first-screen',
@@ -68,7 +69,7 @@ function preloadFirstScreen(): Plugin {
       order: 'post',
       handler(html, context) {
         return Object.values(context.bundle ?? {})
-          .filter((output) => output.type === 'chunk' && FIRST_SCREEN_GROUPS.some((group) => group.name === output.name && group.name !== 'charts') && !html.includes(output.fileName))
+          .filter((output) => output.type === 'chunk' && FIRST_SCREEN_GROUPS.some((group) => group.name === output.name) && !html.includes(output.fileName))
           .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' as const }))
       },
     },
@@ -97,7 +98,7 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: FIRST_SCREEN_GROUPS },
+        codeSplitting: { groups: [...FIRST_SCREEN_GROUPS, LIVE_CHART_GROUP] },
       },
     },
   },
