@@ -10,6 +10,7 @@ import App from './App.vue'
 import { APP_CONTEXT, type DemoAccountInfo } from './app-context'
 import { createAppI18n, initialLocale, localeMessages } from './i18n'
 import { createAppQueryClient } from './query-client'
+import { nextTask } from './next-task'
 import { createAppRouter } from './router'
 import { useSessionStore } from './stores/session'
 import { useThemeStore } from './stores/theme'
@@ -79,6 +80,8 @@ async function start() {
   app.provide(APP_CONTEXT, { config, api, demoAccounts })
   app.use(VueQueryPlugin, { queryClient })
   app.use(createAppI18n(locale, await messages))
+  // The requests above go out in this task; the first render is a task of its own.
+  await nextTask()
   app.mount('#app')
 }
 

@@ -4,6 +4,7 @@ import {
   ENDPOINTS, ProblemSchema, type EndpointName, type LoginRequest, type LoginResponse, type Meta, type StatRow,
   type StatsQuery, type Target, type Unit, type User,
 } from './contract'
+import { nextTask } from '../next-task'
 import { fastStatsResponse } from './fast-stats'
 import { ApiError, fieldPath } from './errors'
 
@@ -100,6 +101,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     } catch {
       throw new ApiError({ kind: 'malformed', endpoint, status: response.status, title: 'Malformed response', detail: 'Body is not JSON' })
     }
+    // Reading a large answer (a province's stats: 1.6 MB) and checking it are each a long task on a cheap
+    // phone: the check starts a task of its own, so a frame or a tap can come in between.
+    await nextTask()
     const checked = fastCheck?.(body)
     if (checked) return checked
     const parsed = schema.safeParse(body)
