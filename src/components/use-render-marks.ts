@@ -1,6 +1,7 @@
 // Performance marks for `npm run bench`: how long a screen takes from "its data is here" to "every
 // visible widget shows it" (DOM patched and the next frame, in which the charts paint, drawn).
 import { nextTick, watch, type WatchSource } from 'vue'
+import { stagesSettled } from './use-staged'
 
 /** The measure the benchmark reads after changing the period or the unit. */
 export const VIEW_UPDATE_MEASURE = 'view-update'
@@ -17,6 +18,8 @@ export function useRenderMarks(figuresInput: WatchSource<unknown>) {
     const current = ++generation
     const start = performance.now()
     await nextTick()
+    // A screen that draws in stages (use-staged.ts) shows the change when its last stage is drawn.
+    await stagesSettled()
     await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
     if (current !== generation) return
     performance.measure(VIEW_UPDATE_MEASURE, { start, end: performance.now() })
