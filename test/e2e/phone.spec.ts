@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openSignedIn } from './helpers'
+import { openSignedIn, withConfig } from './helpers'
 
 test.use({ viewport: { width: 360, height: 780 } })
 
@@ -18,4 +18,32 @@ test('on a 360 px phone no screen scrolls sideways (tables scroll inside their b
     const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }))
     expect(widths.page, path).toBeLessThanOrEqual(widths.view)
   }
+})
+
+test('on a phone the header keeps its height while the user and the unit are being asked for (nothing below jumps)', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  // The user, the months and the units answer late, so the frame is on screen well before them.
+  await withConfig(page, { mockFaults: 'me=latency:700;meta=latency:700;units=latency:700' })
+  await page.addInitScript(() => {
+    const shifted: string[] = []
+    ;(window as unknown as { shifted: string[] }).shifted = shifted
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { sources?: Array<{ node?: Node | null }> }>) {
+        for (const source of entry.sources ?? []) {
+          const element = source.node instanceof Element ? source.node : source.node?.parentElement
+          if (element?.closest('.app-header, .app-nav') || element?.matches('main')) shifted.push(element.className)
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await page.reload()
+  await expect(page.locator('.app-header')).toBeVisible()
+  const early = await page.locator('.app-header').boundingBox()
+  await expect(page.getByRole('button', { name: /Nguyễn Văn An/ })).toBeVisible()
+  await expect(page.locator('.app-header__breadcrumb li').first()).toBeVisible()
+  await expect(page.locator('[data-testid="trend-chart"] svg')).toBeVisible()
+  const late = await page.locator('.app-header').boundingBox()
+  // Within a pixel (the menu's place is reserved in rem, its button measures in fractions of one).
+  expect(Math.abs(late!.height - early!.height)).toBeLessThan(1)
+  expect(await page.evaluate(() => (window as unknown as { shifted: string[] }).shifted)).toEqual([])
 })
