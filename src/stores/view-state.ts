@@ -14,7 +14,11 @@ export function useViewState(context: Ref<ViewContext | null>) {
   const ownRoute = route.name
   const corrections = ref<Correction[]>([])
   const parsed = computed(() => (context.value ? parseViewQuery(route.query, context.value) : null))
-  const state = computed<ViewState | null>(() => parsed.value?.state ?? null)
+  // The same view (its URL only completed, say) keeps the same object, so nothing recomputes for it.
+  const state = computed<ViewState | null>((previous) => {
+    const next = parsed.value?.state ?? null
+    return next && previous && sameQuery(viewQuery(previous), viewQuery(next)) ? previous : next
+  })
 
   // Keep the URL complete and valid, so that a reload or a shared link gives this same view.
   watch(parsed, (result) => {
