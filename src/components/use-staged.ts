@@ -1,6 +1,6 @@
-// A screen whose figures all change at once (new rows, a new period) would redraw every widget in one
+// A screen whose figures all arrive at once (its rows) would draw every widget in one
 // long task: on a cheap phone, hundreds of milliseconds in which no tap or frame gets through. Staged,
-// it redraws in steps: what depends on `useStaged(source)` draws a task after `source` changes.
+// it draws in steps: what depends on `useStaged(source)` draws a task after `source` has a value.
 import { nextTick, shallowRef, watch, type ShallowRef } from 'vue'
 import { nextTask } from '../next-task'
 
@@ -13,8 +13,10 @@ export function stagesSettled(): Promise<void> {
 }
 
 /**
- * `source`'s value, handed on a task later (null at once: nothing to draw). A value already there when
- * the screen is set up is handed on at once, so a screen opened on data at hand draws in one go.
+ * `source`'s value, handed on a task later when it first appears (null at once: nothing to draw).
+ * A change of a value already shown (a new period, say) is handed on at once: widgets already there
+ * only update, and every one of them shows the new view in the same frame. A value already there when
+ * the screen is set up is handed on at once too, so a screen opened on data at hand draws in one go.
  */
 export function useStaged<T>(source: () => T | null): ShallowRef<T | null> {
   const initial = source()
@@ -22,8 +24,8 @@ export function useStaged<T>(source: () => T | null): ShallowRef<T | null> {
   let generation = 0
   watch(source, async (value) => {
     const current = ++generation
-    if (value === null) {
-      staged.value = null
+    if (value === null || staged.value !== null) {
+      staged.value = value
       return
     }
     pending += 1

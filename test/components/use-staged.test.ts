@@ -38,8 +38,16 @@ describe('useStaged', () => {
     expect(second.value).toBe(30)
   })
 
+  it('hands a change of a value already shown on at once, through every stage', async () => {
+    const { source, first, second } = stagedChain(1)
+    source.value = 7
+    await nextTick()
+    expect(first.value).toBe(7)
+    expect(second.value).toBe(70)
+  })
+
   it('says the stages are settled only once the last one has its value', async () => {
-    const { source, second } = stagedChain(1)
+    const { source, second } = stagedChain(null)
     source.value = 4
     await nextTick()
     let settledWith: number | null = null
