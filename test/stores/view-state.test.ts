@@ -27,7 +27,7 @@ async function openScreen(path: string) {
   })
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/overview', name: 'overview', component: Screen }] })
   await router.push(path)
-  mount(defineComponent({ render: () => h(RouterView) }), { global: { plugins: [router] } })
+  mount(RouterView, { global: { plugins: [router] } })
   await router.isReady()
   // The URL is completed by a replace: let it land.
   await new Promise((resolve) => setTimeout(resolve, 0))
