@@ -29,5 +29,5 @@ export function useUnitViewData(depthFor: (unit: UnitLike) => number) {
   const rolled = computed(() => (scope.tree.value && !isLoading.value ? rollupByUnit(stats.rows.value, scope.tree.value) : null))
   useRenderMarks(() => (state.value && !isLoading.value ? [state.value, stats.rows.value, targets.index.value] : null))
 
-  return { ...scope, view, unit, history, stats, targets, rolled }
+  return { ...scope, view, unit, fetchedRange: window, history, stats, targets, rolled }
 }

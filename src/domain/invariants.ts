@@ -52,3 +52,21 @@ export function screenRows<R extends StatRowLike>(rows: readonly R[]): { valid: 
   }
   return { valid, violations }
 }
+
+/**
+ * The violations of several answers about the same unit (e.g. one and two levels deep), each
+ * (unit, month, rule) once: rows both answers carry (the unit's own, its departments') break the same rules.
+ */
+export function mergeViolations(...lists: ReadonlyArray<readonly InvariantViolation[]>): InvariantViolation[] {
+  const seen = new Set<string>()
+  const out: InvariantViolation[] = []
+  for (const list of lists) {
+    for (const violation of list) {
+      const key = `${violation.unitId}|${violation.month}|${violation.rule}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      out.push(violation)
+    }
+  }
+  return out
+}

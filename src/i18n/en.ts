@@ -280,6 +280,7 @@ export const en: Messages = {
     working: 'Making the file…',
     cancel: 'Cancel',
     cancelled: 'Cancelled; no file was made.',
+    viewChanged: 'the screen moved on to other figures while the file was being prepared; export again.',
     done: 'Made {file}.',
     failed: 'Could not make the file: {reason}',
     title: 'Online public services progress',

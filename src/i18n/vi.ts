@@ -278,6 +278,7 @@ export const vi = {
     working: 'Đang tạo tệp…',
     cancel: 'Hủy',
     cancelled: 'Đã hủy, không tạo tệp.',
+    viewChanged: 'màn hình đã chuyển sang số liệu khác trong lúc chuẩn bị; hãy xuất lại.',
     done: 'Đã tạo tệp {file}.',
     failed: 'Không tạo được tệp: {reason}',
     title: 'Tiến độ dịch vụ công trực tuyến',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rowViolations, screenRows, type InvariantRule } from '../../src/domain/invariants'
+import { mergeViolations, rowViolations, screenRows, type InvariantRule } from '../../src/domain/invariants'
 import type { Totals } from '../../src/domain/totals'
 import { row } from './helpers'
 
@@ -37,5 +37,16 @@ describe('screenRows', () => {
     const { valid, violations } = screenRows(rows)
     expect(valid.map((r) => r.unitId)).toEqual(['A', 'C'])
     expect(violations).toEqual([{ unitId: 'B', month: '2021-01', rule: 'overdueWithinPending' }])
+  })
+})
+
+describe('mergeViolations', () => {
+  it('keeps each (unit, month, rule) once, in the order first met', () => {
+    const a = { unitId: 'P', month: '2021-01', rule: 'resolvedSplit' as const }
+    const b = { unitId: 'C', month: '2021-01', rule: 'resolvedSplit' as const }
+    const c = { unitId: 'P', month: '2021-02', rule: 'resolvedSplit' as const }
+    const d = { unitId: 'P', month: '2021-01', rule: 'feesWithinResolved' as const }
+    expect(mergeViolations([a, c], [b, { ...a }, d])).toEqual([a, c, b, d])
+    expect(mergeViolations()).toEqual([])
   })
 })

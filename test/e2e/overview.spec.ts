@@ -195,3 +195,35 @@ test('the province map reads as a table of its districts with their bands', asyn
   await expect(map.getByRole('row', { name: /Huyện Thanh Bình/ }).getByRole('cell').first())
     .toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
 })
+
+test('a province\'s tier split asks for its rows two levels deep only when the panel comes near, and equals them', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  const deepAsked: string[] = []
+  page.on('request', (request) => { if (/\/stats\?.*depth=2/.test(request.url())) deepAsked.push(request.url()) })
+  await openSignedIn(page, 'lanhdao.tinh')
+  await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
+  // the first screen and the blocks drawn when the browser is idle are there: none needed the deep rows
+  await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+  await expect(panel(page, /Đơn vị trực thuộc chưa đạt chỉ tiêu/)).toBeVisible()
+  expect(deepAsked).toEqual([])
+
+  await page.getByTestId('map').scrollIntoViewIfNeeded()
+  const tiers = panel(page, /Theo cấp tiếp nhận/)
+  await expect(tiers.locator('[data-tier="communes"]')).toBeVisible()
+  expect(deepAsked).toHaveLength(1)
+
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=2&from=2021-01&to=2021-06')
+  const { units } = await api<{ units: Array<{ id: string; kind: string }> }>(page, '/units')
+  const kind = new Map(units.map((u) => [u.id, u.kind]))
+  const tierRows = {
+    departments: rows.filter((r) => kind.get(r.unitId) === 'department'),
+    districtDesks: rows.filter((r) => kind.get(r.unitId) === 'district' && !r.includesDescendants),
+    communes: rows.filter((r) => kind.get(r.unitId) === 'commune'),
+  }
+  for (const [tier, its] of Object.entries(tierRows)) {
+    expect(its.length, tier).toBeGreaterThan(0)
+    const row = tiers.locator(`[data-tier="${tier}"]`)
+    await expect(row).toContainText(viCount(sum(its, 'received')))
+    await expect(row).toContainText(viPercent(sum(its, 'receivedOnline') / sum(its, 'received')))
+  }
+})

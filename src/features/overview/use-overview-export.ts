@@ -18,6 +18,8 @@ export interface ExportSubject {
   trendImage: (pixelRatio: number) => Promise<string | null>
   /** The map's picture (light colours) and its width/height, if it is on screen. */
   mapImage: () => Promise<OverviewFigures['map']>
+  /** Waits for figures the file needs that the screen asks for late (the tier split). */
+  prepare?: (id: string) => Promise<void>
 }
 
 export function useOverviewExport(subject: Ref<ExportSubject | null>) {
@@ -35,8 +37,10 @@ export function useOverviewExport(subject: Ref<ExportSubject | null>) {
     message.value = null
     controller = new AbortController()
     try {
-      const { makeOverviewFile } = await import('./overview-files')
+      const [{ makeOverviewFile }] = await Promise.all([import('./overview-files'), subject.value.prepare?.(id)])
       controller.signal.throwIfAborted()
+      // Read now, not before the waits: the figures the file needs may have arrived meanwhile.
+      if (!subject.value) throw new Error(t('export.viewChanged'))
       const [blob, fileName] = await makeOverviewFile(id, subject.value, controller.signal, { t, format, figureWords })
       downloadBlob(blob, fileName)
       message.value = t('export.done', { file: fileName })
