@@ -47,3 +47,24 @@ test('on a phone the header keeps its height while the user and the unit are bei
   expect(Math.abs(late!.height - early!.height)).toBeLessThan(1)
   expect(await page.evaluate(() => (window as unknown as { shifted: string[] }).shifted)).toEqual([])
 })
+
+test('on a phone a panel\'s export menu opens on screen, whole, even where its button sits at the panel\'s start', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  await page.getByTestId('map').scrollIntoViewIfNeeded()
+  for (const title of ['Theo cấp tiếp nhận — Tỷ lệ hồ sơ trực tuyến', 'Bản đồ theo Tỷ lệ hồ sơ trực tuyến']) {
+    const button = page.getByRole('button', { name: `Xuất bảng: ${title}` }).or(page.getByRole('button', { name: `Xuất biểu đồ: ${title}` }))
+    await button.scrollIntoViewIfNeeded()
+    await button.click()
+    const list = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`)
+    await expect(list).toBeVisible()
+    await list.scrollIntoViewIfNeeded()
+    const box = (await list.boundingBox())!
+    expect(box.x, title).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width, title).toBeLessThanOrEqual(360)
+    // what is on screen there is the menu, not clipped away by the panel around it
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('ul')?.className ?? '', { x: box.x + 4, y: box.y + box.height / 2 })
+    expect(hit, title).toContain('export-menu__list')
+    await page.keyboard.press('Escape')
+    await expect(list).toBeHidden()
+  }
+})
