@@ -5,6 +5,7 @@ import { createApp, watchEffect } from 'vue'
 import { createApiClient } from './api/client'
 import { AppConfigSchema, type AppConfig } from './api/contract'
 import { fieldPath } from './api/errors'
+import { prefetchFirstView } from './api/prefetch-view'
 import { meOptions, metaOptions, unitsOptions } from './api/queries'
 import App from './App.vue'
 import { APP_CONTEXT, type DemoAccountInfo } from './app-context'
@@ -75,6 +76,8 @@ async function start() {
     void queryClient.prefetchQuery(meOptions(api))
     void queryClient.prefetchQuery(metaOptions(api))
     void queryClient.prefetchQuery(unitsOptions(api))
+    // A failure here is the page's to show, when it asks the same.
+    prefetchFirstView(queryClient, api, router).catch(() => undefined)
   }
 
   app.provide(APP_CONTEXT, { config, api, demoAccounts })

@@ -5,6 +5,8 @@ import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 declare module 'vue-router' {
   interface RouteMeta {
     isPublic?: boolean
+    /** A screen about one unit (useUnitViewData): its first figures can be asked ahead (prefetch-view.ts). */
+    isUnitView?: boolean
   }
 }
 
@@ -23,8 +25,8 @@ export function createAppRouter(isSignedIn: () => boolean): Router {
         component: () => import('./components/AppLayout.vue'),
         children: [
           { path: '', name: 'home', redirect: { name: 'overview' } },
-          { path: 'overview', name: 'overview', component: () => import('./features/overview/OverviewPage.vue') },
-          { path: 'targets', name: 'targets', component: () => import('./features/targets/TargetsPage.vue') },
+          { path: 'overview', name: 'overview', component: () => import('./features/overview/OverviewPage.vue'), meta: { isUnitView: true } },
+          { path: 'targets', name: 'targets', component: () => import('./features/targets/TargetsPage.vue'), meta: { isUnitView: true } },
           { path: 'lagging', name: 'lagging', component: () => import('./features/lagging/LaggingPage.vue') },
         ],
       },

@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/vue-query'
 import type { ApiClient } from './client'
 import type { StatsQuery } from './contract'
+import type { MonthRange } from '../domain/periods'
 
 export const meKeys = { all: ['me'] as const }
 export const metaKeys = { all: ['meta'] as const }
@@ -46,4 +47,12 @@ export function statsOptions(api: ApiClient, query: StatsQuery) {
     queryFn: ({ signal }) => api.stats(query, signal),
     staleTime: 5 * 60_000,
   })
+}
+
+/**
+ * The stats request of a screen about one unit (overview, targets): the unit and its children over the
+ * view's fetch window. One definition, so that a request asked ahead (prefetch-view.ts) is the page's.
+ */
+export function unitViewStatsQuery(unitId: string, window: MonthRange): StatsQuery {
+  return { unit: unitId, depth: 1, from: window.from, to: window.to }
 }

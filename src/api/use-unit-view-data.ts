@@ -1,16 +1,15 @@
 // A screen about one unit: the scope, the view in the URL, one stats request for the unit's fetch
-// window (at the depth the screen needs), the targets of its years, and the rows rolled up per unit.
+// window (one level deep: the unit and its children), the targets of its years, and the rows rolled up.
 import { useRenderMarks } from '../components/use-render-marks'
 import { computed } from 'vue'
-import type { UnitLike } from '../domain/units'
-import { fetchWindow, monthsOf, sameRangeOr, type MonthRange } from '../domain/periods'
+import { fetchWindow, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../domain/periods'
 import { rollupByUnit } from '../domain/rollup'
-import { yearsOf } from '../domain/series'
 import { useViewState } from '../stores/view-state'
+import { unitViewStatsQuery } from './queries'
 import { useScope } from './use-scope'
 import { useStatsRows, useTargets } from './use-stats-rows'
 
-export function useUnitViewData(depthFor: (unit: UnitLike) => number) {
+export function useUnitViewData() {
   const scope = useScope()
   const view = useViewState(scope.context)
   const state = view.state
@@ -20,9 +19,7 @@ export function useUnitViewData(depthFor: (unit: UnitLike) => number) {
     state.value && scope.context.value ? fetchWindow(state.value.range, scope.context.value.available) : null))
   const history = computed(() => (window.value && state.value ? monthsOf({ from: window.value.from, to: state.value.range.to }) : []))
 
-  const stats = useStatsRows(() => (unit.value && window.value
-    ? [{ unit: unit.value.id, depth: depthFor(unit.value), from: window.value.from, to: window.value.to }]
-    : []))
+  const stats = useStatsRows(() => (unit.value && window.value ? [unitViewStatsQuery(unit.value.id, window.value)] : []))
   const targets = useTargets(() => (window.value ? yearsOf(monthsOf(window.value)) : []))
   // Figures wait for the targets too (unless they fail): drawn once, not again as each year's targets land.
   const isLoading = computed(() => stats.isLoading.value || targets.isLoading.value)

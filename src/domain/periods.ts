@@ -124,3 +124,8 @@ export function scanWindow(range: MonthRange, comparison: Comparison, available:
 export function sameRangeOr<R extends MonthRange | null>(previous: R | undefined, next: R): R {
   return previous && next && previous.from === next.from && previous.to === next.to ? previous : next
 }
+
+/** The distinct years a list of months touches, in order. */
+export function yearsOf(months: readonly string[]): number[] {
+  return [...new Set(months.map((month) => Number(month.slice(0, 4))))].sort((a, b) => a - b)
+}

@@ -18,7 +18,3 @@ export function monthlyTargets(
   return months.map((month) => yearTarget(index, tree, unitId, metric, Number(month.slice(0, 4))))
 }
 
-/** The distinct years a list of months touches, in order. */
-export function yearsOf(months: readonly string[]): number[] {
-  return [...new Set(months.map((month) => Number(month.slice(0, 4))))].sort((a, b) => a - b)
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rollupByUnit } from '../../src/domain/rollup'
-import { monthlyMetric, monthlyTargets, yearsOf } from '../../src/domain/series'
+import { yearsOf } from '../../src/domain/periods'
+import { monthlyMetric, monthlyTargets } from '../../src/domain/series'
 import { indexTargets } from '../../src/domain/targets'
 import { buildUnitTree } from '../../src/domain/units'
 import { row } from './helpers'

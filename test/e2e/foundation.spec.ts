@@ -105,3 +105,20 @@ test('English is a switch away and is remembered', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Overview' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 })
+
+test('a fresh start asks for the first figures alongside the unit list, not after it, and once', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await withConfig(page, { mockFaults: 'units=latency:1500' })
+  const events: string[] = []
+  page.on('request', (request) => { if (/\/stats\?.*depth=1/.test(request.url())) events.push('stats asked') })
+  page.on('response', (response) => { if (/\/units$/.test(response.url())) events.push('units answered') })
+  await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
+  await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+  // a new start of the app, with the session it has
+  events.length = 0
+  await page.reload()
+  await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+  expect(events.filter((e) => e === 'stats asked')).toHaveLength(1)
+  expect(events.indexOf('units answered')).toBeGreaterThan(-1)
+  expect(events.indexOf('stats asked')).toBeLessThan(events.indexOf('units answered'))
+})
