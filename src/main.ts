@@ -2,7 +2,8 @@
 import { VueQueryPlugin } from '@tanstack/vue-query'
 import { createPinia } from 'pinia'
 import { createApp, watchEffect } from 'vue'
-import { createApiClient } from './api/client'
+import { createApiClient, resolveBaseUrl } from './api/client'
+import { rememberApiBase, takeEarlyAnswers, withEarlyAnswers } from './api/early-answers'
 import { AppConfigSchema, type AppConfig } from './api/contract'
 import { fieldPath } from './api/errors'
 import { prefetchFirstView } from './api/prefetch-view'
@@ -60,8 +61,11 @@ async function start() {
   const messages = localeMessages(locale)
   const config = await loadConfig()
   const demoAccounts = await startMocks(config)
+  rememberApiBase(config.mocks ? null : resolveBaseUrl(config.apiBaseUrl))
+  const early = await takeEarlyAnswers()
   const api = createApiClient({
     baseUrl: config.apiBaseUrl,
+    fetch: early.length > 0 ? withEarlyAnswers(early, (input, init) => fetch(input, init)) : undefined,
     getToken: () => session.token,
     onUnauthorized: () => {
       if (!session.isSignedIn) return

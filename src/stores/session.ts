@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 
-const TOKEN_KEY = 'tien-do-dvctt.token'
+export const TOKEN_KEY = 'tien-do-dvctt.token'
 
 function storage(): Storage | undefined {
   return typeof sessionStorage === 'undefined' ? undefined : sessionStorage

@@ -1,7 +1,8 @@
 // Measurements in headless Chromium (Debian's): cold loads, view changes, JS heap.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright'
+import { API_BASE_KEY } from '../../src/api/early-answers'
+import { TOKEN_KEY } from '../../src/stores/session'
 
-const TOKEN_KEY = 'tien-do-dvctt.token'
 const ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic',
@@ -10,16 +11,30 @@ const ARGS = [
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
 
-/** A fresh profile (empty cache) already holding a session token, as after signing in. */
-async function signedInContext(browser: Browser, token: string): Promise<BrowserContext> {
+/**
+ * What a tab holds in sessionStorage once its user has signed in: the token and, with the real API, the
+ * API's base URL the app remembered at its start (public/early.js asks the first answers from it).
+ */
+export async function signedInStorage(appUrl: string, token: string): Promise<Array<[string, string]>> {
+  const response = await fetch(new URL('config.json', appUrl))
+  const config = response.ok ? await response.json().catch(() => null) as { apiBaseUrl: string; mocks?: boolean } | null : null
+  const entries: Array<[string, string]> = [[TOKEN_KEY, token]]
+  if (config && !config.mocks) entries.push([API_BASE_KEY, new URL(config.apiBaseUrl, appUrl).href.replace(/\/+$/, '')])
+  return entries
+}
+
+/** A fresh profile (empty cache) already holding a session, as after signing in. */
+async function signedInContext(browser: Browser, token: string, appUrl: string): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
-  await context.addInitScript(([key, value]) => sessionStorage.setItem(key!, value!), [TOKEN_KEY, token])
+  await context.addInitScript((entries) => {
+    for (const [key, value] of entries) sessionStorage.setItem(key, value)
+  }, await signedInStorage(appUrl, token))
   return context
 }
 
 /** Milliseconds from navigation start to `performance.mark('dashboard-ready')`, cold. */
 export async function coldLoad(browser: Browser, url: string, token: string): Promise<number> {
-  const context = await signedInContext(browser, token)
+  const context = await signedInContext(browser, token, url)
   try {
     const page = await context.newPage()
     await page.goto(url)
@@ -101,7 +116,7 @@ async function unitSearch(page: Page, text: string): Promise<number[]> {
 
 /** On the overview: a period change inside the fetched years, then a drill-down to `childId`. */
 export async function interactions(browser: Browser, baseUrl: string, token: string, view: { unitId: string; childId: string }): Promise<InteractionReport> {
-  const context = await signedInContext(browser, token)
+  const context = await signedInContext(browser, token, baseUrl)
   try {
     const page = await context.newPage()
     // Complete links, as the period picker and the drill-down links write them (an incomplete one is
@@ -121,7 +136,7 @@ export async function interactions(browser: Browser, baseUrl: string, token: str
 
 /** JS heap (MB, after a forced collection) after each screen, visited in one session. */
 export async function heapAfterScreens(browser: Browser, baseUrl: string, token: string, screens: Array<{ name: string; hash: string }>) {
-  const context = await signedInContext(browser, token)
+  const context = await signedInContext(browser, token, baseUrl)
   try {
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)

@@ -1,7 +1,8 @@
 // Lighthouse 12.8 (mobile preset: simulated slow 4G, 4× CPU) on the overview of the built app with
-// mocks off. The session token is put in place before the page's scripts run, as after signing in.
+// mocks off. The session (token, remembered API) is put in place before the page's scripts run, as after signing in.
 import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
+import { signedInStorage } from './browser'
 
 export interface LighthouseRun { score: number; fcp: number; lcp: number; tbt: number; lcpElement: string }
 
@@ -12,7 +13,9 @@ export async function lighthouseRun(url: string, token: string): Promise<Lightho
   })
   try {
     const page = await browser.newPage()
-    await page.evaluateOnNewDocument((value) => sessionStorage.setItem('tien-do-dvctt.token', value), token)
+    await page.evaluateOnNewDocument((entries) => {
+      for (const [key, value] of entries) sessionStorage.setItem(key, value)
+    }, await signedInStorage(url, token))
     const result = await lighthouse(url, { logLevel: 'error', output: 'json', onlyCategories: ['performance'] }, undefined, page)
     if (!result) throw new Error('Lighthouse returned nothing')
     const { lhr } = result

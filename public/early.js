@@ -1,0 +1,22 @@
+// Asked before the app's code has arrived and run (on a slow phone, most of the wait before the first
+// screen): for a stored session, the three answers every screen starts with, from the API the last
+// start used. The app's API client takes them (src/api/early-answers.ts) instead of asking again.
+// Plain script, loaded with `defer` before the app's module: it runs first and holds nothing up.
+;(() => {
+  let token = null
+  let base = null
+  try {
+    token = sessionStorage.getItem('tien-do-dvctt.token') // TOKEN_KEY in src/stores/session.ts
+    base = sessionStorage.getItem('tien-do-dvctt.api-base') // API_BASE_KEY in src/api/early-answers.ts
+  } catch {
+    return // storage blocked: the app starts as usual
+  }
+  if (!token || !base) return
+  const PATHS = ['/me', '/meta', '/units'] // ENDPOINTS' paths in src/api/contract.ts
+  const answers = PATHS.map((path) => {
+    const response = fetch(base + path, { headers: { Accept: 'application/json', Authorization: `Bearer ${token}` } })
+    response.catch(() => undefined) // a failure is the app's to report, when it takes the answer
+    return { url: base + path, token, response }
+  })
+  window.__tienDoEarlyAnswers = Promise.resolve(answers)
+})()

@@ -1,0 +1,69 @@
+// Answers asked by public/early.js before the app's code arrived, handed to the API client: a request
+// for the same URL with the same token gets the early answer, once; anything else is fetched as usual.
+// early.js asks the API the previous start of this session used (remembered here); with the mock API
+// on, nothing is remembered, as its worker does not answer before the app has started it.
+
+/** Where early.js finds the API's base URL (sessionStorage, like the token). */
+export const API_BASE_KEY = 'tien-do-dvctt.api-base'
+
+/** Remembers the real API's absolute base URL for the next start of this session; null forgets it. */
+export function rememberApiBase(baseUrl: string | null) {
+  try {
+    if (baseUrl) sessionStorage.setItem(API_BASE_KEY, baseUrl)
+    else sessionStorage.removeItem(API_BASE_KEY)
+  } catch {
+    // storage blocked: no early answers, nothing else changes
+  }
+}
+
+/** One early request: what it asked, with which token, and its answer on the way. */
+export interface EarlyAnswer {
+  url: string
+  token: string
+  response: Promise<Response>
+}
+
+declare global {
+  interface Window {
+    __tienDoEarlyAnswers?: Promise<EarlyAnswer[]>
+  }
+}
+
+const isEarlyAnswer = (value: unknown): value is EarlyAnswer => {
+  const answer = value as EarlyAnswer | null
+  return typeof answer === 'object' && answer !== null && typeof answer.url === 'string'
+    && typeof answer.token === 'string' && answer.response instanceof Promise
+}
+
+/** The early answers of this page load (taken once: a second call gets none). */
+export async function takeEarlyAnswers(): Promise<EarlyAnswer[]> {
+  if (typeof window === 'undefined' || !window.__tienDoEarlyAnswers) return []
+  const pending = window.__tienDoEarlyAnswers
+  window.__tienDoEarlyAnswers = undefined
+  const answers = await pending.catch(() => [])
+  return Array.isArray(answers) ? answers.filter(isEarlyAnswer) : []
+}
+
+const abortReason = (signal: AbortSignal) => signal.reason ?? new DOMException('Aborted', 'AbortError')
+
+/** `doFetch`, except that a GET matching an early answer (URL and bearer token) gets that answer. */
+export function withEarlyAnswers(answers: EarlyAnswer[], doFetch: typeof fetch): typeof fetch {
+  const waiting = [...answers]
+  return (input, init) => {
+    const url = input instanceof Request ? input.url : String(input)
+    const method = (init?.method ?? 'GET').toUpperCase()
+    const authorization = new Headers(init?.headers).get('Authorization')
+    const index = waiting.findIndex((answer) => answer.url === url && `Bearer ${answer.token}` === authorization)
+    if (method !== 'GET' || index === -1) return doFetch(input, init)
+    const [answer] = waiting.splice(index, 1)
+    const signal = init?.signal
+    if (!signal) return answer!.response
+    if (signal.aborted) return Promise.reject(abortReason(signal))
+    // The caller's cancel and timeout still hold.
+    return new Promise<Response>((resolve, reject) => {
+      const onAbort = () => reject(abortReason(signal))
+      signal.addEventListener('abort', onAbort, { once: true })
+      answer!.response.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+    })
+  }
+}

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ENDPOINTS } from '../../src/api/contract'
+import { rememberApiBase, takeEarlyAnswers, withEarlyAnswers, type EarlyAnswer } from '../../src/api/early-answers'
+import { TOKEN_KEY } from '../../src/stores/session'
+
+const EARLY_SCRIPT = readFileSync('public/early.js', 'utf8')
+
+/** Runs public/early.js as the page would; returns what it fetched and what it hands on. */
+async function runEarlyScript() {
+  const fetched: Array<{ url: string; authorization: string | null }> = []
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    fetched.push({ url: String(input), authorization: new Headers(init?.headers).get('Authorization') })
+    return Response.json({ url: String(input) })
+  })
+  new Function(EARLY_SCRIPT)()
+  const answers = await takeEarlyAnswers()
+  return { fetched, answers }
+}
+
+beforeEach(() => sessionStorage.clear())
+afterEach(() => {
+  vi.unstubAllGlobals()
+  window.__tienDoEarlyAnswers = undefined
+})
+
+describe('public/early.js', () => {
+  it('with a stored session, asks /me, /meta and /units of the API the last start used, with the token', async () => {
+    sessionStorage.setItem(TOKEN_KEY, 'abc')
+    rememberApiBase('https://dvc.example.vn/api/v1')
+    const { fetched, answers } = await runEarlyScript()
+    const urls = [ENDPOINTS.me.path, ENDPOINTS.meta.path, ENDPOINTS.units.path].map((path) => `https://dvc.example.vn/api/v1${path}`)
+    expect(fetched).toEqual(urls.map((url) => ({ url, authorization: 'Bearer abc' })))
+    expect(answers.map((a) => [a.url, a.token])).toEqual(urls.map((url) => [url, 'abc']))
+    expect(await (await answers[1]!.response).json()).toEqual({ url: urls[1] })
+    // taken once
+    expect(await takeEarlyAnswers()).toEqual([])
+  })
+
+  it('asks nothing without a session, or when the last start used the mock API (its worker answers later)', async () => {
+    rememberApiBase('https://dvc.example.vn/api/v1')
+    expect(await runEarlyScript()).toEqual({ fetched: [], answers: [] })
+
+    sessionStorage.setItem(TOKEN_KEY, 'abc')
+    rememberApiBase(null)
+    expect(await runEarlyScript()).toEqual({ fetched: [], answers: [] })
+  })
+})
+
+describe('withEarlyAnswers', () => {
+  const answer = (url: string, token: string, body: unknown): EarlyAnswer => ({ url, token, response: Promise.resolve(Response.json(body)) })
+
+  it('hands a GET of the same URL with the same token its early answer, once; anything else is fetched', async () => {
+    const fetched: string[] = []
+    const doFetch = vi.fn(async (input: RequestInfo | URL) => {
+      fetched.push(String(input))
+      return Response.json({ fetched: true })
+    })
+    const early = withEarlyAnswers([answer('https://x/api/me', 'abc', { early: true })], doFetch)
+    const auth = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } })
+
+    expect(await (await early(new URL('https://x/api/me'), auth('other'))).json()).toEqual({ fetched: true })
+    expect(await (await early(new URL('https://x/api/me'), { ...auth('abc'), method: 'POST' })).json()).toEqual({ fetched: true })
+    expect(await (await early(new URL('https://x/api/me'), auth('abc'))).json()).toEqual({ early: true })
+    expect(await (await early(new URL('https://x/api/me'), auth('abc'))).json()).toEqual({ fetched: true })
+    expect(fetched).toEqual(['https://x/api/me', 'https://x/api/me', 'https://x/api/me'])
+  })
+
+  it('keeps the caller\'s cancel and timeout', async () => {
+    const never: EarlyAnswer = { url: 'https://x/api/units', token: 'abc', response: new Promise(() => undefined) }
+    const early = withEarlyAnswers([never], vi.fn())
+    const controller = new AbortController()
+    const pending = early('https://x/api/units', { headers: { Authorization: 'Bearer abc' }, signal: controller.signal })
+    controller.abort(new DOMException('Timed out', 'TimeoutError'))
+    await expect(pending).rejects.toMatchObject({ name: 'TimeoutError' })
+  })
+})
