@@ -46,12 +46,7 @@ afterEach(() => {
 })
 
 const Page = defineComponent({
-  props: { whenIdle: { type: Boolean, default: true } },
-  emits: ['reveal'],
-  setup: (props, { emit }) => () => h('div', [
-    h('h2', 'Tổng quan'),
-    h(BaseDeferred, { minHeight: '12rem', whenIdle: props.whenIdle, onReveal: () => emit('reveal') }, () => h('section', { class: 'below' }, 'Xếp hạng')),
-  ]),
+  render: () => h('div', [h('h2', 'Tổng quan'), h(BaseDeferred, { minHeight: '12rem' }, () => h('section', { class: 'below' }, 'Xếp hạng'))]),
 })
 
 describe('BaseDeferred', () => {
@@ -89,33 +84,6 @@ describe('BaseDeferred', () => {
   it('renders at once where the browser cannot tell idle moments or the viewport', () => {
     vi.unstubAllGlobals()
     expect(mount(Page).find('.below').exists()).toBe(true)
-  })
-
-  it('with whenIdle false, waits for the viewport (or presenting) alone, and says when it is revealed', async () => {
-    const revealed: string[] = []
-    const lazy = { props: { whenIdle: false, onReveal: () => revealed.push('tiers') } }
-    const near = mount(Page, lazy)
-    idle()
-    await nextTick()
-    expect(near.find('.below').exists()).toBe(false)
-    expect(revealed).toEqual([])
-    scrollNear()
-    await nextTick()
-    expect(near.find('.below').exists()).toBe(true)
-    expect(revealed).toEqual(['tiers'])
-
-    const presented = mount(Page, lazy)
-    revealAll()
-    await nextTick()
-    expect(presented.find('.below').exists()).toBe(true)
-    expect(revealed).toEqual(['tiers', 'tiers'])
-  })
-
-  it('says it is revealed when it renders at once', () => {
-    vi.unstubAllGlobals()
-    const revealed: boolean[] = []
-    mount(Page, { props: { onReveal: () => revealed.push(true) } })
-    expect(revealed).toEqual([true])
   })
 
   it('stops waiting when it is unmounted', () => {
