@@ -1,4 +1,5 @@
 // Measurements in headless Chromium (Debian's): cold loads, view changes, JS heap.
+import { get } from 'node:http'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright'
 import { API_BASE_KEY } from '../../src/api/early-answers'
 import { TOKEN_KEY } from '../../src/stores/session'
@@ -11,13 +12,30 @@ const ARGS = [
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
 
+/** A JSON file over plain HTTP, or null (Node's fetch refuses some of the bench's ports, 4190 among them). */
+function getJson(url: URL): Promise<unknown> {
+  return new Promise((resolve) => {
+    get(url, (response) => {
+      let text = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => (text += chunk))
+      response.on('end', () => {
+        try {
+          resolve(response.statusCode === 200 ? JSON.parse(text) : null)
+        } catch {
+          resolve(null)
+        }
+      })
+    }).on('error', () => resolve(null))
+  })
+}
+
 /**
  * What a tab holds in sessionStorage once its user has signed in: the token and, with the real API, the
  * API's base URL the app remembered at its start (public/early.js asks the first answers from it).
  */
 export async function signedInStorage(appUrl: string, token: string): Promise<Array<[string, string]>> {
-  const response = await fetch(new URL('config.json', appUrl))
-  const config = response.ok ? await response.json().catch(() => null) as { apiBaseUrl: string; mocks?: boolean } | null : null
+  const config = await getJson(new URL('config.json', appUrl)) as { apiBaseUrl: string; mocks?: boolean } | null
   const entries: Array<[string, string]> = [[TOKEN_KEY, token]]
   if (config && !config.mocks) entries.push([API_BASE_KEY, new URL(config.apiBaseUrl, appUrl).href.replace(/\/+$/, '')])
   return entries
