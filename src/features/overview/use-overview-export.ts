@@ -36,16 +36,20 @@ export function useOverviewExport(subject: Ref<ExportSubject | null>) {
     isBusy.value = true
     message.value = null
     controller = new AbortController()
+    const { signal } = controller
+    // A cancel holds while the file's code or figures are still on their way, too.
+    const cancelled = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))
+    cancelled.catch(() => undefined)
     try {
-      const [{ makeOverviewFile }] = await Promise.all([import('./overview-files'), subject.value.prepare?.(id)])
-      controller.signal.throwIfAborted()
+      const [{ makeOverviewFile }] = await Promise.race([Promise.all([import('./overview-files'), subject.value.prepare?.(id)]), cancelled])
+      signal.throwIfAborted()
       // Read now, not before the waits: the figures the file needs may have arrived meanwhile.
       if (!subject.value) throw new Error(t('export.viewChanged'))
-      const [blob, fileName] = await makeOverviewFile(id, subject.value, controller.signal, { t, format, figureWords })
+      const [blob, fileName] = await makeOverviewFile(id, subject.value, signal, { t, format, figureWords })
       downloadBlob(blob, fileName)
       message.value = t('export.done', { file: fileName })
     } catch (error) {
-      message.value = controller.signal.aborted
+      message.value = signal.aborted
         ? t('export.cancelled')
         : t('export.failed', { reason: error instanceof Error ? error.message : String(error) })
     } finally {
