@@ -68,6 +68,7 @@ export const en: Messages = {
     },
     tiersTitle: 'By receiving level',
     tiersUnavailable: 'The figures of this unit cannot be split by level.',
+    tiersNotYetPrinted: 'This table had not loaded when printed: scroll to it and print again, or use Export → PDF.',
     tiers: {
       departments: 'Provincial departments',
       districtDesks: 'District one-stop desks',

@@ -20,4 +20,7 @@ test('printing gives A4 landscape pages with every section and none of the contr
     expect(text, section).toContain(section)
   }
   expect(text).not.toContain('Chọn nhanh') // the toolbar is not printed
+  // the tier split is printed, or (its rows not asked yet: never scrolled to) what to do instead; never "loading"
+  expect(text).toMatch(/Bộ phận một cửa cấp huyện|Bảng này chưa tải xong khi in/)
+  expect(text).not.toContain('Đang tải')
 })
