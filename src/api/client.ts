@@ -35,10 +35,9 @@ export interface ApiClient {
   targets(year: number, signal?: AbortSignal): Promise<Target[]>
 }
 
-/** Resolves the configured base URL (absolute, or a path on this site) to an absolute URL. */
-export function resolveBaseUrl(baseUrl: string): string {
-  const origin = typeof location === 'undefined' ? 'http://localhost/' : location.href
-  return new URL(baseUrl, origin).href.replace(/\/+$/, '')
+/** Resolves the configured base URL (absolute, or a path on the page's site) to an absolute URL. */
+export function resolveBaseUrl(baseUrl: string, pageUrl = typeof location === 'undefined' ? 'http://localhost/' : location.href): string {
+  return new URL(baseUrl, pageUrl).href.replace(/\/+$/, '')
 }
 
 /** Creates the client every query and the sign-in page use. */

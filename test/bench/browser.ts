@@ -1,6 +1,7 @@
 // Measurements in headless Chromium (Debian's): cold loads, view changes, JS heap.
 import { get } from 'node:http'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright'
+import { resolveBaseUrl } from '../../src/api/client'
 import { API_BASE_KEY } from '../../src/api/early-answers'
 import { TOKEN_KEY } from '../../src/stores/session'
 
@@ -37,7 +38,7 @@ function getJson(url: URL): Promise<unknown> {
 export async function signedInStorage(appUrl: string, token: string): Promise<Array<[string, string]>> {
   const config = await getJson(new URL('config.json', appUrl)) as { apiBaseUrl: string; mocks?: boolean } | null
   const entries: Array<[string, string]> = [[TOKEN_KEY, token]]
-  if (config && !config.mocks) entries.push([API_BASE_KEY, new URL(config.apiBaseUrl, appUrl).href.replace(/\/+$/, '')])
+  if (config && !config.mocks) entries.push([API_BASE_KEY, resolveBaseUrl(config.apiBaseUrl, appUrl)])
   return entries
 }
 
