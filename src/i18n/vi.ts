@@ -1,4 +1,7 @@
-// Vietnamese, the default language. Every word a user reads lives here and in en.ts.
+// Vietnamese, the default language. Every word a user reads lives here and in en.ts (the words of exports
+// in vi-export.ts and en-export.ts).
+import { viExport } from './vi-export'
+
 export const vi = {
   app: {
     title: 'Tiến độ dịch vụ công trực tuyến',
@@ -262,58 +265,7 @@ export const vi = {
       feesWithinResolved: 'hồ sơ có phí vượt số hồ sơ đã giải quyết',
     },
   },
-  export: {
-    menu: 'Xuất',
-    menuLabel: 'Xuất số liệu và báo cáo',
-    wholeXlsx: 'Cả trang — bảng tính XLSX',
-    wholePptx: 'Cả trang — trình chiếu PPTX',
-    wholePdf: 'Cả trang — tài liệu PDF (A4 ngang)',
-    rankingCsv: 'Bảng xếp hạng — CSV',
-    rankingXlsx: 'Bảng xếp hạng — XLSX',
-    chartLabel: 'Xuất biểu đồ: {title}',
-    tableLabel: 'Xuất bảng: {title}',
-    png: 'Ảnh PNG (độ phân giải gấp đôi)',
-    svg: 'Ảnh vector SVG',
-    tableCsv: 'Bảng — CSV',
-    tableXlsx: 'Bảng — XLSX',
-    working: 'Đang tạo tệp…',
-    cancel: 'Hủy',
-    cancelled: 'Đã hủy, không tạo tệp.',
-    viewChanged: 'màn hình đã chuyển sang số liệu khác trong lúc chuẩn bị; hãy xuất lại.',
-    done: 'Đã tạo tệp {file}.',
-    failed: 'Không tạo được tệp: {reason}',
-    title: 'Tiến độ dịch vụ công trực tuyến',
-    source: 'Nguồn: hệ thống một cửa điện tử · số liệu cập nhật {time}',
-    findingMet: '{metric} {value} — đạt chỉ tiêu {target}',
-    findingNotMet: '{metric} {value} — chưa đạt chỉ tiêu {target}',
-    findingNoTarget: '{metric} {value}',
-    rankingFinding: 'Xếp hạng theo {metric}: cao nhất {unit} ({value})',
-    laggingFinding: '{count} đơn vị trực thuộc chưa đạt chỉ tiêu {metric}',
-    laggingNone: 'Mọi đơn vị trực thuộc đạt chỉ tiêu {metric}',
-    exportedOn: 'Xuất ngày {date}',
-    sheets: {
-      cover: 'Thông tin',
-      kpis: 'Chỉ số chính',
-      months: 'Theo tháng',
-      ranking: 'Xếp hạng',
-      lagging: 'Chưa đạt',
-    },
-    cover: {
-      unit: 'Đơn vị',
-      period: 'Kỳ báo cáo',
-      comparison: 'So sánh với',
-      metric: 'Chỉ số xếp hạng',
-      updatedAt: 'Số liệu cập nhật lúc',
-      exportedBy: 'Người xuất',
-      exportedAt: 'Thời điểm xuất',
-    },
-    columns: {
-      indicator: 'Chỉ số',
-      vsPrevious: 'So với kỳ trước',
-      vsLastYear: 'So với cùng kỳ',
-      pointsUnit: 'điểm %',
-    },
-  },
+  export: viExport,
   offline: {
     banner: 'Mất kết nối mạng. Đang hiển thị số liệu đã tải; trang sẽ tự cập nhật khi có mạng trở lại.',
   },
