@@ -1,7 +1,6 @@
 // What to tell a person about a failed request, in their language.
 import { ApiError } from '../api/errors'
-
-type Translate = (key: string, values?: Record<string, unknown>) => string
+import type { Translate } from '../i18n/messages'
 
 export function errorMessage(t: Translate, error: unknown): string {
   if (!(error instanceof ApiError)) return t('states.network', { endpoint: '?' })

@@ -1,8 +1,9 @@
 // Units' figures as an export table: the same columns wherever a list of units is exported.
 import type { ChildFigure } from '../domain/breakdown'
+import type { Translate } from '../i18n/messages'
 import type { ExportTable } from './table'
 
-export type Translate = (key: string, values?: Record<string, unknown>) => string
+export type { Translate }
 
 export const statusWords = (t: Translate) => ({
   met: t('status.met'), notMet: t('status.notMet'), noTarget: t('status.noTarget'), noValue: t('status.noValue'),

@@ -1,11 +1,11 @@
 // Exporting one table as CSV or XLSX from any screen; the XLSX writer loads only when asked for.
 import { ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useMessages } from '../i18n/use-messages'
 import { downloadBlob } from './download'
 import { exportFileName, toCsv, type ExportTable } from './table'
 
 export function useTableExport() {
-  const { t } = useI18n()
+  const { t } = useMessages()
   const isBusy = ref(false)
   const message = ref<string | null>(null)
 

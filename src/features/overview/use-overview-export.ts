@@ -1,7 +1,7 @@
 // Runs the overview's exports (built in overview-files.ts, loaded on first use) and offers the file.
 // Says what it is doing and what failed.
 import { ref, type Ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useMessages } from '../../i18n/use-messages'
 import type { User } from '../../api/contract'
 import { downloadBlob } from '../../export/download'
 import { useFormat } from '../../i18n/use-format'
@@ -23,7 +23,7 @@ export interface ExportSubject {
 }
 
 export function useOverviewExport(subject: Ref<ExportSubject | null>) {
-  const { t } = useI18n()
+  const { t } = useMessages()
   const format = useFormat()
   const isBusy = ref(false)
   const message = ref<string | null>(null)
