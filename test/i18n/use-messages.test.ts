@@ -13,7 +13,7 @@ function entries(messages: object, prefix = ''): Array<[string, string]> {
 }
 
 // Every placeholder of a message given a value that names it, so a misplaced value shows.
-const valuesFor = (message: string) => Object.fromEntries([...message.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, `<${name}:${name.length}>`]))
+const valuesFor = (message: string) => Object.fromEntries([...message.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name!, `<${name}:${name!.length}>`]))
 
 describe('createTranslate', () => {
   it('gives what vue-i18n gives for every message, in both languages', () => {
