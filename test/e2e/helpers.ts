@@ -47,3 +47,18 @@ export async function withConfig(page: Page, config: Record<string, unknown>) {
 }
 
 export type { Row }
+
+/**
+ * Scrolls down the whole page a screen at a time, as a reader would, then back to the top: every panel's
+ * rows and charts are drawn when they come near (BaseDeferred), so a check of the whole page reads them.
+ */
+export async function scrollThrough(page: Page) {
+  for (let y = 0; ; ) {
+    const { height, view } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, view: window.innerHeight }))
+    if (y >= height) break
+    y += view / 2
+    await page.evaluate((top) => window.scrollTo(0, top), y)
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
+}
