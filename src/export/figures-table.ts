@@ -3,8 +3,6 @@ import type { ChildFigure } from '../domain/breakdown'
 import type { Translate } from '../i18n/messages'
 import type { ExportTable } from './table'
 
-export type { Translate }
-
 export const statusWords = (t: Translate) => ({
   met: t('status.met'), notMet: t('status.notMet'), noTarget: t('status.noTarget'), noValue: t('status.noValue'),
 })

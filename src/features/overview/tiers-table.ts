@@ -1,6 +1,6 @@
 // The split by receiving level as a table: shown by the tier panel's export menu and in the workbook.
 import type { TierFigure } from '../../domain/tiers'
-import type { Translate } from '../../export/figures-table'
+import type { Translate } from '../../i18n/messages'
 import type { ExportTable } from '../../export/table'
 
 /** The split by receiving level as a table. */
