@@ -69,7 +69,7 @@ export const en: Messages = {
     },
     tiersTitle: 'By receiving level',
     tiersUnavailable: 'The figures of this unit cannot be split by level.',
-    tiersNotYetPrinted: 'This table had not loaded when printed: scroll to it and print again, or use Export → PDF.',
+    tiersNotYetPrinted: 'This table had not loaded when printed: scroll to it and print again, or choose PDF under Export.',
     tiers: {
       departments: 'Provincial departments',
       districtDesks: 'District one-stop desks',

@@ -69,7 +69,7 @@ export const vi = {
     },
     tiersTitle: 'Theo cấp tiếp nhận',
     tiersUnavailable: 'Số liệu ở đơn vị này không tách được theo cấp.',
-    tiersNotYetPrinted: 'Bảng này chưa tải xong khi in: cuộn tới bảng rồi in lại, hoặc dùng Xuất → PDF.',
+    tiersNotYetPrinted: 'Bảng này chưa tải xong khi in: cuộn tới bảng rồi in lại, hoặc chọn PDF trong nút Xuất.',
     tiers: {
       departments: 'Sở, ban, ngành cấp tỉnh',
       districtDesks: 'Bộ phận một cửa cấp huyện',
