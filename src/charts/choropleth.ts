@@ -2,6 +2,7 @@
 import type { TargetBand } from '../domain/lagging'
 import { PALETTE, type Palette } from './palette'
 import type { ChartOption } from './registry'
+import { CHART_FONT_FAMILY } from './font'
 
 export interface ChoroplethItem {
   /** The feature's `code` property (GSO code). */
@@ -39,7 +40,8 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
   return {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
-    tooltip: { trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: { color: palette.text }, formatter: (params) => (params as { data?: { tooltip?: string } }).data?.tooltip ?? '' },
+    textStyle: { color: palette.text, fontFamily: CHART_FONT_FAMILY },
+    tooltip: { trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: { color: palette.text, fontFamily: CHART_FONT_FAMILY }, formatter: (params) => (params as { data?: { tooltip?: string } }).data?.tooltip ?? '' },
     series: [{
       type: 'map',
       map: input.map,

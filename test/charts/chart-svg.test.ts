@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { chartSvg } from '../../src/charts/chart-svg'
+import { CHART_FONT_FAMILY } from '../../src/charts/font'
 import { PALETTES } from '../../src/charts/palette'
 import { optionFromRecipe, type MetricTrendRecipe } from '../../src/charts/recipes'
 
@@ -53,5 +55,16 @@ describe('chartSvg', () => {
   it('leaves out what a still picture cannot use (tooltips) and what its box already says (aria)', () => {
     expect(svg).not.toContain('mô tả')
     expect(svg).not.toContain('aria-label')
+  })
+
+  it('writes every label in the page\'s own font stack, not ECharts\' default', () => {
+    const labels = [...svg.matchAll(/<text[^>]*>/g)].map((match) => match[0])
+    expect(labels.length).toBeGreaterThan(10)
+    for (const label of labels) expect(label).toContain(`font-family:${CHART_FONT_FAMILY};`)
+  })
+
+  it('the charts\' font stack is the page\'s (styles.css, :root)', () => {
+    const root = readFileSync('src/styles.css', 'utf8').match(/:root\s*\{[^}]*?font-family:\s*([^;]+);/)
+    expect(root?.[1]).toBe(CHART_FONT_FAMILY)
   })
 })

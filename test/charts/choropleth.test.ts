@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BAND_COLOURS, choroplethOption } from '../../src/charts/choropleth'
+import { CHART_FONT_FAMILY } from '../../src/charts/font'
 
 describe('choroplethOption', () => {
   const option = choroplethOption({
@@ -22,5 +23,10 @@ describe('choroplethOption', () => {
     expect(series!.data[0]!.itemStyle.areaColor).toBe(BAND_COLOURS.far)
     expect(series!.data[0]!.itemStyle.decal.symbol).toBe('rect')
     expect(series!.data[1]!.itemStyle).toMatchObject({ areaColor: BAND_COLOURS.met, decal: { symbol: 'none' } })
+  })
+
+  it('writes its labels and tooltips in the page\'s font stack', () => {
+    const styles = [option.textStyle, (option.tooltip as { textStyle?: unknown }).textStyle] as Array<{ fontFamily?: string }>
+    for (const style of styles) expect(style.fontFamily).toBe(CHART_FONT_FAMILY)
   })
 })

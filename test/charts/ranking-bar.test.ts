@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { PALETTE } from '../../src/charts/palette'
 import { MAX_LABEL_CHARS, rankingBarOption, type RankingInput } from '../../src/charts/ranking-bar'
 import { formatPercent } from '../../src/domain/format'
+import { CHART_FONT_FAMILY } from '../../src/charts/font'
 
 const input: RankingInput = {
   items: [
@@ -51,5 +52,11 @@ describe('ranking bar labels', () => {
     expect(label.endsWith('…')).toBe(true)
     expect(long.startsWith(label.slice(0, -1))).toBe(true)
     expect((option.series as Bar[])[0]!.data[0]).toMatchObject({ id: 'x', name: long })
+  })
+
+  it('writes its labels and tooltips in the page\'s font stack', () => {
+    const option = rankingBarOption(input)
+    const styles = [option.textStyle, (option.tooltip as { textStyle?: unknown }).textStyle] as Array<{ fontFamily?: string }>
+    for (const style of styles) expect(style.fontFamily).toBe(CHART_FONT_FAMILY)
   })
 })
