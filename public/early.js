@@ -1,8 +1,15 @@
-// Asked before the app's code has arrived and run (on a slow phone, most of the wait before the first
-// screen): for a stored session, the three answers every screen starts with, from the API the last
+// The boot screen's title in the reader's language. Then, asked before the app's code has arrived and run
+// (on a slow phone, most of the wait before the first screen): for a stored session, the three answers every screen starts with, from the API the last
 // start used. The app's API client takes them (src/api/early-answers.ts) instead of asking again.
 // Plain script, loaded with `defer` before the app's module: it runs first and holds nothing up.
 ;(() => {
+  // The boot screen's title in the reader's language (English is the only other; app.title in src/i18n/en.ts).
+  try {
+    const title = document.querySelector('.app-boot__title')
+    if (title && localStorage.getItem('tien-do-dvctt.locale') === 'en') title.textContent = 'Online public services progress' // STORAGE_KEY in src/i18n/index.ts
+  } catch {
+    // storage blocked: the title stays Vietnamese, the app's default
+  }
   let token = null
   let base = null
   try {

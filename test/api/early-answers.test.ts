@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ENDPOINTS } from '../../src/api/contract'
 import { rememberApiBase, takeEarlyAnswers, withEarlyAnswers, type EarlyAnswer } from '../../src/api/early-answers'
+import { rememberLocale } from '../../src/i18n'
+import { en } from '../../src/i18n/en'
+import { vi as viMessages } from '../../src/i18n/vi'
 import { TOKEN_KEY } from '../../src/stores/session'
 
 const EARLY_SCRIPT = readFileSync('public/early.js', 'utf8')
@@ -45,6 +48,31 @@ describe('public/early.js', () => {
     sessionStorage.setItem(TOKEN_KEY, 'abc')
     rememberApiBase(null)
     expect(await runEarlyScript()).toEqual({ fetched: [], answers: [] })
+  })
+})
+
+describe('the boot screen (index.html, until the app is mounted)', () => {
+  const bootMarkup = readFileSync('index.html', 'utf8').match(/<div id="app">([\s\S]*?)<\/div>\s*<script/)![1]!
+  const bootTitle = () => document.querySelector('.app-boot__title')?.textContent
+
+  beforeEach(() => {
+    localStorage.clear()
+    document.body.innerHTML = `<div id="app">${bootMarkup}</div>`
+  })
+
+  it('shows the app\'s title as the header does, in Vietnamese', async () => {
+    expect(bootTitle()).toBe(viMessages.app.title)
+    await runEarlyScript()
+    expect(bootTitle()).toBe(viMessages.app.title)
+    rememberLocale('vi')
+    await runEarlyScript()
+    expect(bootTitle()).toBe(viMessages.app.title)
+  })
+
+  it('in English for a reader who chose English, before the app\'s code has run', async () => {
+    rememberLocale('en')
+    await runEarlyScript()
+    expect(bootTitle()).toBe(en.app.title)
   })
 })
 
