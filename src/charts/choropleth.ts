@@ -2,7 +2,7 @@
 import type { TargetBand } from '../domain/lagging'
 import { PALETTE, type Palette } from './palette'
 import type { ChartOption } from './registry'
-import { CHART_FONT_FAMILY } from './font'
+import { chartTextStyle } from './font'
 
 export interface ChoroplethItem {
   /** The feature's `code` property (GSO code). */
@@ -40,8 +40,8 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
   return {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
-    textStyle: { color: palette.text, fontFamily: CHART_FONT_FAMILY },
-    tooltip: { trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: { color: palette.text, fontFamily: CHART_FONT_FAMILY }, formatter: (params) => (params as { data?: { tooltip?: string } }).data?.tooltip ?? '' },
+    textStyle: chartTextStyle(palette),
+    tooltip: { trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette), formatter: (params) => (params as { data?: { tooltip?: string } }).data?.tooltip ?? '' },
     series: [{
       type: 'map',
       map: input.map,

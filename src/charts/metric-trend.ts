@@ -1,7 +1,7 @@
 // The monthly trend: the chosen rate as a line (with its stepped target) over received dossiers by channel.
 import { PALETTE, type Palette } from './palette'
 import type { ChartOption } from './registry'
-import { CHART_FONT_FAMILY } from './font'
+import { chartTextStyle } from './font'
 
 export interface MetricTrendInput {
   labels: string[]
@@ -37,9 +37,9 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
     // Fixed margins, no label measuring ('none': ECharts 6 would otherwise measure every label to fit them).
     // The legend is HTML beside the chart on screen (documents add one: chart-picture.ts).
     grid: { left: hasBars ? 56 : 44, right: hasBars ? 52 : 16, top: 16, bottom: 28, outerBoundsMode: 'none' },
-    textStyle: { color: palette.text, fontFamily: CHART_FONT_FAMILY },
+    textStyle: chartTextStyle(palette),
     tooltip: {
-      trigger: 'axis', axisPointer: { type: 'shadow' }, backgroundColor: palette.surface, borderColor: palette.axis, textStyle: { color: palette.text, fontFamily: CHART_FONT_FAMILY },
+      trigger: 'axis', axisPointer: { type: 'shadow' }, backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette),
     },
     xAxis: {
       type: 'category', data: input.labels, axisTick: { alignWithLabel: true }, axisLabel: { color: palette.text },

@@ -2,7 +2,7 @@
 import type { TargetStatus } from '../domain/lagging'
 import { PALETTE, type Palette } from './palette'
 import type { ChartOption } from './registry'
-import { CHART_FONT_FAMILY } from './font'
+import { chartTextStyle } from './font'
 
 export interface RankingItem {
   id: string
@@ -49,8 +49,8 @@ export function rankingBarOption(input: RankingInput): ChartOption {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
     grid: { left: Math.round(labelWidth) + 14, right: 56, top: 8, bottom: 24, outerBoundsMode: 'none' },
-    textStyle: { color: palette.text, fontFamily: CHART_FONT_FAMILY },
-    tooltip: { trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: { color: palette.text, fontFamily: CHART_FONT_FAMILY }, valueFormatter: (v) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
+    textStyle: chartTextStyle(palette),
+    tooltip: { trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette), valueFormatter: (v) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
     xAxis: {
       type: 'value', min: 0, max: 100, interval: 25,
       axisLabel: { hideOverlap: true, color: palette.text, formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, '') },
