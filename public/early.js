@@ -1,6 +1,7 @@
 // The boot screen's title in the reader's language. Then, asked before the app's code has arrived and run
 // (on a slow phone, most of the wait before the first screen): for a stored session, the three answers every screen starts with, from the API the last
-// start used. The app's API client takes them (src/api/early-answers.ts) instead of asking again.
+// start used, and, when the tab loads the address the last start loaded, the rows that start asked for its first view.
+// The app's API client takes them (src/api/early-answers.ts) instead of asking again.
 // Plain script, loaded with `defer` before the app's module: it runs first and holds nothing up.
 ;(() => {
   // The boot screen's title in the reader's language (English is the only other; app.title in src/i18n/en.ts).
@@ -20,10 +21,21 @@
   }
   if (!token || !base) return
   const PATHS = ['/me', '/meta', '/units'] // ENDPOINTS' paths in src/api/contract.ts
-  const answers = PATHS.map((path) => {
-    const response = fetch(base + path, { headers: { Accept: 'application/json', Authorization: `Bearer ${token}` } })
+  const ask = (url, priority) => {
+    const response = fetch(url, { headers: { Accept: 'application/json', Authorization: `Bearer ${token}` }, priority })
     response.catch(() => undefined) // a failure is the app's to report, when it takes the answer
-    return { url: base + path, token, response }
-  })
+    return { url, token, response }
+  }
+  const answers = PATHS.map((path) => ask(base + path, 'auto'))
+  // The first view's rows and targets, as the previous start asked them from this same address
+  // (FIRST_VIEW_KEY in src/api/early-answers.ts). Low priority: the code comes first, the rows while it runs.
+  try {
+    const view = JSON.parse(sessionStorage.getItem('tien-do-dvctt.first-view') || 'null')
+    if (view && view.address === location.href && Array.isArray(view.urls)) {
+      for (const url of view.urls.slice(0, 8)) if (typeof url === 'string' && url.startsWith(base + '/')) answers.push(ask(url, 'low'))
+    }
+  } catch {
+    // unreadable: the page asks its rows itself, after its code has run
+  }
   window.__tienDoEarlyAnswers = Promise.resolve(answers)
 })()

@@ -33,6 +33,8 @@ export interface ApiClient {
   units(signal?: AbortSignal): Promise<Unit[]>
   stats(query: StatsQuery, signal?: AbortSignal): Promise<StatRow[]>
   targets(year: number, signal?: AbortSignal): Promise<Target[]>
+  /** The absolute URL a call of `endpoint` with `query` asks (the stats call's query is its StatsQuery, in that order). */
+  urlOf(endpoint: EndpointName, query?: Record<string, string | number>): string
 }
 
 /** Resolves the configured base URL (absolute, or a path on the page's site) to an absolute URL. */
@@ -46,10 +48,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
 
+  function urlOf(endpoint: EndpointName, query: Record<string, string | number> = {}): string {
+    const url = new URL(base + ENDPOINTS[endpoint].path)
+    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value))
+    return url.href
+  }
+
   async function send(endpoint: EndpointName, init: RequestOptions): Promise<Response> {
     const spec = ENDPOINTS[endpoint]
-    const url = new URL(base + spec.path)
-    for (const [key, value] of Object.entries(init.query ?? {})) url.searchParams.set(key, String(value))
+    const url = urlOf(endpoint, init.query)
     const headers: Record<string, string> = { Accept: 'application/json' }
     if (init.body !== undefined) headers['Content-Type'] = 'application/json'
     const token = options.getToken()
@@ -127,5 +134,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     units: async (signal) => (await request('units', ENDPOINTS.units.response, { signal })).units,
     stats: async (query, signal) => (await request('stats', ENDPOINTS.stats.response, { query: { ...query }, signal }, fastStatsResponse)).rows,
     targets: async (year, signal) => (await request('targets', ENDPOINTS.targets.response, { query: { year }, signal })).targets,
+    urlOf,
   }
 }

@@ -2,6 +2,9 @@
 // for the same URL with the same token gets the early answer, once; anything else is fetched as usual.
 // early.js asks the API the previous start of this session used (remembered here); with the mock API
 // on, nothing is remembered, as its worker does not answer before the app has started it.
+// A start that asks its first view's rows ahead (src/api/prefetch-view.ts) also remembers those URLs with
+// the page's address: when the tab loads that address again (a reload, the usual way back to fresh
+// figures), early.js asks them too, so the largest answer of the start comes in while the code does.
 
 /** Where early.js finds the API's base URL (sessionStorage, like the token). */
 export const API_BASE_KEY = 'tien-do-dvctt.api-base'
@@ -13,6 +16,30 @@ export function rememberApiBase(baseUrl: string | null) {
     else sessionStorage.removeItem(API_BASE_KEY)
   } catch {
     // storage blocked: no early answers, nothing else changes
+  }
+}
+
+/** Where early.js finds the first view's requests of the previous start, and the address they belong to. */
+export const FIRST_VIEW_KEY = 'tien-do-dvctt.first-view'
+
+/** What is stored under FIRST_VIEW_KEY (JSON). */
+export interface FirstViewRecord {
+  /** The page's address as loaded, before the router has read or rewritten it (what early.js sees next time). */
+  address: string
+  /** Absolute GET URLs of the API, as the API client asks them. */
+  urls: string[]
+}
+
+/** This page load's address, read when this module is evaluated: before the router starts. */
+const LOAD_ADDRESS = typeof location === 'undefined' ? '' : location.href
+
+/** Remembers the URLs this start asked for its first view, for the next load of the same address; null forgets. */
+export function rememberFirstView(urls: string[] | null, address = LOAD_ADDRESS) {
+  try {
+    if (urls && urls.length > 0) sessionStorage.setItem(FIRST_VIEW_KEY, JSON.stringify({ address, urls } satisfies FirstViewRecord))
+    else sessionStorage.removeItem(FIRST_VIEW_KEY)
+  } catch {
+    // storage blocked: the next start asks its rows after its code has run, as it would anyway
   }
 }
 

@@ -3,26 +3,32 @@
 // rows: one round trip more before the first figures, and at national scale the list is the largest
 // answer of the start. A view of the user's own scope root needs no list to be known valid, and that is
 // where a session starts; any other view is asked by its page, as before.
+// The URLs asked are remembered with the page's address, for public/early.js to ask at the next load of
+// the same address (src/api/early-answers.ts); a start that asks nothing ahead forgets them.
 import type { QueryClient } from '@tanstack/vue-query'
 import type { Router } from 'vue-router'
 import { fetchWindow, monthsOf, yearsOf } from '../domain/periods'
 import { parseViewQuery, type ViewContext } from '../domain/view-state'
 import type { ApiClient } from './client'
+import { rememberFirstView } from './early-answers'
 import { metaOptions, statsOptions, targetsOptions, unitViewStatsQuery } from './queries'
 
 /** Asks ahead the rows and targets the route's page will ask for, if it is a unit view of the scope root. */
 export async function prefetchFirstView(queryClient: QueryClient, api: ApiClient, router: Router): Promise<void> {
   const [meta] = await Promise.all([queryClient.fetchQuery(metaOptions(api)), router.isReady()])
   const route = router.currentRoute.value
-  if (!route.meta.isUnitView) return
+  if (!route.meta.isUnitView) return rememberFirstView(null)
   const context: ViewContext = {
     available: { from: meta.firstMonth, to: meta.lastMonth },
     scopeId: meta.rootUnitId,
     isKnownUnit: (unitId) => unitId === meta.rootUnitId,
   }
   const { state, corrections } = parseViewQuery(route.query, context)
-  if (corrections.includes('unknownUnit')) return
+  if (corrections.includes('unknownUnit')) return rememberFirstView(null)
   const window = fetchWindow(state.range, context.available)
-  void queryClient.prefetchQuery(statsOptions(api, unitViewStatsQuery(state.unitId, window)))
-  for (const year of yearsOf(monthsOf(window))) void queryClient.prefetchQuery(targetsOptions(api, year))
+  const query = unitViewStatsQuery(state.unitId, window)
+  const years = yearsOf(monthsOf(window))
+  void queryClient.prefetchQuery(statsOptions(api, query))
+  for (const year of years) void queryClient.prefetchQuery(targetsOptions(api, year))
+  rememberFirstView([api.urlOf('stats', { ...query }), ...years.map((year) => api.urlOf('targets', { year }))])
 }

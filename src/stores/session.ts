@@ -1,6 +1,7 @@
 // The session: the token lives in sessionStorage (never the URL, never localStorage).
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { FIRST_VIEW_KEY } from '../api/early-answers'
 
 export const TOKEN_KEY = 'tien-do-dvctt.token'
 
@@ -20,12 +21,14 @@ export const useSessionStore = defineStore('session', () => {
     token.value = newToken
     endedBecause.value = null
     storage()?.setItem(TOKEN_KEY, newToken)
+    storage()?.removeItem(FIRST_VIEW_KEY) // another user's first view is not this one's
   }
 
   function end(reason: SignOutReason) {
     token.value = null
     endedBecause.value = reason
     storage()?.removeItem(TOKEN_KEY)
+    storage()?.removeItem(FIRST_VIEW_KEY)
   }
 
   return { token, endedBecause, isSignedIn, start, end }

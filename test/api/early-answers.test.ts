@@ -2,19 +2,22 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ENDPOINTS } from '../../src/api/contract'
-import { rememberApiBase, takeEarlyAnswers, withEarlyAnswers, type EarlyAnswer } from '../../src/api/early-answers'
+import {
+  FIRST_VIEW_KEY, rememberApiBase, rememberFirstView, takeEarlyAnswers, withEarlyAnswers, type EarlyAnswer,
+} from '../../src/api/early-answers'
 import { rememberLocale } from '../../src/i18n'
 import { en } from '../../src/i18n/en'
 import { vi as viMessages } from '../../src/i18n/vi'
-import { TOKEN_KEY } from '../../src/stores/session'
+import { createPinia } from 'pinia'
+import { TOKEN_KEY, useSessionStore } from '../../src/stores/session'
 
 const EARLY_SCRIPT = readFileSync('public/early.js', 'utf8')
 
 /** Runs public/early.js as the page would; returns what it fetched and what it hands on. */
 async function runEarlyScript() {
-  const fetched: Array<{ url: string; authorization: string | null }> = []
+  const fetched: Array<{ url: string; authorization: string | null; priority?: RequestPriority }> = []
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    fetched.push({ url: String(input), authorization: new Headers(init?.headers).get('Authorization') })
+    fetched.push({ url: String(input), authorization: new Headers(init?.headers).get('Authorization'), priority: init?.priority })
     return Response.json({ url: String(input) })
   })
   new Function(EARLY_SCRIPT)()
@@ -34,11 +37,46 @@ describe('public/early.js', () => {
     rememberApiBase('https://dvc.example.vn/api/v1')
     const { fetched, answers } = await runEarlyScript()
     const urls = [ENDPOINTS.me.path, ENDPOINTS.meta.path, ENDPOINTS.units.path].map((path) => `https://dvc.example.vn/api/v1${path}`)
-    expect(fetched).toEqual(urls.map((url) => ({ url, authorization: 'Bearer abc' })))
+    expect(fetched).toEqual(urls.map((url) => ({ url, authorization: 'Bearer abc', priority: 'auto' })))
     expect(answers.map((a) => [a.url, a.token])).toEqual(urls.map((url) => [url, 'abc']))
     expect(await (await answers[1]!.response).json()).toEqual({ url: urls[1] })
     // taken once
     expect(await takeEarlyAnswers()).toEqual([])
+  })
+
+  it('at the address the last start loaded, also asks the rows that start asked for its first view, after the rest', async () => {
+    sessionStorage.setItem(TOKEN_KEY, 'abc')
+    rememberApiBase('https://dvc.example.vn/api/v1')
+    const view = ['https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2021-01&to=2022-12', 'https://dvc.example.vn/api/v1/targets?year=2022']
+    // another site, or the API's address as a prefix of another one: never sent the token
+    rememberFirstView([...view, 'https://elsewhere.example/api/v1/stats', 'https://dvc.example.vn/api/v1.evil/stats'], location.href)
+    const { fetched, answers } = await runEarlyScript()
+    expect(fetched.slice(3)).toEqual(view.map((url) => ({ url, authorization: 'Bearer abc', priority: 'low' })))
+    expect(answers.map((a) => a.url).slice(3)).toEqual(view)
+  })
+
+  it('asks no rows at another address, with an unreadable record, or once the session has ended or changed', async () => {
+    sessionStorage.setItem(TOKEN_KEY, 'abc')
+    rememberApiBase('https://dvc.example.vn/api/v1')
+    const view = ['https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2021-01&to=2022-12']
+    const asked = async () => (await runEarlyScript()).fetched.map((f) => f.url.replace('https://dvc.example.vn/api/v1', ''))
+
+    rememberFirstView(view, `${location.href}#/targets`)
+    expect(await asked()).toEqual(['/me', '/meta', '/units'])
+    sessionStorage.setItem(FIRST_VIEW_KEY, '{"address":')
+    expect(await asked()).toEqual(['/me', '/meta', '/units'])
+    rememberFirstView(view, location.href)
+    expect(await asked()).toHaveLength(4)
+
+    const session = useSessionStore(createPinia())
+    session.start('def') // another sign-in: the last user's view is not this one's
+    expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
+    rememberFirstView(view, location.href)
+    session.end('signedOut')
+    expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
+    rememberFirstView(view, location.href)
+    rememberFirstView(null)
+    expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
   })
 
   it('asks nothing without a session, or when the last start used the mock API (its worker answers later)', async () => {

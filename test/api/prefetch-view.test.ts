@@ -1,19 +1,23 @@
+// @vitest-environment jsdom
 import { QueryClient } from '@tanstack/vue-query'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { defineComponent } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import type { ApiClient } from '../../src/api/client'
+import { createApiClient, type ApiClient } from '../../src/api/client'
 import type { Meta, StatsQuery } from '../../src/api/contract'
+import { FIRST_VIEW_KEY, type FirstViewRecord } from '../../src/api/early-answers'
 import { prefetchFirstView } from '../../src/api/prefetch-view'
 import { statsKeys, targetsKeys } from '../../src/api/queries'
 
 const META: Meta = { firstMonth: '2019-01', lastMonth: '2022-12', updatedAt: '2023-01-05T08:00:00+07:00', rootUnitId: 'p87' }
 const Screen = defineComponent({ render: () => null })
+const BASE = 'https://dvc.example.vn/api/v1'
 
 /** An API that records what it is asked. */
 function recordingApi() {
   const asked: string[] = []
   const api = {
+    urlOf: createApiClient({ baseUrl: BASE, getToken: () => null }).urlOf,
     meta: async () => {
       asked.push('meta')
       return META
@@ -30,8 +34,8 @@ function recordingApi() {
   return { api, asked }
 }
 
-async function prefetchAt(path: string) {
-  const router = createRouter({
+function testRouter() {
+  return createRouter({
     history: createMemoryHistory(),
     routes: [
       { path: '/overview', name: 'overview', component: Screen, meta: { isUnitView: true } },
@@ -39,6 +43,10 @@ async function prefetchAt(path: string) {
       { path: '/lagging', name: 'lagging', component: Screen },
     ],
   })
+}
+
+async function prefetchAt(path: string) {
+  const router = testRouter()
   await router.push(path)
   const queryClient = new QueryClient()
   const { api, asked } = recordingApi()
@@ -47,7 +55,11 @@ async function prefetchAt(path: string) {
   return { asked, queryClient }
 }
 
+const remembered = () => JSON.parse(sessionStorage.getItem(FIRST_VIEW_KEY) ?? 'null') as FirstViewRecord | null
+
 describe('prefetchFirstView', () => {
+  beforeEach(() => sessionStorage.clear())
+
   it('asks the scope root\'s rows one level deep over whole years around the period, and each year\'s targets', async () => {
     const { asked, queryClient } = await prefetchAt('/overview?from=2021-01&to=2021-06')
     // H1 2021 is compared with H2 2020 and H1 2020, and trended from July 2020: the years 2020 and 2021.
@@ -65,5 +77,36 @@ describe('prefetchFirstView', () => {
   it('asks nothing ahead for another unit (its validity needs the unit list) or for another screen', async () => {
     expect((await prefetchAt('/overview?unit=d874&from=2021-01&to=2021-06')).asked).toEqual(['meta'])
     expect((await prefetchAt('/lagging?from=2021-01&to=2021-06')).asked).toEqual(['meta'])
+  })
+
+  it('remembers, with the page\'s address as loaded, exactly the URLs the API client then asks', async () => {
+    const fetched: string[] = []
+    const api = createApiClient({
+      baseUrl: BASE,
+      getToken: () => 'abc',
+      fetch: async (input) => {
+        const url = new URL(String(input))
+        fetched.push(url.href)
+        const body = url.pathname.endsWith('/meta') ? META : url.pathname.endsWith('/stats') ? { rows: [] } : { targets: [] }
+        return Response.json(body)
+      },
+    })
+    const router = testRouter()
+    await router.push('/overview?from=2021-01&to=2021-06')
+    await prefetchFirstView(new QueryClient(), api, router)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(fetched).toHaveLength(4)
+    expect(remembered()).toEqual({ address: location.href, urls: fetched.slice(1) })
+    expect(remembered()!.urls[0]).toBe(`${BASE}/stats?unit=p87&depth=1&from=2020-01&to=2021-12`)
+  })
+
+  it('forgets what an earlier start remembered when it asks nothing ahead', async () => {
+    await prefetchAt('/overview')
+    expect(remembered()?.urls).toHaveLength(3)
+    await prefetchAt('/overview?unit=d874')
+    expect(remembered()).toBeNull()
+    await prefetchAt('/overview')
+    await prefetchAt('/lagging')
+    expect(remembered()).toBeNull()
   })
 })

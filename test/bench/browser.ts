@@ -1,8 +1,5 @@
 // Measurements in headless Chromium (Debian's): cold loads, view changes, JS heap.
-import { get } from 'node:http'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright'
-import { resolveBaseUrl } from '../../src/api/client'
-import { API_BASE_KEY } from '../../src/api/early-answers'
 import { TOKEN_KEY } from '../../src/stores/session'
 
 const ARGS = [
@@ -13,33 +10,36 @@ const ARGS = [
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
 
-/** A JSON file over plain HTTP, or null (Node's fetch refuses some of the bench's ports, 4190 among them). */
-function getJson(url: URL): Promise<unknown> {
-  return new Promise((resolve) => {
-    get(url, (response) => {
-      let text = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk: string) => (text += chunk))
-      response.on('end', () => {
-        try {
-          resolve(response.statusCode === 200 ? JSON.parse(text) : null)
-        } catch {
-          resolve(null)
-        }
-      })
-    }).on('error', () => resolve(null))
-  })
-}
+const previousStarts = new Map<string, Promise<Array<[string, string]>>>()
 
 /**
- * What a tab holds in sessionStorage once its user has signed in: the token and, with the real API, the
- * API's base URL the app remembered at its start (public/early.js asks the first answers from it).
+ * What a tab holds in sessionStorage when its user comes back to `appUrl` in the same session (a reload,
+ * the usual way to fresh figures): what one start at that address, signed in with `token`, left there.
+ * With the real API that is the token, the API's base URL and the first view's requests, all remembered
+ * by the app (public/early.js asks them before the code has run). Read from a real start, not written here.
  */
-export async function signedInStorage(appUrl: string, token: string): Promise<Array<[string, string]>> {
-  const config = await getJson(new URL('config.json', appUrl)) as { apiBaseUrl: string; mocks?: boolean } | null
-  const entries: Array<[string, string]> = [[TOKEN_KEY, token]]
-  if (config && !config.mocks) entries.push([API_BASE_KEY, resolveBaseUrl(config.apiBaseUrl, appUrl)])
+export function signedInStorage(appUrl: string, token: string): Promise<Array<[string, string]>> {
+  const key = `${appUrl} ${token}`
+  let entries = previousStarts.get(key)
+  if (!entries) {
+    entries = storageAfterStart(appUrl, token)
+    previousStarts.set(key, entries)
+  }
   return entries
+}
+
+async function storageAfterStart(appUrl: string, token: string): Promise<Array<[string, string]>> {
+  const browser = await launchBrowser()
+  try {
+    const context = await browser.newContext({ locale: 'vi-VN' })
+    await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_KEY, token] as const)
+    const page = await context.newPage()
+    await page.goto(appUrl)
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0, null, { timeout: 120_000 })
+    return await page.evaluate(() => Object.entries(sessionStorage))
+  } finally {
+    await browser.close()
+  }
 }
 
 /** A fresh profile (empty cache) already holding a session, as after signing in. */

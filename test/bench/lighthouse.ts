@@ -1,5 +1,6 @@
 // Lighthouse 12.8 (mobile preset: simulated slow 4G, 4× CPU) on the overview of the built app with
-// mocks off. The session (token, remembered API) is put in place before the page's scripts run, as after signing in.
+// mocks off. The tab's session (token, remembered API, first view's requests) is what a start at the same
+// address left (browser.ts, signedInStorage), put in place before the page's scripts run: a reload.
 import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
 import { signedInStorage } from './browser'

@@ -24,13 +24,17 @@ test('the no-mocks build has no mock code, demo accounts or worker, and asks for
   await expect(page.getByText('Tài khoản dùng thử')).toHaveCount(0)
 })
 
-test('a signed-in start asks who, which months and which units once each, before the app\'s code has run', async ({ page }) => {
+test('a signed-in start asks who, which months and which units once each, and on a reload its first view\'s rows, before the app\'s code has run', async ({ page }) => {
   await openSignedIn(page, 'lanhdao.tinh')
   await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+  // a start at this address (the sign-in start asked nothing ahead): it remembers its first view's rows
+  await page.reload()
+  await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
   const asked: string[] = []
   page.on('request', (request) => {
-    const path = new URL(request.url()).pathname
-    if (/\/api\/v1\/(me|meta|units)$/.test(path) || /\/assets\/framework-.*\.js$/.test(path)) asked.push(path.split('/').pop()!.replace(/-.*/, ''))
+    const { pathname, search } = new URL(request.url())
+    if (/\/api\/v1\/(me|meta|units|stats|targets)$/.test(pathname)) asked.push(pathname.split('/').pop()! + search)
+    if (/\/assets\/framework-.*\.js$/.test(pathname)) asked.push('framework')
   })
   // the app's code arrives late, as on a slow phone
   await page.route(/\/assets\/framework-.*\.js$/, async (route) => {
@@ -41,7 +45,12 @@ test('a signed-in start asks who, which months and which units once each, before
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
   await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
-  expect(asked.filter((a) => ['me', 'meta', 'units'].includes(a)).sort()).toEqual(['me', 'meta', 'units'])
-  // asked by early.js while the code was still arriving
-  expect(asked.indexOf('me')).toBeLessThan(asked.indexOf('framework loaded'))
+  const api = asked.filter((a) => !a.startsWith('framework'))
+  expect(api.filter((a) => ['me', 'meta', 'units'].includes(a)).sort()).toEqual(['me', 'meta', 'units'])
+  expect(api.filter((a) => a.startsWith('stats?unit='))).toHaveLength(1)
+  expect(api.filter((a) => a.startsWith('targets?year=')).length).toBeGreaterThan(0)
+  // each asked once (the app took the early answers), all by early.js while the code was still arriving
+  expect(new Set(api).size).toBe(api.length)
+  const loaded = asked.indexOf('framework loaded')
+  for (const answer of api) expect(asked.indexOf(answer), answer).toBeLessThan(loaded)
 })
