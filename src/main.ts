@@ -43,6 +43,8 @@ async function startMocks(config: AppConfig): Promise<DemoAccountInfo[] | null> 
 }
 
 async function start() {
+  // Evaluating the code is one long task on a cheap phone; setting the app up is a task of its own.
+  await nextTask()
   const app = createApp(App)
   const pinia = createPinia()
   app.use(pinia)
