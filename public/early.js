@@ -27,11 +27,11 @@
     return { url, token, response }
   }
   const answers = PATHS.map((path) => ask(base + path, 'auto'))
-  // The first view's rows and targets, as the previous start asked them from this same address
+  // The first view's rows and targets, as the previous start asked them from this same address (as loaded or completed)
   // (FIRST_VIEW_KEY in src/api/early-answers.ts). Low priority: the code comes first, the rows while it runs.
   try {
     const view = JSON.parse(sessionStorage.getItem('tien-do-dvctt.first-view') || 'null')
-    if (view && view.address === location.href && Array.isArray(view.urls)) {
+    if (view && Array.isArray(view.addresses) && view.addresses.includes(location.href) && Array.isArray(view.urls)) {
       for (const url of view.urls.slice(0, 8)) if (typeof url === 'string' && url.startsWith(base + '/')) answers.push(ask(url, 'low'))
     }
   } catch {

@@ -24,8 +24,11 @@ export const FIRST_VIEW_KEY = 'tien-do-dvctt.first-view'
 
 /** What is stored under FIRST_VIEW_KEY (JSON). */
 export interface FirstViewRecord {
-  /** The page's address as loaded, before the router has read or rewritten it (what early.js sees next time). */
-  address: string
+  /**
+   * The page's addresses the URLs belong to: as loaded, before the router has read it, and as the view
+   * writes it once complete ("#/overview" becomes "#/overview?unit=…&from=…"), which a reload then loads.
+   */
+  addresses: string[]
   /** Absolute GET URLs of the API, as the API client asks them. */
   urls: string[]
 }
@@ -33,11 +36,15 @@ export interface FirstViewRecord {
 /** This page load's address, read when this module is evaluated: before the router starts. */
 const LOAD_ADDRESS = typeof location === 'undefined' ? '' : location.href
 
-/** Remembers the URLs this start asked for its first view, for the next load of the same address; null forgets. */
-export function rememberFirstView(urls: string[] | null, address = LOAD_ADDRESS) {
+/**
+ * Remembers the URLs this start asked for its first view, for the next load of this load's address or of
+ * `viewAddress` (the view's complete address); null forgets.
+ */
+export function rememberFirstView(urls: string[] | null, viewAddress?: string) {
   try {
-    if (urls && urls.length > 0) sessionStorage.setItem(FIRST_VIEW_KEY, JSON.stringify({ address, urls } satisfies FirstViewRecord))
-    else sessionStorage.removeItem(FIRST_VIEW_KEY)
+    if (!urls || urls.length === 0) return sessionStorage.removeItem(FIRST_VIEW_KEY)
+    const addresses = [...new Set([LOAD_ADDRESS, viewAddress ?? LOAD_ADDRESS])]
+    sessionStorage.setItem(FIRST_VIEW_KEY, JSON.stringify({ addresses, urls } satisfies FirstViewRecord))
   } catch {
     // storage blocked: the next start asks its rows after its code has run, as it would anyway
   }

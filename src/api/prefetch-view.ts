@@ -8,7 +8,7 @@
 import type { QueryClient } from '@tanstack/vue-query'
 import type { Router } from 'vue-router'
 import { fetchWindow, monthsOf, yearsOf } from '../domain/periods'
-import { parseViewQuery, type ViewContext } from '../domain/view-state'
+import { parseViewQuery, viewQuery, type ViewContext } from '../domain/view-state'
 import type { ApiClient } from './client'
 import { rememberFirstView } from './early-answers'
 import { metaOptions, statsOptions, targetsOptions, unitViewStatsQuery } from './queries'
@@ -30,5 +30,7 @@ export async function prefetchFirstView(queryClient: QueryClient, api: ApiClient
   const years = yearsOf(monthsOf(window))
   void queryClient.prefetchQuery(statsOptions(api, query))
   for (const year of years) void queryClient.prefetchQuery(targetsOptions(api, year))
-  rememberFirstView([api.urlOf('stats', { ...query }), ...years.map((year) => api.urlOf('targets', { year }))])
+  // The page completes its URL with the view (src/stores/view-state.ts): a reload loads that address.
+  const viewAddress = new URL(router.resolve({ name: route.name, query: viewQuery(state) }).href, location.href).href
+  rememberFirstView([api.urlOf('stats', { ...query }), ...years.map((year) => api.urlOf('targets', { year }))], viewAddress)
 }

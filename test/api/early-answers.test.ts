@@ -44,15 +44,21 @@ describe('public/early.js', () => {
     expect(await takeEarlyAnswers()).toEqual([])
   })
 
-  it('at the address the last start loaded, also asks the rows that start asked for its first view, after the rest', async () => {
+  it('at the address the last start loaded or completed, also asks the rows that start asked for its first view, after the rest', async () => {
     sessionStorage.setItem(TOKEN_KEY, 'abc')
     rememberApiBase('https://dvc.example.vn/api/v1')
     const view = ['https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2021-01&to=2022-12', 'https://dvc.example.vn/api/v1/targets?year=2022']
     // another site, or the API's address as a prefix of another one: never sent the token
-    rememberFirstView([...view, 'https://elsewhere.example/api/v1/stats', 'https://dvc.example.vn/api/v1.evil/stats'], location.href)
+    const loaded = location.href
+    const completed = `${loaded}#/overview?unit=p87&from=2022-12&to=2022-12`
+    rememberFirstView([...view, 'https://elsewhere.example/api/v1/stats', 'https://dvc.example.vn/api/v1.evil/stats'], completed)
     const { fetched, answers } = await runEarlyScript()
     expect(fetched.slice(3)).toEqual(view.map((url) => ({ url, authorization: 'Bearer abc', priority: 'low' })))
     expect(answers.map((a) => a.url).slice(3)).toEqual(view)
+    // a reload of the address the view completed
+    history.replaceState(null, '', completed)
+    expect((await runEarlyScript()).fetched.map((f) => f.url).slice(3)).toEqual(view)
+    history.replaceState(null, '', loaded)
   })
 
   it('asks no rows at another address, with an unreadable record, or once the session has ended or changed', async () => {
@@ -61,20 +67,26 @@ describe('public/early.js', () => {
     const view = ['https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2021-01&to=2022-12']
     const asked = async () => (await runEarlyScript()).fetched.map((f) => f.url.replace('https://dvc.example.vn/api/v1', ''))
 
-    rememberFirstView(view, `${location.href}#/targets`)
+    const loaded = location.href
+    rememberFirstView(view, `${loaded}#/overview?unit=p87`)
+    history.replaceState(null, '', `${loaded}#/targets`)
     expect(await asked()).toEqual(['/me', '/meta', '/units'])
-    sessionStorage.setItem(FIRST_VIEW_KEY, '{"address":')
+    history.replaceState(null, '', loaded)
+    expect(await asked()).toHaveLength(4)
+    sessionStorage.setItem(FIRST_VIEW_KEY, '{"addresses":')
     expect(await asked()).toEqual(['/me', '/meta', '/units'])
-    rememberFirstView(view, location.href)
+    sessionStorage.setItem(FIRST_VIEW_KEY, JSON.stringify({ addresses: loaded, urls: view })) // not a list
+    expect(await asked()).toEqual(['/me', '/meta', '/units'])
+    rememberFirstView(view)
     expect(await asked()).toHaveLength(4)
 
     const session = useSessionStore(createPinia())
     session.start('def') // another sign-in: the last user's view is not this one's
     expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
-    rememberFirstView(view, location.href)
+    rememberFirstView(view)
     session.end('signedOut')
     expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
-    rememberFirstView(view, location.href)
+    rememberFirstView(view)
     rememberFirstView(null)
     expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
   })

@@ -79,7 +79,7 @@ describe('prefetchFirstView', () => {
     expect((await prefetchAt('/lagging?from=2021-01&to=2021-06')).asked).toEqual(['meta'])
   })
 
-  it('remembers, with the page\'s address as loaded, exactly the URLs the API client then asks', async () => {
+  it('remembers, with the page\'s address as loaded and as the view completes it, exactly the URLs the API client then asks', async () => {
     const fetched: string[] = []
     const api = createApiClient({
       baseUrl: BASE,
@@ -93,10 +93,11 @@ describe('prefetchFirstView', () => {
     })
     const router = testRouter()
     await router.push('/overview?from=2021-01&to=2021-06')
+    const completed = new URL(router.resolve({ name: 'overview', query: { unit: 'p87', from: '2021-01', to: '2021-06', cmp: 'prev', metric: 'onlineRate' } }).href, location.href).href
     await prefetchFirstView(new QueryClient(), api, router)
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(fetched).toHaveLength(4)
-    expect(remembered()).toEqual({ address: location.href, urls: fetched.slice(1) })
+    expect(remembered()).toEqual({ addresses: [location.href, completed], urls: fetched.slice(1) })
     expect(remembered()!.urls[0]).toBe(`${BASE}/stats?unit=p87&depth=1&from=2020-01&to=2021-12`)
   })
 
