@@ -1,6 +1,6 @@
 // The boot screen's title in the reader's language. Then, asked before the app's code has arrived and run
 // (on a slow phone, most of the wait before the first screen): for a stored session, the three answers every screen starts with, from the API the last
-// start used, and, when the tab loads the address the last start loaded, the rows that start asked for its first view.
+// start used, and, when the tab loads an address the last start loaded (or completed), the rows that start asked for its first view.
 // The app's API client takes them (src/api/early-answers.ts) instead of asking again.
 // Plain script, loaded with `defer` before the app's module: it runs first and holds nothing up.
 ;(() => {

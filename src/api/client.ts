@@ -33,9 +33,15 @@ export interface ApiClient {
   units(signal?: AbortSignal): Promise<Unit[]>
   stats(query: StatsQuery, signal?: AbortSignal): Promise<StatRow[]>
   targets(year: number, signal?: AbortSignal): Promise<Target[]>
-  /** The absolute URL a call of `endpoint` with `query` asks (the stats call's query is its StatsQuery, in that order). */
-  urlOf(endpoint: EndpointName, query?: Record<string, string | number>): string
+  /** The absolute URL `stats(query)` asks. */
+  statsUrl(query: StatsQuery): string
+  /** The absolute URL `targets(year)` asks. */
+  targetsUrl(year: number): string
 }
+
+/** Each call's query string, for asking and for naming the URL alike. */
+const statsParams = (query: StatsQuery) => ({ ...query })
+const targetsParams = (year: number) => ({ year })
 
 /** Resolves the configured base URL (absolute, or a path on the page's site) to an absolute URL. */
 export function resolveBaseUrl(baseUrl: string, pageUrl = typeof location === 'undefined' ? 'http://localhost/' : location.href): string {
@@ -132,8 +138,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     me: (signal) => request('me', ENDPOINTS.me.response, { signal }),
     meta: (signal) => request('meta', ENDPOINTS.meta.response, { signal }),
     units: async (signal) => (await request('units', ENDPOINTS.units.response, { signal })).units,
-    stats: async (query, signal) => (await request('stats', ENDPOINTS.stats.response, { query: { ...query }, signal }, fastStatsResponse)).rows,
-    targets: async (year, signal) => (await request('targets', ENDPOINTS.targets.response, { query: { year }, signal })).targets,
-    urlOf,
+    stats: async (query, signal) => (await request('stats', ENDPOINTS.stats.response, { query: statsParams(query), signal }, fastStatsResponse)).rows,
+    targets: async (year, signal) => (await request('targets', ENDPOINTS.targets.response, { query: targetsParams(year), signal })).targets,
+    statsUrl: (query) => urlOf('stats', statsParams(query)),
+    targetsUrl: (year) => urlOf('targets', targetsParams(year)),
   }
 }

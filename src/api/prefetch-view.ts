@@ -32,5 +32,5 @@ export async function prefetchFirstView(queryClient: QueryClient, api: ApiClient
   for (const year of years) void queryClient.prefetchQuery(targetsOptions(api, year))
   // The page completes its URL with the view (src/stores/view-state.ts): a reload loads that address.
   const viewAddress = new URL(router.resolve({ name: route.name, query: viewQuery(state) }).href, location.href).href
-  rememberFirstView([api.urlOf('stats', { ...query }), ...years.map((year) => api.urlOf('targets', { year }))], viewAddress)
+  rememberFirstView([api.statsUrl(query), ...years.map((year) => api.targetsUrl(year))], viewAddress)
 }

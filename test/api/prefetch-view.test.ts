@@ -16,8 +16,10 @@ const BASE = 'https://dvc.example.vn/api/v1'
 /** An API that records what it is asked. */
 function recordingApi() {
   const asked: string[] = []
+  const { statsUrl, targetsUrl } = createApiClient({ baseUrl: BASE, getToken: () => null })
   const api = {
-    urlOf: createApiClient({ baseUrl: BASE, getToken: () => null }).urlOf,
+    statsUrl,
+    targetsUrl,
     meta: async () => {
       asked.push('meta')
       return META

@@ -42,7 +42,7 @@ async function storageAfterStart(appUrl: string, token: string): Promise<Array<[
   }
 }
 
-/** A fresh profile (empty cache) already holding a session, as after signing in. */
+/** A fresh profile (empty cache) already holding a session, as a start at `appUrl` left it (signedInStorage). */
 async function signedInContext(browser: Browser, token: string, appUrl: string): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
   await context.addInitScript((entries) => {
