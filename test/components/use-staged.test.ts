@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, shallowRef, watch, type EffectScope } from 'vue'
 import { stagesSettled, useStaged } from '../../src/components/use-staged'
 
@@ -36,6 +36,29 @@ describe('useStaged', () => {
     await taskLater()
     await nextTick()
     expect(second.value).toBe(30)
+  })
+
+  it('works a later stage out in the task that hands the earlier one on, and hands it on a task after', async () => {
+    // The overview's pattern: a stage nothing draws from, whose follower works its figures out: the
+    // working out is a task of its own, the drawing the next.
+    scope = effectScope()
+    const work = vi.fn((value: number) => value * 10)
+    const { source, trigger, worked } = scope.run(() => {
+      const source = shallowRef<number | null>(null)
+      const trigger = useStaged(() => source.value)
+      const worked = useStaged(() => (trigger.value === null ? null : work(trigger.value)))
+      return { source, trigger, worked }
+    })!
+    source.value = 2
+    await nextTick()
+    await taskLater()
+    await nextTick()
+    expect(trigger.value).toBe(2)
+    expect(work).toHaveBeenCalledTimes(1)
+    expect(worked.value).toBeNull()
+    await taskLater()
+    expect(worked.value).toBe(20)
+    expect(work).toHaveBeenCalledTimes(1)
   })
 
   it('hands a change of a value already shown on at once, through every stage', async () => {
