@@ -1,6 +1,7 @@
 // The explicit route table. Hash history: dist/ works from any static host or sub-folder as is.
 import { ref, type Ref } from 'vue'
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+import { nextTask } from './next-task'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -45,6 +46,9 @@ export function createAppRouter(isSignedIn: () => boolean): Router {
   router.onError(() => {
     pending.value = false
   })
+
+  // A screen's code is evaluated as it arrives, one task on a cheap phone; drawing the screen is the next.
+  router.beforeResolve((to, from) => (to.name === from.name ? undefined : nextTask()))
 
   // Convenience only: the server decides what a user may see.
   router.beforeEach((to) => {

@@ -37,3 +37,35 @@ describe('the guard', () => {
     expect(router.currentRoute.value.name).toBe('overview')
   })
 })
+
+describe('screen changes', () => {
+  // Resolves after the tasks already queued (setTimeout 0: node has no scheduler.yield).
+  const taskLater = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+  // Microtasks only: what a navigation settles in without a task of its own.
+  const microtasks = async () => {
+    for (let i = 0; i < 50; i++) await Promise.resolve()
+  }
+
+  it('draws a new screen a task after its code has arrived; a change of view on the same screen at once', async () => {
+    const router = createAppRouter(() => true)
+    // both screens' code in already: what is left of a navigation is the guards and the change
+    await router.push('/lagging')
+    await router.push('/overview')
+
+    let arrived = false
+    void router.push('/lagging').then(() => {
+      arrived = true
+    })
+    await microtasks()
+    // the screen changes only in the next task
+    expect(router.currentRoute.value.name).toBe('overview')
+    await taskLater()
+    await microtasks()
+    expect(router.currentRoute.value.name).toBe('lagging')
+    expect(arrived).toBe(true)
+
+    void router.push('/lagging?unit=d874')
+    await microtasks()
+    expect(router.currentRoute.value.query.unit).toBe('d874')
+  })
+})

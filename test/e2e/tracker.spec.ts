@@ -132,3 +132,22 @@ test('leaving a screen while it is still loading goes where the user asked, not 
   await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị chậm tiến độ' })).toBeVisible()
   await expect(page).toHaveURL(/#\/lagging\?unit=d874&from=2021-01/)
 })
+
+test('on a phone the heat-map below the table draws its cells when it comes near, a row for each unit of the table', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await openSignedIn(page, 'lanhdao.tinh', '/#/targets?unit=p87&from=2021-01&to=2021-06&metric=onlineRate')
+  const tableRows = page.locator('.targets-table tbody tr[data-unit]')
+  await expect(tableRows.first()).toBeVisible()
+  // its frame and heading are there at once (a screen reader's list of headings is whole), its cells not yet
+  const heading = page.getByRole('heading', { level: 2, name: /^Theo tháng — / })
+  const section = page.locator('section').filter({ has: heading })
+  await expect(section.locator('.deferred')).toBeAttached()
+  await expect(page.getByTestId('heatmap')).toHaveCount(0)
+
+  await heading.scrollIntoViewIfNeeded()
+  const heatmapRows = page.getByTestId('heatmap').locator('tbody tr')
+  await expect(heatmapRows.first()).toBeVisible()
+  const units = async (rows: typeof tableRows) => (await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-unit')))).sort()
+  expect(await units(heatmapRows)).toEqual(await units(tableRows))
+  expect(await heatmapRows.count()).toBeGreaterThan(10)
+})
