@@ -23,6 +23,21 @@ test('on a 360 px phone no screen scrolls sideways (tables scroll inside their b
   }
 })
 
+test('on a 360 px phone every tab of the navigation is wholly on screen, in both languages', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  for (const [language, screens] of [['vi', 'Các màn hình'], ['en', 'Screens']]) {
+    await page.evaluate((locale) => localStorage.setItem('tien-do-dvctt.locale', locale), language)
+    await page.reload()
+    const tabs = page.getByRole('navigation', { name: screens }).getByRole('link')
+    await expect(tabs).toHaveCount(3)
+    for (const tab of await tabs.all()) {
+      const box = (await tab.boundingBox())!
+      expect(box.x, `${language}: ${await tab.textContent()}`).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width, `${language}: ${await tab.textContent()}`).toBeLessThanOrEqual(360)
+    }
+  }
+})
+
 test('on a phone the header keeps its height while the user and the unit are being asked for (nothing below jumps)', async ({ page }) => {
   await openSignedIn(page, 'lanhdao.tinh')
   // The user, the months and the units answer late, so the frame is on screen well before them.
