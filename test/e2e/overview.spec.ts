@@ -230,3 +230,16 @@ test('a province\'s tier split asks for its rows two levels deep only when the p
     await expect(row).toContainText(viPercent(sum(its, 'receivedOnline') / sum(its, 'received')))
   }
 })
+
+test('on a desktop the ranking and the lagging list show every column without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 })
+  await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2021-01&to=2021-06&metric=onlineRate')
+  for (const [title, table] of [[/^Xếp hạng theo/, '.ranking__table'], [/^Đơn vị trực thuộc chưa đạt chỉ tiêu/, 'table']] as const) {
+    const section = panel(page, title)
+    await section.scrollIntoViewIfNeeded()
+    await expect(section.locator(table).first()).toBeVisible()
+    const box = section.locator('.table-scroll').first()
+    const { scrollWidth, clientWidth } = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }))
+    expect(scrollWidth, String(title)).toBeLessThanOrEqual(clientWidth)
+  }
+})
