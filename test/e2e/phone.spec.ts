@@ -25,7 +25,7 @@ test('on a 360 px phone no screen scrolls sideways (tables scroll inside their b
 
 test('on a 360 px phone every tab of the navigation is wholly on screen, in both languages', async ({ page }) => {
   await openSignedIn(page, 'lanhdao.tinh')
-  for (const [language, screens] of [['vi', 'Các màn hình'], ['en', 'Screens']]) {
+  for (const [language, screens] of [['vi', 'Các màn hình'], ['en', 'Screens']] as const) {
     await page.evaluate((locale) => localStorage.setItem('tien-do-dvctt.locale', locale), language)
     await page.reload()
     const tabs = page.getByRole('navigation', { name: screens }).getByRole('link')
