@@ -38,12 +38,13 @@ const LOAD_ADDRESS = typeof location === 'undefined' ? '' : location.href
 
 /**
  * Remembers the URLs this start asked for its first view, for the next load of this load's address or of
- * `viewAddress` (the view's complete address); null forgets.
+ * `viewAddress` (the view's complete address); null forgets. After signing in, the load's address was the
+ * sign-in page's: `fromLoad` false remembers the view's address alone.
  */
-export function rememberFirstView(urls: string[] | null, viewAddress?: string) {
+export function rememberFirstView(urls: string[] | null, viewAddress?: string, fromLoad = true) {
   try {
     if (!urls || urls.length === 0) return sessionStorage.removeItem(FIRST_VIEW_KEY)
-    const addresses = [...new Set([LOAD_ADDRESS, viewAddress ?? LOAD_ADDRESS])]
+    const addresses = [...new Set([...(fromLoad || !viewAddress ? [LOAD_ADDRESS] : []), viewAddress ?? LOAD_ADDRESS])]
     sessionStorage.setItem(FIRST_VIEW_KEY, JSON.stringify({ addresses, urls } satisfies FirstViewRecord))
   } catch {
     // storage blocked: the next start asks its rows after its code has run, as it would anyway

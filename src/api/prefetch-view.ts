@@ -13,8 +13,12 @@ import type { ApiClient } from './client'
 import { rememberFirstView } from './early-answers'
 import { metaOptions, statsOptions, targetsOptions, unitViewStatsQuery } from './queries'
 
-/** Asks ahead the rows and targets the route's page will ask for, if it is a unit view of the scope root. */
-export async function prefetchFirstView(queryClient: QueryClient, api: ApiClient, router: Router): Promise<void> {
+/**
+ * Asks ahead the rows and targets the route's page will ask for, if it is a unit view of the scope root.
+ * At the start (`fromLoad`), or once signing in has landed on its first screen, so that a reload of it
+ * asks them early too.
+ */
+export async function prefetchFirstView(queryClient: QueryClient, api: ApiClient, router: Router, fromLoad = true): Promise<void> {
   const [meta] = await Promise.all([queryClient.fetchQuery(metaOptions(api)), router.isReady()])
   const route = router.currentRoute.value
   if (!route.meta.isUnitView) return rememberFirstView(null)
@@ -32,5 +36,5 @@ export async function prefetchFirstView(queryClient: QueryClient, api: ApiClient
   for (const year of years) void queryClient.prefetchQuery(targetsOptions(api, year))
   // The page completes its URL with the view (src/stores/view-state.ts): a reload loads that address.
   const viewAddress = new URL(router.resolve({ name: route.name, query: viewQuery(state) }).href, location.href).href
-  rememberFirstView([api.statsUrl(query), ...years.map((year) => api.targetsUrl(year))], viewAddress)
+  rememberFirstView([api.statsUrl(query), ...years.map((year) => api.targetsUrl(year))], viewAddress, fromLoad)
 }

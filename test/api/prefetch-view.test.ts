@@ -103,6 +103,15 @@ describe('prefetchFirstView', () => {
     expect(remembered()!.urls[0]).toBe(`${BASE}/stats?unit=p87&depth=1&from=2020-01&to=2021-12`)
   })
 
+  it('after signing in, remembers the first screen\'s address alone (the page was loaded as the sign-in page)', async () => {
+    const router = testRouter()
+    await router.push('/targets')
+    const { api } = recordingApi()
+    await prefetchFirstView(new QueryClient(), api, router, false)
+    const completed = new URL(router.resolve({ name: 'targets', query: { unit: 'p87', from: '2022-12', to: '2022-12', cmp: 'prev', metric: 'onlineRate' } }).href, location.href).href
+    expect(remembered()).toEqual({ addresses: [completed], urls: [api.statsUrl({ unit: 'p87', depth: 1, from: '2021-01', to: '2022-12' }), api.targetsUrl(2021), api.targetsUrl(2022)] })
+  })
+
   it('forgets what an earlier start remembered when it asks nothing ahead', async () => {
     await prefetchAt('/overview')
     expect(remembered()?.urls).toHaveLength(3)
