@@ -44,7 +44,7 @@ const LOAD_ADDRESS = typeof location === 'undefined' ? '' : location.href
 export function rememberFirstView(urls: string[] | null, viewAddress?: string, fromLoad = true) {
   try {
     if (!urls || urls.length === 0) return sessionStorage.removeItem(FIRST_VIEW_KEY)
-    const addresses = [...new Set([...(fromLoad || !viewAddress ? [LOAD_ADDRESS] : []), viewAddress ?? LOAD_ADDRESS])]
+    const addresses = [...new Set([...(fromLoad ? [LOAD_ADDRESS] : []), viewAddress ?? LOAD_ADDRESS])]
     sessionStorage.setItem(FIRST_VIEW_KEY, JSON.stringify({ addresses, urls } satisfies FirstViewRecord))
   } catch {
     // storage blocked: the next start asks its rows after its code has run, as it would anyway

@@ -2,6 +2,7 @@
 // window (one level deep: the unit and its children), the targets of its years, and the rows rolled up.
 import { useRenderMarks } from '../components/use-render-marks'
 import { computed } from 'vue'
+import type { ViewFigures } from '../domain/breakdown'
 import { fetchWindow, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../domain/periods'
 import { rollupByUnit } from '../domain/rollup'
 import { useViewState } from '../stores/view-state'
@@ -25,6 +26,14 @@ export function useUnitViewData() {
   const isLoading = computed(() => stats.isLoading.value || targets.isLoading.value)
   const rolled = computed(() => (scope.tree.value && !isLoading.value ? rollupByUnit(stats.rows.value, scope.tree.value) : null))
   useRenderMarks(() => (state.value && !isLoading.value ? [state.value, stats.rows.value, targets.index.value] : null))
+  // What a screen works its figures out from: null until the rows and targets are in, or if the rows failed.
+  const figuresInput = computed<ViewFigures | null>(() => (
+    state.value && rolled.value && scope.tree.value && scope.context.value && !stats.error.value
+      ? {
+          state: state.value, rolled: rolled.value, tree: scope.tree.value, targets: targets.index.value,
+          available: scope.context.value.available, history: history.value,
+        }
+      : null))
 
-  return { ...scope, view, unit, fetchedRange: window, history, stats, targets, rolled }
+  return { ...scope, view, unit, fetchedRange: window, history, stats, targets, rolled, figuresInput }
 }
