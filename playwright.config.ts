@@ -2,9 +2,11 @@ import { defineConfig } from '@playwright/test'
 
 // Debian's Chromium; nothing here downloads a browser. CHROMIUM_PATH overrides it.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const MOCKED = 4173
-const REAL = 4174
-const API = 8787
+// E2E_PORT_OFFSET moves every port (several checkouts on one machine can run their tests at once).
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0)
+const MOCKED = 4173 + OFFSET
+const REAL = 4174 + OFFSET
+const API = 8787 + OFFSET
 
 export default defineConfig({
   testDir: 'test/e2e',
