@@ -1,9 +1,12 @@
 // Injected faults for tests and demos: "stats=500*1,latency:300;units=malformed;*=latency:200".
 // Each entry is endpoint=fault[,fault…]; a fault is 500 | 401 | 403 | hang | malformed | invariant |
 // hostile-name | latency:<ms>, optionally *N to apply only to the next N requests. "*" is every endpoint.
+// Broken data rather than broken requests (see corruptAnswer): split | duplicate (stats); cycle | empty | noroot (units).
 import type { EndpointName } from '../src/api/contract'
 
-export type FaultKind = '500' | '401' | '403' | 'hang' | 'malformed' | 'invariant' | 'hostile-name' | 'latency'
+export type FaultKind = '500' | '401' | '403' | 'hang' | 'malformed' | 'invariant' | 'hostile-name' | 'latency' | CorruptionKind
+const CORRUPTIONS = ['split', 'duplicate', 'cycle', 'empty', 'noroot'] as const
+type CorruptionKind = (typeof CORRUPTIONS)[number]
 export const FAULT_HEADER = 'x-mock-faults'
 
 export interface Fault {
@@ -15,7 +18,7 @@ export interface Fault {
 
 export type FaultPlan = Map<string, Fault[]>
 
-const KINDS = new Set<FaultKind>(['500', '401', '403', 'hang', 'malformed', 'invariant', 'hostile-name', 'latency'])
+const KINDS = new Set<FaultKind>(['500', '401', '403', 'hang', 'malformed', 'invariant', 'hostile-name', 'latency', ...CORRUPTIONS])
 
 /** Parses a fault spec; throws on anything it does not understand (a typo must not pass silently). */
 export function parseFaults(spec: string | undefined | null): FaultPlan {
@@ -24,7 +27,7 @@ export function parseFaults(spec: string | undefined | null): FaultPlan {
     const [endpoint, list] = entry.split('=')
     if (!endpoint || !list) throw new Error(`Bad fault entry "${entry}"`)
     const faults = list.split(',').map((text) => {
-      const match = /^(500|401|403|hang|malformed|invariant|hostile-name|latency)(?::(\d+))?(?:\*(\d+))?$/.exec(text.trim())
+      const match = /^([a-z0-9-]+)(?::(\d+))?(?:\*(\d+))?$/.exec(text.trim())
       if (!match || !KINDS.has(match[1] as FaultKind)) throw new Error(`Bad fault "${text}"`)
       return { kind: match[1] as FaultKind, ms: Number(match[2] ?? 0), remaining: match[3] ? Number(match[3]) : Infinity }
     })
@@ -95,4 +98,23 @@ export const HOSTILE_NAME = '<img src=x onerror="window.__hostile=1;alert(1)"> X
 export function hostileName(body: { units?: Array<Record<string, unknown>> }): void {
   const unit = body.units?.[1]
   if (unit) unit.name = HOSTILE_NAME
+}
+
+type Body = { rows?: Array<Record<string, number | string | boolean>>; units?: Array<Record<string, unknown>> }
+
+/**
+ * Answers that keep the schema but break the data's rules, as a faulty server's might:
+ * - split: the resolution counts of every row of the answer's last unit do not add up (late + 50);
+ * - duplicate: every row twice;
+ * - cycle: the first unit (the scope's root) under its own first child; empty: no units; noroot: the root left out.
+ */
+export function corruptAnswer(kinds: readonly FaultKind[], body: Body): void {
+  if (kinds.includes('split') && body.rows && body.rows.length > 0) {
+    const unitId = body.rows[body.rows.length - 1]!.unitId
+    for (const row of body.rows) if (row.unitId === unitId) row.resolvedLate = Number(row.resolvedLate) + 50
+  }
+  if (kinds.includes('duplicate') && body.rows) body.rows = [...body.rows, ...body.rows.map((row) => ({ ...row }))]
+  if (kinds.includes('cycle') && body.units && body.units.length > 1) body.units[0]!.parentId = body.units[1]!.id
+  if (kinds.includes('empty') && body.units) body.units = []
+  if (kinds.includes('noroot') && body.units) body.units = body.units.slice(1)
 }

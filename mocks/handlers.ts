@@ -10,7 +10,7 @@ import { isWithin, subtreeOf } from '../src/domain/units'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
 import { issueToken, readToken, revokeToken } from './auth'
 import { loadDataset } from './datasets'
-import { breakInvariant, FAULT_HEADER, hostileName, malform, parseFaults, takeFaults, type FaultPlan } from './faults'
+import { breakInvariant, corruptAnswer, FAULT_HEADER, hostileName, malform, parseFaults, takeFaults, type FaultPlan } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
 import { statsRows } from './stats'
 import { targetsFor } from './targets'
@@ -145,6 +145,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
         if (body === null) return new HttpResponse(null, { status: 204 })
         if (faults.some((f) => f.kind === 'invariant')) breakInvariant(body as Parameters<typeof breakInvariant>[0])
         if (faults.some((f) => f.kind === 'hostile-name')) hostileName(body as Parameters<typeof hostileName>[0])
+        corruptAnswer(faults.map((f) => f.kind), body as Parameters<typeof corruptAnswer>[1])
         return HttpResponse.json(faults.some((f) => f.kind === 'malformed') ? malform(name, body) : body)
       } catch (error) {
         if (error instanceof Problem) return problemResponse(error)

@@ -6,6 +6,7 @@ import { overPeriod, type MonthlyTotals } from './rollup'
 import { compareNames } from './sorting'
 import { monthlyMetric, monthlyTargets } from './series'
 import { isTargetMetric, periodTarget, type TargetIndex } from './targets'
+import { isFieldVoided } from './totals'
 import type { UnitKind, UnitTree } from './units'
 import type { ChildGroup, ViewState } from './view-state'
 import { comparisonRange } from './periods'
@@ -27,11 +28,16 @@ export interface ChildFigure {
   gap: number | null
   /** value − the baseline period's value. */
   change: number | null
+  /** Consecutive months below target up to the period's end (CONTRACT.md): one count on every screen and file. */
   monthsBehind: number
-  /** The run of months behind reaches back past the months fetched: it is at least `monthsBehind`. */
+  /** The run reaches the first month with data: it is at least `monthsBehind` ("24+"). */
   isMonthsBehindOpen: boolean
+  /** The run reaches back past the months fetched, not yet to the first with data: not known yet. */
+  isMonthsBehindPending: boolean
   /** Fewer dossiers than the minimum volume: shown, not ranked. */
   isLowVolume: boolean
+  /** Its value or counts leave out rows that broke a data rule. */
+  isPartial: boolean
 }
 
 export interface BreakdownInput {
@@ -84,8 +90,10 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
     gap: gapOf(value, target),
     change: value !== null && before.value !== null ? value - before.value : null,
     monthsBehind: behind,
-    isMonthsBehindOpen: behind === history.length && behind > 0 && !isHistoryComplete,
+    isMonthsBehindOpen: behind === history.length && behind > 0 && isHistoryComplete,
+    isMonthsBehindPending: behind === history.length && behind > 0 && !isHistoryComplete,
     isLowVolume: volume < minVolume,
+    isPartial: current.isPartial === true || isFieldVoided(totals, 'received') || isFieldVoided(totals, 'receivedOnline'),
   }
 }
 
@@ -95,6 +103,21 @@ const zip = (values: Array<number | null>, targets: Array<number | null>) =>
 /** The figures of every child of `unitId`. */
 export function childFigures(input: BreakdownInput, unitId: string): ChildFigure[] {
   return (input.tree.childrenOf.get(unitId) ?? []).map((child) => unitFigure(input, child.id))
+}
+
+/**
+ * Months behind as every screen and file shows it: "7", "24+" where the run reaches the first month with
+ * data; "…" while the months before those fetched are still to come; null when the unit is not behind.
+ */
+export function monthsBehindText(f: Pick<ChildFigure, 'status' | 'monthsBehind' | 'isMonthsBehindOpen' | 'isMonthsBehindPending'>): string | null {
+  if (f.status !== 'notMet' || f.monthsBehind === 0) return null
+  if (f.isMonthsBehindPending) return '…'
+  return f.isMonthsBehindOpen ? `${f.monthsBehind}+` : String(f.monthsBehind)
+}
+
+/** Whether some figure's run of months behind needs the months before those fetched. */
+export function needsEarlierMonths(figures: readonly ChildFigure[]): boolean {
+  return figures.some((f) => f.isMonthsBehindPending && f.status === 'notMet')
 }
 
 /** Best first; units without a value or below the minimum volume go last, by name. */

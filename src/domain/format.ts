@@ -22,15 +22,43 @@ export function formatPercent(ratio: number, locale: Locale, digits = 1): string
   return `${numberText(ratio, locale, { digits, scale: 2 })}%`
 }
 
+const MAX_EXTRA_DIGITS = 3
+const PLAIN: DecimalStyle = { group: '', decimal: '.' }
+
+/**
+ * The fraction digits of a percentage that keep a value below its target from reading as the target:
+ * `digits`, or up to three more where rounding would make them look equal (94,96% against 95,0%: "Chưa đạt"
+ * beside "95,0%" would contradict itself). A value at or above its target needs no more.
+ */
+export function decidingDigits(value: number, target: number | null, digits = 1): number {
+  if (target === null || !(value < target)) return digits
+  let shown = digits
+  const text = (ratio: number) => decimalText(ratio, PLAIN, { digits: shown, scale: 2 })
+  while (shown < digits + MAX_EXTRA_DIGITS && text(value) === text(target)) shown++
+  return shown
+}
+
+/** A rate beside its target: as formatPercent, with the digits that decide the status (see decidingDigits). */
+export function formatPercentAgainst(ratio: number, target: number | null, locale: Locale, digits = 1): string {
+  return formatPercent(ratio, locale, decidingDigits(ratio, target, digits))
+}
+
 /** A change of a rate in percentage points: +1,2 điểm % (vi), +1.2 pp (en). */
 export function formatPointChange(deltaRatio: number, locale: Locale): string {
   const points = numberText(deltaRatio * 100, locale, { digits: 1, sign: 'exceptZero' })
   return locale === 'vi' ? `${points} điểm %` : `${points} pp`
 }
 
-/** A size in percentage points, unsigned: 7,5 điểm % (vi), 7.5 pp (en). */
+/** The digits that keep a non-zero size of points from reading as 0,0 (a gap of 0,04 points is still a gap). */
+export function pointDigits(ratio: number, digits = 1): number {
+  let shown = digits
+  while (shown < digits + MAX_EXTRA_DIGITS && ratio !== 0 && /^[0.]*$/.test(decimalText(Math.abs(ratio), PLAIN, { digits: shown, scale: 2 })!)) shown++
+  return shown
+}
+
+/** A size in percentage points, unsigned: 7,5 điểm % (vi), 7.5 pp (en); never 0,0 for a gap that is not 0. */
 export function formatPoints(ratio: number, locale: Locale): string {
-  const points = numberText(Math.abs(ratio) * 100, locale, { digits: 1 })
+  const points = numberText(Math.abs(ratio), locale, { digits: pointDigits(ratio), scale: 2 })
   return locale === 'vi' ? `${points} điểm %` : `${points} pp`
 }
 

@@ -1,11 +1,28 @@
-// The contract's row invariants, reported as (unit, month, rule) instead of thrown.
-import type { StatRowLike, Totals } from './totals'
+// The contract's row invariants, reported as (unit, month, rule) instead of thrown; a broken rule voids only
+// the fields it reads, in that row.
+import { COUNT_FIELDS, type CountField, type StatRowLike, type Totals, type VoidedParts } from './totals'
 
 export const INVARIANT_RULES = [
   'onlinePostalWithinReceived', 'onlineWithinCapable', 'capableWithinReceived', 'fullWithinOnline',
   'overdueWithinPending', 'resolvedSplit', 'feePaidWithinFees', 'feesWithinResolved',
 ] as const
 export type InvariantRule = (typeof INVARIANT_RULES)[number]
+/** A rule of the answer as a whole: at most one row per (unit, month). */
+export type AnswerRule = 'duplicateRow'
+export type DataRule = InvariantRule | AnswerRule
+
+/** The fields each rule reads: the ones a row that breaks it cannot vouch for. */
+export const RULE_FIELDS: Record<DataRule, readonly CountField[]> = {
+  onlinePostalWithinReceived: ['receivedOnline', 'receivedPostal', 'received'],
+  onlineWithinCapable: ['receivedOnline', 'receivedOnlineCapable'],
+  capableWithinReceived: ['receivedOnlineCapable', 'received'],
+  fullWithinOnline: ['receivedOnlineFull', 'receivedOnline'],
+  overdueWithinPending: ['pendingOverdue', 'pending'],
+  resolvedSplit: ['resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'resolved'],
+  feePaidWithinFees: ['feePaidOnline', 'feeDossiers'],
+  feesWithinResolved: ['feeDossiers', 'resolved'],
+  duplicateRow: COUNT_FIELDS,
+}
 
 const CHECKS: Record<InvariantRule, (t: Totals) => boolean> = {
   onlinePostalWithinReceived: (t) => t.receivedOnline + t.receivedPostal <= t.received,
@@ -21,7 +38,7 @@ const CHECKS: Record<InvariantRule, (t: Totals) => boolean> = {
 export interface InvariantViolation {
   unitId: string
   month: string
-  rule: InvariantRule
+  rule: DataRule
 }
 
 /** Every rule the row breaks (empty when it keeps them all). */
@@ -36,19 +53,48 @@ export function rowViolations(row: StatRowLike): InvariantViolation[] {
 const CHECK_LIST = INVARIANT_RULES.map((rule) => CHECKS[rule])
 const keepsAllRules = (t: Totals) => CHECK_LIST.every((check) => check(t))
 
-/** Splits rows into those fit for figures and the violations of the rest (which are left out). */
+/** A copy of the row with the fields of the broken rules voided: 0 in its counts, and named with what it kept. */
+export function voidFields<R extends StatRowLike>(row: R, rules: readonly DataRule[]): R {
+  const fields = COUNT_FIELDS.filter((field) => rules.some((rule) => RULE_FIELDS[rule].includes(field)))
+  const out = { ...row }
+  for (const field of fields) out[field] = 0
+  const kept: Totals = { ...out }
+  delete kept.voided
+  const voided: VoidedParts = new Map([[fields.join(), { fields, totals: kept }]])
+  out.voided = voided
+  return out
+}
+
+const sameCounts = (a: Totals, b: Totals) => COUNT_FIELDS.every((field) => a[field] === b[field])
+
+/**
+ * Screens an answer: a row that breaks a rule counts only in the fields that rule does not read; a second
+ * row for the same unit and month is never added (an exact copy is dropped; rows that disagree void each
+ * other wholly). Rows come back in order; `violations` names each (unit, month, rule).
+ */
 export function screenRows<R extends StatRowLike>(rows: readonly R[]): { valid: R[]; violations: InvariantViolation[] } {
   const valid: R[] = []
   const violations: InvariantViolation[] = []
+  const seen = new Map<string, number>() // unit|month → index in valid
   for (const row of rows) {
+    const key = `${row.unitId}|${row.month}`
+    const earlier = seen.get(key)
+    if (earlier !== undefined) {
+      violations.push({ unitId: row.unitId, month: row.month, rule: 'duplicateRow' })
+      const first = valid[earlier]!
+      if (!first.voided && sameCounts(first, row)) continue
+      valid[earlier] = voidFields(first, ['duplicateRow'])
+      continue
+    }
+    seen.set(key, valid.length)
     // Almost every row keeps every rule: one pass of comparisons, the details only for the others.
     if (keepsAllRules(row)) {
       valid.push(row)
       continue
     }
     const found = rowViolations(row)
-    if (found.length === 0) valid.push(row)
-    else violations.push(...found)
+    violations.push(...found)
+    valid.push(found.length === 0 ? row : voidFields(row, found.map((v) => v.rule)))
   }
   return { valid, violations }
 }

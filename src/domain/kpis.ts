@@ -3,7 +3,7 @@ import { gap, targetStatus, type TargetStatus } from './lagging'
 import { metricValue, type MetricId, type MetricValue } from './metrics'
 import type { Comparison } from './periods'
 import { isTargetMetric, type TargetMetric } from './targets'
-import type { Totals } from './totals'
+import { isFieldVoided, type Totals } from './totals'
 
 export const KPI_RATE_METRICS = ['onlineRate', 'fullOnlineRate', 'onTimeRate', 'satisfactionRate', 'onlinePaymentRate'] as const
 export type KpiRateMetric = (typeof KPI_RATE_METRICS)[number] & MetricId
@@ -26,6 +26,8 @@ export interface ReceivedKpi {
   online: number
   postal: number
   desk: number
+  /** Some rows' reception counts broke a rule and are left out. */
+  isPartial: boolean
   /** Relative change against each baseline (0.409 = +40.9%); null when the baseline is 0. */
   changes: Changes
 }
@@ -58,6 +60,7 @@ export function receivedKpi(current: Totals, baselines: Baselines): ReceivedKpi 
     online: current.receivedOnline,
     postal: current.receivedPostal,
     desk: current.received - current.receivedOnline - current.receivedPostal,
+    isPartial: (['received', 'receivedOnline', 'receivedPostal'] as const).some((field) => isFieldVoided(current, field)),
     changes: { previousPeriod: change(baselines.previousPeriod), samePeriodLastYear: change(baselines.samePeriodLastYear) },
   }
 }

@@ -1,5 +1,5 @@
 // Every rate of CONTRACT.md's metric table, always a ratio of sums; a zero denominator has no value.
-import type { Totals } from './totals'
+import type { CountField, Totals } from './totals'
 
 export const METRIC_IDS = [
   'onlineRate', 'onlineCapableRate', 'postalRate', 'onTimeRate', 'earlyRate', 'onlinePaymentRate',
@@ -7,45 +7,52 @@ export const METRIC_IDS = [
 ] as const
 export type MetricId = (typeof METRIC_IDS)[number]
 
-/** Why a metric has no value: its denominator is zero for one of these reasons. */
-export type NoValueReason = 'noReceived' | 'noCapable' | 'noResolved' | 'noFeeDossiers' | 'noRatings' | 'noResolvedOrPending'
+/**
+ * Why a metric has no value: its denominator is zero for one of these reasons, or every row it could read
+ * broke a rule on the fields it reads ('dataQuality').
+ */
+export type NoValueReason =
+  | 'noReceived' | 'noCapable' | 'noResolved' | 'noFeeDossiers' | 'noRatings' | 'noResolvedOrPending' | 'dataQuality'
 
+/** `isPartial`: some rows were left out because they broke a rule on the fields this metric reads. */
 export type MetricValue =
-  | { value: number; numerator: number; denominator: number }
-  | { value: null; reason: NoValueReason }
+  | { value: number; numerator: number; denominator: number; isPartial?: boolean }
+  | { value: null; reason: NoValueReason; isPartial?: boolean }
 
 interface MetricDefinition {
   numerator: (t: Totals) => number
   denominator: (t: Totals) => number
   noValueReason: NoValueReason
+  /** Every count the metric reads (a row that voided one of them is left out of the metric). */
+  fields: readonly CountField[]
   floorAtZero?: boolean
 }
 
 const ratings = (t: Totals) => t.ratedVerySatisfied + t.ratedSatisfied + t.ratedDissatisfied
 
 const DEFINITIONS: Record<MetricId, MetricDefinition> = {
-  onlineRate: { numerator: (t) => t.receivedOnline, denominator: (t) => t.received, noValueReason: 'noReceived' },
-  onlineCapableRate: {
+  onlineRate: { fields: ['receivedOnline', 'received'], numerator: (t) => t.receivedOnline, denominator: (t) => t.received, noValueReason: 'noReceived' },
+  onlineCapableRate: { fields: ['receivedOnline', 'receivedOnlineCapable'],
     numerator: (t) => t.receivedOnline, denominator: (t) => t.receivedOnlineCapable, noValueReason: 'noCapable',
   },
-  postalRate: { numerator: (t) => t.receivedPostal, denominator: (t) => t.received, noValueReason: 'noReceived' },
-  onTimeRate: {
+  postalRate: { fields: ['receivedPostal', 'received'], numerator: (t) => t.receivedPostal, denominator: (t) => t.received, noValueReason: 'noReceived' },
+  onTimeRate: { fields: ['resolvedEarly', 'resolvedOnTime', 'resolved'],
     numerator: (t) => t.resolvedEarly + t.resolvedOnTime, denominator: (t) => t.resolved, noValueReason: 'noResolved',
   },
-  earlyRate: { numerator: (t) => t.resolvedEarly, denominator: (t) => t.resolved, noValueReason: 'noResolved' },
-  onlinePaymentRate: {
+  earlyRate: { fields: ['resolvedEarly', 'resolved'], numerator: (t) => t.resolvedEarly, denominator: (t) => t.resolved, noValueReason: 'noResolved' },
+  onlinePaymentRate: { fields: ['feePaidOnline', 'feeDossiers'],
     numerator: (t) => t.feePaidOnline, denominator: (t) => t.feeDossiers, noValueReason: 'noFeeDossiers',
   },
-  fullOnlineRate: { numerator: (t) => t.receivedOnlineFull, denominator: (t) => t.received, noValueReason: 'noReceived' },
-  satisfactionRate: {
+  fullOnlineRate: { fields: ['receivedOnlineFull', 'received'], numerator: (t) => t.receivedOnlineFull, denominator: (t) => t.received, noValueReason: 'noReceived' },
+  satisfactionRate: { fields: ['ratedVerySatisfied', 'ratedSatisfied', 'ratedDissatisfied'],
     numerator: (t) => t.ratedVerySatisfied + t.ratedSatisfied, denominator: ratings, noValueReason: 'noRatings',
   },
-  progressIndex: {
+  progressIndex: { fields: ['resolvedEarly', 'resolvedOnTime', 'pending', 'pendingOverdue', 'resolved'],
     numerator: (t) => t.resolvedEarly + t.resolvedOnTime + (t.pending - t.pendingOverdue),
     denominator: (t) => t.resolved + t.pending,
     noValueReason: 'noResolvedOrPending',
   },
-  dossierSatisfaction: {
+  dossierSatisfaction: { fields: ['resolved', 'ratedDissatisfied', 'complaints', 'resolvedLate'],
     numerator: (t) => t.resolved - t.ratedDissatisfied - t.complaints - t.resolvedLate,
     denominator: (t) => t.resolved,
     noValueReason: 'noResolved',
@@ -53,14 +60,39 @@ const DEFINITIONS: Record<MetricId, MetricDefinition> = {
   },
 }
 
+/** The counts a metric reads. */
+export function metricFields(metric: MetricId): readonly CountField[] {
+  return DEFINITIONS[metric].fields
+}
+
+/**
+ * The totals a metric is computed over: without what the rows that voided one of its fields still counted
+ * elsewhere (their voided fields are 0 already). Null when no such row touches this metric.
+ */
+function withoutVoidedRows(definition: MetricDefinition, totals: Totals): Totals | null {
+  if (!totals.voided) return null
+  let out: Totals | null = null
+  for (const part of totals.voided.values()) {
+    if (!part.fields.some((field) => definition.fields.includes(field))) continue
+    out ??= { ...totals }
+    for (const field of definition.fields) out[field] -= part.totals[field]
+  }
+  return out
+}
+
 /** The metric's value over already-summed totals (never a mean of ratios). */
 export function metricValue(metric: MetricId, totals: Totals): MetricValue {
   const definition = DEFINITIONS[metric]
-  const denominator = definition.denominator(totals)
-  if (denominator <= 0) return { value: null, reason: definition.noValueReason }
-  let numerator = definition.numerator(totals)
+  const kept = withoutVoidedRows(definition, totals)
+  const counted = kept ?? totals
+  const denominator = definition.denominator(counted)
+  if (denominator <= 0) {
+    if (kept) return { value: null, reason: 'dataQuality', isPartial: true }
+    return { value: null, reason: definition.noValueReason }
+  }
+  let numerator = definition.numerator(counted)
   if (definition.floorAtZero) numerator = Math.max(0, numerator)
-  return { value: numerator / denominator, numerator, denominator }
+  return kept ? { value: numerator / denominator, numerator, denominator, isPartial: true } : { value: numerator / denominator, numerator, denominator }
 }
 
 /** The value alone, or null where there is none. */

@@ -1,5 +1,5 @@
 // From a /stats partition to totals per unit and month, and over a period.
-import { addInto, emptyTotals, FLOW_FIELDS, STOCK_FIELDS, totalsOf, type StatRowLike, type Totals } from './totals'
+import { addInto, addVoided, emptyTotals, FLOW_FIELDS, STOCK_FIELDS, totalsOf, type StatRowLike, type Totals } from './totals'
 import { ancestorsOf, type UnitTree } from './units'
 
 /** Totals per month for one unit: month → totals (read-only: some are the answer's own rows). */
@@ -49,8 +49,10 @@ export function overPeriod(monthly: MonthlyTotals | undefined, months: readonly 
     const totals = monthly.get(month)
     if (!totals) continue
     for (const field of FLOW_FIELDS) out[field] += totals[field]
+    if (totals.voided) addVoided(out, totals.voided, FLOW_FIELDS)
   }
   const last = months.length > 0 ? monthly.get(months[months.length - 1]!) : undefined
   for (const field of STOCK_FIELDS) out[field] = last ? last[field] : 0
+  if (last?.voided) addVoided(out, last.voided, STOCK_FIELDS)
   return out
 }

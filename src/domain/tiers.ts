@@ -1,6 +1,6 @@
 // Which level pulls the figure down: provincial departments, district desks, communes.
 import { metricValue, type MetricId, type MetricValue } from './metrics'
-import { addInto, emptyTotals, type StatRowLike, type Totals } from './totals'
+import { addInto, addVoided, emptyTotals, FLOW_FIELDS, type StatRowLike, type Totals } from './totals'
 import type { UnitTree } from './units'
 
 export const TIERS = ['departments', 'districtDesks', 'communes'] as const
@@ -35,12 +35,12 @@ export function tierSplit(rows: readonly StatRowLike[], tree: UnitTree, months: 
     if (tier === null) return null
     if (tier === 'own') continue
     const target = totals.get(tier)!
-    const { pending, pendingOverdue } = target
-    addInto(target, row)
-    if (row.month !== last) {
-      target.pending = pending
-      target.pendingOverdue = pendingOverdue
+    if (row.month === last) {
+      addInto(target, row)
+      continue
     }
+    for (const field of FLOW_FIELDS) target[field] += row[field] // stocks come from the last month
+    if (row.voided) addVoided(target, row.voided, FLOW_FIELDS)
   }
   const present = TIERS.filter((tier) => totals.get(tier)!.received > 0 || totals.get(tier)!.resolved > 0)
   if (present.length < 2) return null

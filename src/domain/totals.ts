@@ -17,7 +17,24 @@ export type FlowField = (typeof FLOW_FIELDS)[number]
 export type StockField = (typeof STOCK_FIELDS)[number]
 export type CountField = (typeof COUNT_FIELDS)[number]
 
-export type Totals = Record<CountField, number>
+/**
+ * Counts that a row could not vouch for (it broke a contract rule): which fields it voided — they are 0 in its
+ * totals — and what it still counted in its other fields. A metric that reads a voided field leaves out the rest
+ * of such a row as well (metrics.ts), so it is computed over the rows that keep its rules and nothing else moves.
+ */
+export interface VoidedPart {
+  fields: readonly CountField[]
+  /** The remaining counts of the rows that voided exactly these fields. */
+  totals: Record<CountField, number>
+}
+
+/** Voided parts by their fields' key (a few at most: one per combination of broken rules). */
+export type VoidedParts = Map<string, VoidedPart>
+
+export type Totals = Record<CountField, number> & {
+  /** Absent when every row counted fully (nearly always). */
+  voided?: VoidedParts
+}
 
 /** One row of a /stats answer, as far as the domain needs it. */
 export interface StatRowLike extends Totals {
@@ -58,10 +75,28 @@ export function addInto(target: Totals, source: Totals): Totals {
   target.complaints += source.complaints
   target.pending += source.pending
   target.pendingOverdue += source.pendingOverdue
+  if (source.voided) addVoided(target, source.voided, COUNT_FIELDS)
   return target
 }
 
-/** Copies only the counts of a row (drops unitId, month…). */
+/** Adds `parts` into `target`'s voided parts, for the given fields only (a period takes stocks from its last month). */
+export function addVoided(target: Totals, parts: VoidedParts, fields: readonly CountField[]): void {
+  const into = target.voided ?? (target.voided = new Map())
+  for (const [key, part] of parts) {
+    let mine = into.get(key)
+    if (!mine) into.set(key, (mine = { fields: part.fields, totals: emptyTotals() }))
+    for (const field of fields) mine.totals[field] += part.totals[field]
+  }
+}
+
+/** Whether some row below voided this field (its sum leaves that row out). */
+export function isFieldVoided(totals: Totals, field: CountField): boolean {
+  if (!totals.voided) return false
+  for (const part of totals.voided.values()) if (part.fields.includes(field)) return true
+  return false
+}
+
+/** Copies only the counts of a row (drops unitId, month…; keeps what it voided). */
 export function totalsOf(source: Totals): Totals {
   return addInto(emptyTotals(), source)
 }

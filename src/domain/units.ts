@@ -24,7 +24,8 @@ export function buildUnitTree<U extends UnitLike>(units: readonly U[]): UnitTree
   for (const unit of units) byId.set(unit.id, unit)
   for (const unit of units) {
     const parentId = unit.parentId
-    if (parentId === null || !byId.has(parentId)) {
+    // A unit that is its own parent would make every walk down the tree endless: it stands as a root.
+    if (parentId === null || parentId === unit.id || !byId.has(parentId)) {
       roots.push(unit)
       continue
     }
@@ -71,4 +72,31 @@ export function subtreeOf<U extends UnitLike>(tree: UnitTree<U>, rootId: string)
     if (children) out.push(...children)
   }
   return out
+}
+
+/** What makes a unit list unusable as a tree for a scope: nothing in it, the root absent, a unit its own ancestor. */
+export type UnitTreeProblem =
+  | { kind: 'empty' }
+  | { kind: 'rootMissing'; rootId: string }
+  | { kind: 'cycle'; unitIds: string[] }
+
+/** The first problem of a unit list for the scope rooted at `rootId`, or null when it is a tree. */
+export function unitTreeProblem(units: readonly UnitLike[], rootId: string): UnitTreeProblem | null {
+  if (units.length === 0) return { kind: 'empty' }
+  const parentOf = new Map(units.map((unit) => [unit.id, unit.parentId]))
+  if (!parentOf.has(rootId)) return { kind: 'rootMissing', rootId }
+  const cleared = new Set<string>() // units whose chain of parents ends
+  for (const unit of units) {
+    const chain: string[] = []
+    const onChain = new Set<string>()
+    let id: string | null | undefined = unit.id
+    while (id != null && parentOf.has(id) && !cleared.has(id)) {
+      if (onChain.has(id)) return { kind: 'cycle', unitIds: chain.slice(chain.indexOf(id)) }
+      onChain.add(id)
+      chain.push(id)
+      id = parentOf.get(id)
+    }
+    for (const passed of chain) cleared.add(passed)
+  }
+  return null
 }

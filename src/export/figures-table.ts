@@ -1,11 +1,17 @@
 // Units' figures as an export table: the same columns wherever a list of units is exported.
-import type { ChildFigure } from '../domain/breakdown'
+import { monthsBehindText, type ChildFigure } from '../domain/breakdown'
 import type { Translate } from '../i18n/messages'
-import type { ExportTable } from './table'
+import type { ExportTable, ExportValue } from './table'
 
 export const statusWords = (t: Translate) => ({
   met: t('status.met'), notMet: t('status.notMet'), noTarget: t('status.noTarget'), noValue: t('status.noValue'),
 })
+
+/** Months behind in a file as on screen: a number, or "24+" (text) where the run reaches the first month with data. */
+function monthsBehindCell(f: ChildFigure): ExportValue {
+  const text = monthsBehindText(f)
+  return text === null || f.isMonthsBehindOpen ? text : f.monthsBehind
+}
 
 /** `withGap`: the lagging view (shortfall and months behind) rather than the change. */
 export function figuresTable(sheet: string, title: string, figures: readonly ChildFigure[], t: Translate, withGap: boolean): ExportTable {
@@ -16,7 +22,7 @@ export function figuresTable(sheet: string, title: string, figures: readonly Chi
     columns: [
       { key: 'name', label: t('overview.columns.unit'), kind: 'text' },
       { key: 'level', label: t('laggingPage.level'), kind: 'text' },
-      { key: 'value', label: t('overview.columns.value'), kind: 'rate' },
+      { key: 'value', label: t('overview.columns.value'), kind: 'rate', against: 'target' },
       { key: 'target', label: t('overview.columns.target'), kind: 'rate' },
       { key: 'status', label: t('overview.columns.status'), kind: 'status' },
       ...(withGap
@@ -28,7 +34,7 @@ export function figuresTable(sheet: string, title: string, figures: readonly Chi
     ],
     rows: figures.map((f) => ({
       name: f.name, level: t(`kinds.${f.kind}`), value: f.value, target: f.target, status: f.target === null ? null : f.status,
-      gap: f.gap, monthsBehind: f.monthsBehind, change: f.change, volume: f.volume, received: f.received, online: f.receivedOnline,
+      gap: f.gap, monthsBehind: monthsBehindCell(f), change: f.change, volume: f.volume, received: f.received, online: f.receivedOnline,
     })),
   }
 }

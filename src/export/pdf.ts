@@ -29,7 +29,7 @@ export async function meetingPackPdf(pack: MeetingPack, images: Record<number, s
           body: [
             table.columns.map((c) => ({ text: c.label, bold: true, fillColor: '#e5e7eb' })),
             ...table.rows.map((row) => table.columns.map((c) => ({
-              text: section.formatValue(c.kind, row[c.key] ?? null), alignment: c.kind === 'text' ? 'left' : 'right',
+              text: section.formatValue(c, row), alignment: c.kind === 'text' ? 'left' : 'right',
             }))),
           ],
         },

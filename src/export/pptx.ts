@@ -1,10 +1,10 @@
 // The meeting pack as PowerPoint (loaded on demand): 16:9, a title slide, then a slide per section
 // whose heading states the finding; line and bar charts native and editable, tables as real tables.
 import PptxGenJS from 'pptxgenjs'
-import type { ExportTable, ExportValue } from './table'
+import type { ExportColumn, ExportTable, ExportValue } from './table'
 
 export type PackSection =
-  | { kind: 'table'; heading: string; table: ExportTable; formatValue: (kind: string, value: ExportValue) => string }
+  | { kind: 'table'; heading: string; table: ExportTable; formatValue: (column: ExportColumn, row: Record<string, ExportValue>) => string }
   | { kind: 'line'; heading: string; labels: string[]; series: Array<{ name: string; values: Array<number | null> }> }
   | { kind: 'bar'; heading: string; labels: string[]; values: number[]; target: number | null; targetName: string }
   | { kind: 'image'; heading: string; dataUrl: string; aspect: number }
@@ -49,7 +49,7 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
       const { table } = section
       const header = table.columns.map((c) => ({ text: c.label, options: { bold: true, fill: { color: 'E5E7EB' } } }))
       const rows = table.rows.slice(0, MAX_TABLE_ROWS).map((row) =>
-        table.columns.map((c) => ({ text: section.formatValue(c.kind, row[c.key] ?? null), options: { align: c.kind === 'text' ? 'left' as const : 'right' as const } })))
+        table.columns.map((c) => ({ text: section.formatValue(c, row), options: { align: c.kind === 'text' ? 'left' as const : 'right' as const } })))
       slide.addTable([header, ...rows], {
         x: 0.4, y: 1.45, w: 12.5, fontFace: FONT, fontSize: 11, color: DARK, border: { type: 'solid', pt: 0.5, color: 'D1D5DB' },
       })

@@ -1,4 +1,5 @@
 // A table as exports see it: typed columns, plain values. CSV and XLSX are written from this one model.
+import { decidingDigits } from '../domain/format'
 import { foldVietnamese } from '../domain/text-search'
 
 export type ColumnKind = 'text' | 'count' | 'rate' | 'points' | 'status'
@@ -7,6 +8,8 @@ export interface ExportColumn {
   key: string
   label: string
   kind: ColumnKind
+  /** For a rate: the key of the column holding its target, so the file shows the digits that decide its status. */
+  against?: string
 }
 
 /** Rates and points are fractions (0.0994 = 9.94%, 0.05 = 5 points); a missing value is null. */
@@ -24,11 +27,25 @@ export interface ExportTable {
 
 const csvCell = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
 
+/**
+ * The fraction digits of a rate cell in percent: `digits`, or more where its target's column would read the
+ * same while the status differs (94,96% against 95,0%: see decidingDigits).
+ */
+export function rateDigits(column: ExportColumn, row: Record<string, ExportValue>, digits: number): number {
+  const value = row[column.key]
+  const target = column.against === undefined ? null : row[column.against]
+  return typeof value === 'number' && typeof target === 'number' ? decidingDigits(value, target, digits) : digits
+}
+
 /** CSV value of a cell: rates and points as percentage numbers with a dot (9.94), never "NaN". */
-function csvValue(kind: ColumnKind, value: ExportValue, labels: Record<string, string>): string {
+function csvValue(column: ExportColumn, row: Record<string, ExportValue>, labels: Record<string, string>): string {
+  const value = row[column.key] ?? null
   if (value === null) return ''
-  if (kind === 'status') return labels[String(value)] ?? String(value)
-  if (typeof value === 'number' && (kind === 'rate' || kind === 'points')) return String(Math.round(value * 10000) / 100)
+  if (column.kind === 'status') return labels[String(value)] ?? String(value)
+  if (typeof value === 'number' && (column.kind === 'rate' || column.kind === 'points')) {
+    const scale = 10 ** rateDigits(column, row, 2)
+    return String(Math.round(value * 100 * scale) / scale)
+  }
   return String(value)
 }
 
@@ -37,7 +54,7 @@ export function toCsv(table: ExportTable): string {
   const header = table.columns.map((c) => csvCell(c.kind === 'rate' || c.kind === 'points' ? `${c.label} (%)` : c.label))
   const lines = [header.join(',')]
   const labels = table.statusLabels ?? {}
-  for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(csvValue(c.kind, row[c.key] ?? null, labels))).join(','))
+  for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(csvValue(c, row, labels))).join(','))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 

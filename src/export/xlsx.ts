@@ -1,14 +1,16 @@
 // XLSX from export tables (loaded on demand): real numbers with formats, frozen header, status fills.
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/browser'
-import type { ColumnKind, ExportTable, ExportValue } from './table'
+import { rateDigits, type ColumnKind, type ExportColumn, type ExportTable, type ExportValue } from './table'
 
 const STATUS_FILL: Record<string, string> = { met: '#DCEBF7', notMet: '#FBE3D6' }
 const WIDTH: Record<ColumnKind, number> = { text: 34, count: 14, rate: 12, points: 14, status: 14 }
 
-function cell(kind: ColumnKind, value: ExportValue, labels: Record<string, string>): Cell {
+function cell(column: ExportColumn, row: Record<string, ExportValue>, labels: Record<string, string>): Cell {
+  const { kind } = column
+  const value = row[column.key] ?? null
   if (value === null) return null
   if (typeof value === 'number') {
-    if (kind === 'rate') return { type: Number, value, format: '0.0%' }
+    if (kind === 'rate') return { type: Number, value, format: `0.${'0'.repeat(rateDigits(column, row, 1))}%` }
     if (kind === 'points') return { type: Number, value: Math.round(value * 10000) / 100, format: '0.0' }
     return { type: Number, value, format: '#,##0' }
   }
@@ -26,7 +28,7 @@ function tableSheet(table: ExportTable, pointsUnit: string): Sheet<Blob> {
   }))
   return {
     sheet: sheetName(table.sheet),
-    data: [header, ...table.rows.map((row) => table.columns.map((c) => cell(c.kind, row[c.key] ?? null, labels)))],
+    data: [header, ...table.rows.map((row) => table.columns.map((c) => cell(c, row, labels)))],
     columns: table.columns.map((c) => ({ width: WIDTH[c.kind] })),
     stickyRowsCount: 1,
   }

@@ -221,6 +221,7 @@ export const en: Messages = {
     noFeeDossiers: 'No dossiers carrying a fee',
     noRatings: 'No ratings in the period',
     noResolvedOrPending: 'No dossiers resolved or pending',
+    dataQuality: 'The data break a rule and give no value (see the data-quality warning)',
     noTarget: 'No target set for this year',
   },
   status: {
@@ -245,6 +246,9 @@ export const en: Messages = {
     errorTitle: 'Could not load the figures',
     timeout: 'The server did not answer in time ({endpoint}).',
     network: 'Could not reach the server ({endpoint}).',
+    unitsEmpty: 'The unit list (/units) has no units, so no figures can be shown.',
+    rootMissing: 'The unit list (/units) lacks the root of your scope ({unit}).',
+    unitCycle: 'The unit list (/units) has a unit above itself: {units}.',
     malformed: 'The server sent data that breaks the contract: {endpoint}, field {field}.',
     http: 'The server answered {status} ({endpoint}): {title}.',
     forbidden: 'This unit is outside what you may see.',
@@ -252,7 +256,10 @@ export const en: Messages = {
   },
   dataQuality: {
     title: 'Data-quality warning',
-    summary: '{count} rows break a data rule and were left out of the figures:',
+    summary: '{count} rows break a data rule; the fields that rule reads are not counted for them:',
+    affected: 'These figures are computed over the other rows only: {metrics}. Every other figure counts in full.',
+    markLegend: 'marks an affected figure.',
+    mark: 'This figure leaves out rows that break a data rule — see the data-quality warning',
     item: '{unit}, {month}: {rule}',
     rules: {
       onlinePostalWithinReceived: 'online plus postal exceeds all received',
@@ -263,6 +270,7 @@ export const en: Messages = {
       resolvedSplit: 'early + on time + late differs from resolved',
       feePaidWithinFees: 'paid online exceeds dossiers with a fee',
       feesWithinResolved: 'dossiers with a fee exceed resolved',
+      duplicateRow: 'more than one row for the same unit and month',
     },
   },
   export: enExport,

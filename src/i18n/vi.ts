@@ -221,6 +221,7 @@ export const vi = {
     noFeeDossiers: 'Không có hồ sơ phải nộp phí, lệ phí',
     noRatings: 'Chưa có đánh giá nào trong kỳ',
     noResolvedOrPending: 'Không có hồ sơ đã hoặc đang giải quyết',
+    dataQuality: 'Số liệu vi phạm quy tắc, không tính được (xem cảnh báo chất lượng dữ liệu)',
     noTarget: 'Chưa giao chỉ tiêu cho năm này',
   },
   status: {
@@ -245,6 +246,9 @@ export const vi = {
     errorTitle: 'Không tải được số liệu',
     timeout: 'Máy chủ không trả lời kịp ({endpoint}).',
     network: 'Không kết nối được máy chủ ({endpoint}).',
+    unitsEmpty: 'Danh sách đơn vị trả về (/units) không có đơn vị nào, nên không thể hiển thị số liệu.',
+    rootMissing: 'Danh sách đơn vị (/units) thiếu đơn vị gốc của phạm vi bạn được xem ({unit}).',
+    unitCycle: 'Danh sách đơn vị (/units) có đơn vị là cấp trên của chính nó: {units}.',
     malformed: 'Dữ liệu trả về không đúng quy định: {endpoint}, trường {field}.',
     http: 'Máy chủ báo lỗi {status} ({endpoint}): {title}.',
     forbidden: 'Đơn vị này nằm ngoài phạm vi được xem của bạn.',
@@ -252,7 +256,10 @@ export const vi = {
   },
   dataQuality: {
     title: 'Cảnh báo chất lượng dữ liệu',
-    summary: '{count} dòng số liệu vi phạm quy tắc và đã được loại khỏi các chỉ số:',
+    summary: '{count} dòng số liệu vi phạm quy tắc; các trường liên quan của dòng đó không được tính:',
+    affected: 'Các chỉ số chỉ tính trên những dòng còn lại: {metrics}. Các chỉ số khác vẫn tính đủ.',
+    markLegend: 'đánh dấu số liệu bị ảnh hưởng.',
+    mark: 'Số liệu này bỏ qua dòng vi phạm quy tắc — xem cảnh báo chất lượng dữ liệu',
     item: '{unit}, {month}: {rule}',
     rules: {
       onlinePostalWithinReceived: 'hồ sơ trực tuyến và bưu chính vượt tổng hồ sơ tiếp nhận',
@@ -263,6 +270,7 @@ export const vi = {
       resolvedSplit: 'trước hạn + đúng hạn + quá hạn khác tổng đã giải quyết',
       feePaidWithinFees: 'thanh toán trực tuyến vượt số hồ sơ có phí',
       feesWithinResolved: 'hồ sơ có phí vượt số hồ sơ đã giải quyết',
+      duplicateRow: 'có hơn một dòng số liệu cho cùng đơn vị và tháng',
     },
   },
   export: viExport,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { childFigures, childGroups, laggingFigures, rankFigures, type BreakdownInput } from '../../src/domain/breakdown'
+import {
+  childFigures, childGroups, laggingFigures, monthsBehindText, needsEarlierMonths, rankFigures, type BreakdownInput,
+} from '../../src/domain/breakdown'
 import { monthsOf } from '../../src/domain/periods'
 import { rollupByUnit } from '../../src/domain/rollup'
 import { indexTargets } from '../../src/domain/targets'
@@ -42,15 +44,30 @@ describe('childFigures', () => {
   })
 
   it('counts the months behind ending at the period end', () => {
-    expect(figures.B!.monthsBehind).toBe(2) // Mar 20%, Apr 25%; Feb was 35%
-    expect(figures.C!.monthsBehind).toBe(4)
-    expect(figures.C!.isMonthsBehindOpen).toBe(false)
+    expect(figures.B).toMatchObject({ monthsBehind: 2, isMonthsBehindOpen: false, isMonthsBehindPending: false }) // Mar 20%, Apr 25%; Feb was 35%
+    expect(monthsBehindText(figures.B!)).toBe('2')
   })
 
-  it('says "at least" when the run reaches back past the months fetched', () => {
-    const partial = Object.fromEntries(childFigures({ ...input(), isHistoryComplete: false }, 'D').map((f) => [f.unitId, f]))
-    expect(partial.C).toMatchObject({ monthsBehind: 4, isMonthsBehindOpen: true })
-    expect(partial.B).toMatchObject({ monthsBehind: 2, isMonthsBehindOpen: false })
+  it('says "at least" only where the run reaches the first month with data', () => {
+    expect(figures.C).toMatchObject({ monthsBehind: 4, isMonthsBehindOpen: true, isMonthsBehindPending: false })
+    expect(monthsBehindText(figures.C!)).toBe('4+')
+    expect(monthsBehindText(figures.A!)).toBeNull()
+  })
+
+  it('shows no number while the run reaches back past the months fetched but not to the data\'s start', () => {
+    const partial = childFigures({ ...input(), isHistoryComplete: false }, 'D')
+    const byId = Object.fromEntries(partial.map((f) => [f.unitId, f]))
+    expect(byId.C).toMatchObject({ monthsBehind: 4, isMonthsBehindOpen: false, isMonthsBehindPending: true })
+    expect(monthsBehindText(byId.C!)).toBe('…')
+    expect(byId.B).toMatchObject({ monthsBehind: 2, isMonthsBehindPending: false })
+    expect(needsEarlierMonths(partial)).toBe(true)
+    expect(needsEarlierMonths(childFigures(input(), 'D'))).toBe(false)
+  })
+
+  it('counts the same run whatever window a screen fetched, once it has the months back to the run\'s start', () => {
+    // B over Jan..Apr and over Feb..Apr (a window starting later, its run not reaching that start): both 2
+    const later = childFigures({ ...input(), history: monthsOf({ from: '2021-02', to: '2021-04' }), isHistoryComplete: false }, 'D')
+    expect(later.find((f) => f.unitId === 'B')).toMatchObject({ monthsBehind: 2, isMonthsBehindPending: false })
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
-  formatCount, formatDateTime, formatMonth, formatMonthRange, formatPercent, formatPointChange, formatPoints, formatRelativeChange,
+  decidingDigits, formatCount, formatDateTime, formatMonth, formatMonthRange, formatPercent, formatPercentAgainst, formatPointChange,
+  formatPoints, formatRelativeChange,
 } from '../../src/domain/format'
 
 describe('formatting', () => {
@@ -52,5 +53,31 @@ describe('formatting', () => {
     expect(formatDateTime('2022-12-31T17:30:00Z', 'vi')).toBe('00:30 01/01/2023')
     expect(formatDateTime('2022-06-30T23:59:00+07:00', 'vi')).toBe('23:59 30/06/2022')
     expect(formatDateTime('not a date', 'vi')).toBe('not a date')
+  })
+})
+
+describe('a rate beside its target never reads as the target when its status differs', () => {
+  it.each([
+    // value, target, vi text
+    [0.9496, 0.95, '94,96%'],
+    [0.94996, 0.95, '94,996%'],
+    [0.95, 0.95, '95,0%'],
+    [0.9512, 0.95, '95,1%'],
+    [0.2, 0.3, '20,0%'],
+    [0.4996, null, '50,0%'],
+  ])('%s against %s reads %s', (value, target, text) => {
+    expect(formatPercentAgainst(value, target, 'vi')).toBe(text)
+    if (target !== null && value < target) expect(formatPercentAgainst(value, target, 'vi')).not.toBe(formatPercent(target, 'vi'))
+  })
+
+  it('keeps deciding in whole percent too (the heat-map): 49,6 against 50 reads 49,6, not 50', () => {
+    expect(decidingDigits(0.496, 0.5, 0)).toBe(1)
+    expect(decidingDigits(0.48, 0.5, 0)).toBe(0)
+  })
+
+  it('a gap that is not zero never reads 0,0 points', () => {
+    expect(formatPoints(0.95 - 0.9496, 'vi')).toBe('0,04 điểm %')
+    expect(formatPoints(0.075, 'vi')).toBe('7,5 điểm %')
+    expect(formatPoints(0, 'en')).toBe('0.0 pp')
   })
 })

@@ -5,13 +5,14 @@ import type { TierFigure } from '../../domain/tiers'
 import { tiersTable } from './tiers-table'
 import { figuresTable, statusWords } from '../../export/figures-table'
 import type { Translate } from '../../i18n/messages'
-import type { ExportTable, ExportValue } from '../../export/table'
+import { rateDigits, type ExportColumn, type ExportTable, type ExportValue } from '../../export/table'
+import { decidingDigits } from '../../domain/format'
 import type { PackSection } from '../../export/pptx'
 import type { childrenModel, kpiModel, trendModel } from './overview-model'
 
 export interface ExportWords {
   t: Translate
-  percent: (ratio: number) => string
+  percent: (ratio: number, digits?: number) => string
   count: (value: number) => string
   points: (ratio: number) => string
   pointChange: (ratio: number) => string
@@ -36,7 +37,7 @@ function kpiTable(kpis: RateKpi[], w: ExportWords): ExportTable {
     statusLabels: statusWords(t),
     columns: [
       { key: 'name', label: t('export.columns.indicator'), kind: 'text' },
-      { key: 'value', label: t('overview.columns.value'), kind: 'rate' },
+      { key: 'value', label: t('overview.columns.value'), kind: 'rate', against: 'target' },
       { key: 'target', label: t('overview.columns.target'), kind: 'rate' },
       { key: 'status', label: t('overview.columns.status'), kind: 'status' },
       { key: 'previous', label: t('export.columns.vsPrevious'), kind: 'points' },
@@ -57,7 +58,7 @@ function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
     title: t('overview.trendTitle'),
     columns: [
       { key: 'month', label: t('metrics.month'), kind: 'text' },
-      { key: 'value', label: t(`metrics.${figures.metric}`), kind: 'rate' },
+      { key: 'value', label: t(`metrics.${figures.metric}`), kind: 'rate', against: 'target' },
       { key: 'target', label: t('overview.targetLine'), kind: 'rate' },
       { key: 'online', label: t('overview.channels.online'), kind: 'count' },
       { key: 'postal', label: t('overview.channels.postal'), kind: 'count' },
@@ -86,7 +87,7 @@ export function overviewTables(figures: OverviewFigures, w: ExportWords): Export
 export function kpiFinding(kpi: RateKpi, w: ExportWords): string {
   const values = {
     metric: w.t(`metrics.${kpi.metric}`),
-    value: kpi.current.value === null ? w.t('noValue.dash') : w.percent(kpi.current.value),
+    value: kpi.current.value === null ? w.t('noValue.dash') : w.percent(kpi.current.value, decidingDigits(kpi.current.value, kpi.target)),
     target: kpi.target === null ? '' : w.percent(kpi.target),
   }
   if (kpi.target === null || kpi.current.value === null) return w.t('export.findingNoTarget', values)
@@ -94,10 +95,12 @@ export function kpiFinding(kpi: RateKpi, w: ExportWords): string {
 }
 
 /** A cell as text on a slide. */
-export function cellText(kind: string, value: ExportValue, w: ExportWords, statusLabels: Record<string, string>): string {
+export function cellText(column: ExportColumn, row: Record<string, ExportValue>, w: ExportWords, statusLabels: Record<string, string>): string {
+  const { kind } = column
+  const value = row[column.key] ?? null
   if (value === null) return w.t('noValue.dash')
   if (typeof value === 'string') return kind === 'status' ? statusLabels[value] ?? value : value
-  if (kind === 'rate') return w.percent(value)
+  if (kind === 'rate') return w.percent(value, rateDigits(column, row, 1))
   if (kind === 'points') return w.pointChange(value)
   return w.count(value)
 }
@@ -106,7 +109,8 @@ export function cellText(kind: string, value: ExportValue, w: ExportWords, statu
 export function overviewSections(figures: OverviewFigures, w: ExportWords): PackSection[] {
   const { t } = w
   const tables = overviewTables(figures, w)
-  const format = (table: ExportTable) => (kind: string, value: ExportValue) => cellText(kind, value, w, table.statusLabels ?? {})
+  const format = (table: ExportTable) => (column: ExportColumn, row: Record<string, ExportValue>) =>
+    cellText(column, row, w, table.statusLabels ?? {})
   const metric = t(`metrics.${figures.metric}`)
   const main = figures.kpis.rates.find((k) => k.metric === figures.metric) ?? figures.kpis.rates[0]!
   const ranked = figures.children.ranked.filter((f) => f.value !== null && !f.isLowVolume)
