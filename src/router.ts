@@ -79,7 +79,9 @@ export function isNavigating(router: Router): boolean {
  * Where `username` goes after signing in, when a page was asked for: that page, unless it is where another
  * user's session ended (`left`), which is theirs alone; then null (the user's own first screen).
  */
-export function returnAddress(asked: unknown, left: { user: string | null; path: string } | null, username: string): string | null {
+export function returnAddress(
+  asked: unknown, left: { user: string | null; path: string } | null, username: string,
+): string | null {
   if (left && left.path === asked && left.user !== username) return null
   return safeRedirect(asked)
 }

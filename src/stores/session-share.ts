@@ -19,6 +19,8 @@ const isMessage = (data: unknown): data is Message => {
   return message.type === 'ask' || message.type === 'end'
 }
 
+const post = (channel: BroadcastChannel, message: Message) => channel.postMessage(message)
+
 /** What sharing needs of the session store. */
 export interface ShareableSession {
   readonly token: string | null
@@ -39,12 +41,13 @@ export interface ShareOptions {
 export function shareSession(session: ShareableSession, options: ShareOptions): Promise<void> {
   const channel = options.channel !== undefined ? options.channel
     : typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(NAME)
-  const locks = options.locks !== undefined ? options.locks : (typeof navigator === 'undefined' ? null : navigator.locks ?? null)
+  const locks = options.locks !== undefined ? options.locks
+    : typeof navigator === 'undefined' ? null : navigator.locks ?? null
   if (!channel || !locks) return Promise.resolve()
 
   channel.addEventListener('message', ({ data }: MessageEvent) => {
     if (!isMessage(data) || !session.token) return
-    if (data.type === 'ask') channel.postMessage({ type: 'give', token: session.token, user: session.user } satisfies Message)
+    if (data.type === 'ask') post(channel, { type: 'give', token: session.token, user: session.user })
     if (data.type === 'end') options.onEndedElsewhere()
   })
 
@@ -58,7 +61,7 @@ export function shareSession(session: ShareableSession, options: ShareOptions): 
       release = null
     }
     // This tab's own sign-out ends every tab's session (an expiry or an end from elsewhere is not announced).
-    if (!token && previous && session.endedBecause === 'signedOut') channel.postMessage({ type: 'end' } satisfies Message)
+    if (!token && previous && session.endedBecause === 'signedOut') post(channel, { type: 'end' })
   }, { immediate: true })
 
   return session.token ? Promise.resolve() : askOpenTabs(session, channel, locks)
@@ -81,6 +84,6 @@ async function askOpenTabs(session: ShareableSession, channel: BroadcastChannel,
     }
     const timer = setTimeout(finish, ANSWER_WAIT_MS)
     channel.addEventListener('message', onMessage)
-    channel.postMessage({ type: 'ask' } satisfies Message)
+    post(channel, { type: 'ask' })
   })
 }

@@ -23,7 +23,8 @@ function storage(): Storage | undefined {
 function readDeparture(): Departure | null {
   try {
     const value = JSON.parse(storage()?.getItem(DEPARTURE_KEY) ?? 'null') as Partial<Departure> | null
-    return value && typeof value.path === 'string' ? { user: typeof value.user === 'string' ? value.user : null, path: value.path } : null
+    if (!value || typeof value.path !== 'string') return null
+    return { user: typeof value.user === 'string' ? value.user : null, path: value.path }
   } catch {
     return null
   }
@@ -52,7 +53,8 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Ends the session; `leftAt` is the page its user was on, to return them (and only them) to it. */
   function end(reason: SignOutReason, leftAt?: string) {
-    if (leftAt) storage()?.setItem(DEPARTURE_KEY, JSON.stringify({ user: user.value, path: leftAt } satisfies Departure))
+    const left: Departure | null = leftAt ? { user: user.value, path: leftAt } : null
+    if (left) storage()?.setItem(DEPARTURE_KEY, JSON.stringify(left))
     else storage()?.removeItem(DEPARTURE_KEY)
     token.value = null
     user.value = null

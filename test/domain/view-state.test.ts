@@ -57,12 +57,15 @@ describe('viewQuery', () => {
 
 describe('carriedQuery', () => {
   it('keeps the unit, period, comparison, metric and ranking choices for a link to another screen', () => {
-    const query = { unit: 'd874', from: '2021-01', to: '2021-06', cmp: 'yoy', metric: 'onTimeRate', tab: 'communes', minVol: '50' }
+    const query = {
+      unit: 'd874', from: '2021-01', to: '2021-06', cmp: 'yoy', metric: 'onTimeRate', tab: 'communes', minVol: '50',
+    }
     expect(carriedQuery(query)).toEqual(query)
   })
 
-  it('leaves behind what is not the view (a sign-in return address, anything unknown) and reads a repeated key once', () => {
-    expect(carriedQuery({ unit: ['d874', 'p87'], redirect: '/lagging', other: 'x', metric: undefined })).toEqual({ unit: 'd874' })
+  it('leaves behind what is not the view (a sign-in return address, anything unknown); a repeated key once', () => {
+    const query = { unit: ['d874', 'p87'], redirect: '/lagging', other: 'x', metric: undefined }
+    expect(carriedQuery(query)).toEqual({ unit: 'd874' })
     expect(carriedQuery({})).toEqual({})
   })
 

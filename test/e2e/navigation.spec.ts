@@ -11,22 +11,25 @@ async function expectHeader(page: Page, unit: string, period: string) {
 }
 
 test.describe('moving between screens keeps the view', () => {
-  test('a leader drilled to Thanh Bình, H1 2021, on-time rate keeps unit, period and metric on every screen', async ({ page }) => {
+  test(
+    'a leader drilled to Thanh Bình, H1 2021, on-time rate keeps unit, period and metric on every screen',
+    async ({ page }) => {
     await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=d874&from=2021-01&to=2021-06')
-    await page.getByLabel('Chỉ số').selectOption({ label: 'Tỷ lệ giải quyết đúng hạn' })
+    await page.getByLabel('Chỉ số', { exact: true }).selectOption({ label: 'Tỷ lệ giải quyết đúng hạn' })
     await expect(page).toHaveURL(/metric=onTimeRate/)
     const nav = page.getByRole('navigation', { name: 'Các màn hình' })
 
     await nav.getByRole('link', { name: 'Theo dõi chỉ tiêu' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Theo dõi chỉ tiêu — Huyện Thanh Bình' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: 'Tỷ lệ giải quyết đúng hạn', exact: true })).toBeVisible()
-    await expect(page.getByLabel('Chỉ số')).toHaveValue('onTimeRate')
+    await expect(page.getByLabel('Chỉ số', { exact: true })).toHaveValue('onTimeRate')
     await expectHeader(page, 'Huyện Thanh Bình', H1_2021)
 
     await nav.getByRole('link', { name: 'Đơn vị chậm tiến độ' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị chậm tiến độ' })).toBeVisible()
-    await expect(page.getByText(`về Tỷ lệ giải quyết đúng hạn trong kỳ, thiếu nhiều nhất lên trước. ${H1_2021}.`)).toBeVisible()
-    await expect(page.getByLabel('Chỉ số')).toHaveValue('onTimeRate')
+    const intro = `về Tỷ lệ giải quyết đúng hạn trong kỳ, thiếu nhiều nhất lên trước. ${H1_2021}.`
+    await expect(page.getByText(intro)).toBeVisible()
+    await expect(page.getByLabel('Chỉ số', { exact: true })).toHaveValue('onTimeRate')
     await expectHeader(page, 'Huyện Thanh Bình', H1_2021)
 
     await nav.getByRole('link', { name: 'Tổng quan' }).click()
@@ -38,7 +41,9 @@ test.describe('moving between screens keeps the view', () => {
     await expect(page.locator('[data-metric="onTimeRate"]').getByTestId('kpi-value')).toHaveText(viPercent(onTime))
   })
 
-  test('a district chair at Thanh Bình, H1 2021, stays there from the tracker to the overview and the lagging list', async ({ page }) => {
+  test(
+    'a district chair at Thanh Bình, H1 2021, stays there from the tracker to the overview and the lagging list',
+    async ({ page }) => {
     await openSignedIn(page, 'chutich.thanhbinh', '/#/targets?unit=d874&from=2021-01&to=2021-06')
     await expect(page.getByRole('heading', { level: 1, name: 'Theo dõi chỉ tiêu — Huyện Thanh Bình' })).toBeVisible()
     const nav = page.getByRole('navigation', { name: 'Các màn hình' })

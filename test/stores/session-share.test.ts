@@ -14,7 +14,8 @@ function browser() {
     return Object.assign(target, {
       postMessage(data: unknown) {
         posted.push(data)
-        for (const other of tabs) if (other !== target) setTimeout(() => other.dispatchEvent(new MessageEvent('message', { data })))
+        const others = [...tabs].filter((other) => other !== target)
+        for (const other of others) setTimeout(() => other.dispatchEvent(new MessageEvent('message', { data })))
       },
     }) as unknown as BroadcastChannel
   }
@@ -43,7 +44,9 @@ function tab(token: string | null = null, user: string | null = null) {
 }
 
 const open = (b: ReturnType<typeof browser>, session: ReturnType<typeof tab>) =>
-  shareSession(session, { channel: b.channel(), locks: b.locks, onEndedElsewhere: () => session.end('signedOutElsewhere') })
+  shareSession(session, {
+    channel: b.channel(), locks: b.locks, onEndedElsewhere: () => session.end('signedOutElsewhere'),
+  })
 
 describe('sharing the session between tabs', () => {
   it('a tab opened without a session takes the session of a tab already open, with its user', async () => {
