@@ -39,6 +39,7 @@ describe('the guard', () => {
     let give!: () => void
     const router = createAppRouter(() => signedIn, new Promise<void>((resolve) => { give = resolve }))
     const arrived = router.push('/targets?unit=d874')
+    await new Promise((resolve) => setTimeout(resolve, 0)) // the other tab answers a task later
     signedIn = true
     give()
     await arrived
