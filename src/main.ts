@@ -14,7 +14,8 @@ import { createAppI18n, initialLocale, localeMessages } from './i18n'
 import { createAppQueryClient } from './query-client'
 import { nextTask } from './next-task'
 import { createAppRouter } from './router'
-import { useSessionStore } from './stores/session'
+import { useSessionStore, type SignOutReason } from './stores/session'
+import { shareSession } from './stores/session-share'
 import { useThemeStore } from './stores/theme'
 import './styles.css'
 
@@ -55,7 +56,18 @@ async function start() {
     document.documentElement.dataset.theme = theme.theme
   })
   const queryClient = createAppQueryClient()
-  const router = createAppRouter(() => session.isSignedIn)
+  // A session that ends under its user (expired; signed out in another tab): to sign in, then back here.
+  function leave(reason: SignOutReason) {
+    if (!session.isSignedIn) return
+    const current = router.currentRoute.value
+    const leftAt = current.name === 'sign-in' ? undefined : current.fullPath
+    session.end(reason, leftAt)
+    queryClient.clear()
+    if (leftAt !== undefined) void router.push({ name: 'sign-in', query: { redirect: leftAt } })
+  }
+  // A tab opened without a session takes the one of a tab already open (before its guard sends it to sign in).
+  const sessionReady = shareSession(session, { onEndedElsewhere: () => leave('signedOutElsewhere') })
+  const router = createAppRouter(() => session.isSignedIn, sessionReady)
   // Installing the router starts the first navigation: the page's code downloads while config.json does.
   app.use(router)
 
@@ -69,15 +81,10 @@ async function start() {
     baseUrl: config.apiBaseUrl,
     fetch: early.length > 0 ? withEarlyAnswers(early, (input, init) => fetch(input, init)) : undefined,
     getToken: () => session.token,
-    onUnauthorized: () => {
-      if (!session.isSignedIn) return
-      session.end('expired')
-      queryClient.clear()
-      const current = router.currentRoute.value
-      if (current.name !== 'sign-in') void router.push({ name: 'sign-in', query: { redirect: current.fullPath } })
-    },
+    onUnauthorized: () => leave('expired'),
   })
   // What every screen asks first, asked now rather than after the page's code has arrived.
+  await sessionReady
   if (session.isSignedIn) {
     void queryClient.prefetchQuery(meOptions(api))
     void queryClient.prefetchQuery(metaOptions(api))

@@ -11,7 +11,11 @@ declare module 'vue-router' {
   }
 }
 
-export function createAppRouter(isSignedIn: () => boolean): Router {
+/**
+ * `sessionReady`: settles once this tab knows its session (one may come from another open tab,
+ * src/stores/session-share.ts); a signed-out tab waits for it before sending anyone to sign in.
+ */
+export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise<unknown> = Promise.resolve()): Router {
   const router = createRouter({
     history: createWebHashHistory(),
     routes: [
@@ -51,7 +55,8 @@ export function createAppRouter(isSignedIn: () => boolean): Router {
   router.beforeResolve((to, from) => (to.name === from.name ? undefined : nextTask()))
 
   // Convenience only: the server decides what a user may see.
-  router.beforeEach((to) => {
+  router.beforeEach(async (to) => {
+    if (!isSignedIn()) await sessionReady
     // The bare home page is not a page "asked for": after sign-in each role lands where it starts.
     if (!to.meta.isPublic && !isSignedIn()) {
       const isHome = (to.redirectedFrom?.fullPath ?? to.fullPath) === '/'
@@ -68,6 +73,17 @@ const pendingByRouter = new WeakMap<Router, Ref<boolean>>()
 /** Whether a navigation is under way: a screen must not rewrite its URL then (it would cancel it). */
 export function isNavigating(router: Router): boolean {
   return pendingByRouter.get(router)?.value ?? false
+}
+
+/**
+ * Where `username` goes after signing in, when a page was asked for: that page, unless it is where another
+ * user's session ended (`left`), which is theirs alone; then null (the user's own first screen).
+ */
+export function returnAddress(
+  asked: unknown, left: { user: string | null; path: string } | null, username: string,
+): string | null {
+  if (left && left.path === asked && left.user !== username) return null
+  return safeRedirect(asked)
 }
 
 /** Where to go after sign-in: a path inside the app, never another site. */

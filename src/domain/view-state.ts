@@ -119,3 +119,19 @@ export function viewQuery(state: ViewState): Record<string, string> {
     ...(state.minVolume > 0 ? { minVol: String(state.minVolume) } : {}),
   }
 }
+
+/** The query keys a view is made of (viewQuery's): what moving to another screen carries along. */
+export const VIEW_KEYS = ['unit', 'from', 'to', 'cmp', 'metric', 'tab', 'minVol'] as const
+
+/**
+ * The view's part of a URL query, for a link to another screen: the unit, period, comparison and metric the
+ * reader chose stay (each screen then corrects what does not apply to it); anything else is left behind.
+ */
+export function carriedQuery(query: Query): Record<string, string> {
+  const carried: Record<string, string> = {}
+  for (const key of VIEW_KEYS) {
+    const value = first(query[key])
+    if (value !== undefined) carried[key] = value
+  }
+  return carried
+}

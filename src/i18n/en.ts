@@ -42,6 +42,7 @@ export const en: Messages = {
     submitting: 'Signing in…',
     wrongCredentials: 'Wrong username or password.',
     sessionExpired: 'Your session has expired. Please sign in again.',
+    signedOutElsewhere: 'The session ended: you signed out in another tab. Please sign in again.',
     failed: 'Could not sign in: {reason}',
     demoTitle: 'Demo accounts (simulated data)',
     demoHint: 'Every account\'s password: {password}. Pick one to fill it in.',

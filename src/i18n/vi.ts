@@ -42,6 +42,7 @@ export const vi = {
     submitting: 'Đang đăng nhập…',
     wrongCredentials: 'Sai tên đăng nhập hoặc mật khẩu.',
     sessionExpired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+    signedOutElsewhere: 'Phiên làm việc đã kết thúc do đăng xuất ở một thẻ khác. Vui lòng đăng nhập lại.',
     failed: 'Không đăng nhập được: {reason}',
     demoTitle: 'Tài khoản dùng thử (dữ liệu mô phỏng)',
     demoHint: 'Mật khẩu của mọi tài khoản: {password}. Chọn một tài khoản để điền sẵn.',

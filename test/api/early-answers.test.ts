@@ -81,7 +81,7 @@ describe('public/early.js', () => {
     expect(await asked()).toHaveLength(4)
 
     const session = useSessionStore(createPinia())
-    session.start('def') // another sign-in: the last user's view is not this one's
+    session.start('def', 'lanhdao.tinh') // another sign-in: the last user's view is not this one's
     expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
     rememberFirstView(view)
     session.end('signedOut')

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
-import { createAppRouter, safeRedirect } from '../../src/router'
+import { createAppRouter, returnAddress, safeRedirect } from '../../src/router'
 
 describe('safeRedirect', () => {
   it.each([
@@ -14,7 +14,38 @@ describe('safeRedirect', () => {
   })
 })
 
+describe('returnAddress', () => {
+  const left = { user: 'lanhdao.tinh', path: '/overview?unit=d874&from=2021-01' }
+
+  it('returns a user to the page their own session ended on', () => {
+    expect(returnAddress(left.path, left, 'lanhdao.tinh')).toBe(left.path)
+  })
+
+  it('never applies the page another user left to the next user who signs in', () => {
+    expect(returnAddress(left.path, left, 'chutich.thanhbinh')).toBeNull()
+    expect(returnAddress(left.path, { user: null, path: left.path }, 'chutich.thanhbinh')).toBeNull()
+  })
+
+  it('takes anyone to a page they asked for themselves (a link opened signed out), never to another site', () => {
+    expect(returnAddress('/lagging?unit=p87', left, 'chutich.thanhbinh')).toBe('/lagging?unit=p87')
+    expect(returnAddress('/targets', null, 'vanphong')).toBe('/targets')
+    expect(returnAddress('//evil.example', null, 'vanphong')).toBe('/overview')
+  })
+})
+
 describe('the guard', () => {
+  it('waits for a session another tab may give before sending a visitor to sign in', async () => {
+    let signedIn = false
+    let give!: () => void
+    const router = createAppRouter(() => signedIn, new Promise<void>((resolve) => { give = resolve }))
+    const arrived = router.push('/targets?unit=d874')
+    await new Promise((resolve) => setTimeout(resolve, 0)) // the other tab answers a task later
+    signedIn = true
+    give()
+    await arrived
+    expect(router.currentRoute.value.fullPath).toBe('/targets?unit=d874')
+  })
+
   it('sends a signed-out visitor to sign-in with the asked-for page', async () => {
     const router = createAppRouter(() => false)
     await router.push('/targets?x=1')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseViewQuery, viewQuery, type Correction, type ViewContext } from '../../src/domain/view-state'
+import { carriedQuery, parseViewQuery, viewQuery, type Correction, type ViewContext } from '../../src/domain/view-state'
 
 const context: ViewContext = {
   available: { from: '2020-01', to: '2022-12' },
@@ -52,5 +52,25 @@ describe('viewQuery', () => {
     const { state } = parseViewQuery({ unit: 'c30133', from: '2021-07', to: '2022-06', cmp: 'yoy', metric: 'satisfactionRate', minVol: '50' }, context)
     const again = parseViewQuery(viewQuery(state), context)
     expect(again).toEqual({ state, corrections: [] })
+  })
+})
+
+describe('carriedQuery', () => {
+  it('keeps the unit, period, comparison, metric and ranking choices for a link to another screen', () => {
+    const query = {
+      unit: 'd874', from: '2021-01', to: '2021-06', cmp: 'yoy', metric: 'onTimeRate', tab: 'communes', minVol: '50',
+    }
+    expect(carriedQuery(query)).toEqual(query)
+  })
+
+  it('leaves behind what is not the view (a sign-in return address, anything unknown); a repeated key once', () => {
+    const query = { unit: ['d874', 'p87'], redirect: '/lagging', other: 'x', metric: undefined }
+    expect(carriedQuery(query)).toEqual({ unit: 'd874' })
+    expect(carriedQuery({})).toEqual({})
+  })
+
+  it('carries a view that reads back as the same view on the next screen', () => {
+    const state = parseViewQuery({ unit: 'd874', from: '2021-01', to: '2021-06', metric: 'onTimeRate' }, context).state
+    expect(parseViewQuery(carriedQuery(viewQuery(state)), context).state).toEqual(state)
   })
 })
