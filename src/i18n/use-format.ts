@@ -2,7 +2,7 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import {
-  formatCount, formatDateTime, formatMonth, formatMonthRange, formatMonthShort, formatPercent, formatPointChange, formatPoints,
+  formatCompactCount, formatCount, formatDateTime, formatMonth, formatMonthRange, formatMonthShort, formatPercent, formatPointChange, formatPoints,
   formatRelativeChange, type Locale,
 } from '../domain/format'
 
@@ -12,6 +12,7 @@ export function useFormat() {
   return {
     locale: current,
     count: (value: number) => formatCount(value, current.value),
+    compactCount: (value: number) => formatCompactCount(value, current.value),
     percent: (ratio: number, digits?: number) => formatPercent(ratio, current.value, digits),
     pointChange: (delta: number) => formatPointChange(delta, current.value),
     points: (ratio: number) => formatPoints(ratio, current.value),
