@@ -72,3 +72,11 @@ export function subtreeOf<U extends UnitLike>(tree: UnitTree<U>, rootId: string)
   }
   return out
 }
+
+/**
+ * The i18n key (under `roles.`) of the word for a user's level: the contract's roles name a province's or a
+ * district's people, so a user whose scope is the whole country is named for the central level instead.
+ */
+export function roleLabelKey(role: string, scopeKind: UnitKind | null | undefined): string {
+  return scopeKind === 'country' ? 'central' : role
+}

@@ -32,6 +32,7 @@ export const en: Messages = {
     province_leader: 'Provincial leader',
     district_chair: 'District chair',
     staff: 'Office staff',
+    central: 'Central level',
   },
   signIn: {
     title: 'Sign in',

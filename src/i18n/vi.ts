@@ -32,6 +32,7 @@ export const vi = {
     province_leader: 'Lãnh đạo tỉnh',
     district_chair: 'Chủ tịch UBND huyện',
     staff: 'Văn phòng',
+    central: 'Cấp trung ương',
   },
   signIn: {
     title: 'Đăng nhập',
