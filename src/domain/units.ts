@@ -80,3 +80,9 @@ export function subtreeOf<U extends UnitLike>(tree: UnitTree<U>, rootId: string)
 export function roleLabelKey(role: string, scopeKind: UnitKind | null | undefined): string {
   return scopeKind === 'country' ? 'central' : role
 }
+
+/** The name of a unit's parent ("Huyện Thanh Bình" for one of its communes), or '' at the top of the tree. */
+export function parentNameOf(tree: UnitTree, unitId: string): string {
+  const parentId = tree.byId.get(unitId)?.parentId
+  return parentId ? tree.byId.get(parentId)?.name ?? '' : ''
+}

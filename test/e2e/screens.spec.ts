@@ -82,3 +82,16 @@ test('the full-online ranking and tracker count dossiers fully online, in one co
   expect(row).toContain(viCount(sum(tanQuoi, 'receivedOnlineFull')))
   expect(row).not.toContain(viCount(sum(tanQuoi, 'receivedOnline')))
 })
+
+test('the movers on the lagging page name each unit\'s parent, from the unit list', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh', '/#/lagging?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  const { units } = await api<{ units: Array<{ id: string; name: string; parentId: string | null }> }>(page, '/units')
+  const byName = new Map(units.map((u) => [u.id, u]))
+  const improving = page.getByTestId('movers-improving').locator('li')
+  await expect(improving.first().getByRole('link')).toBeVisible()
+  for (const item of await improving.all()) {
+    const href = await item.getByRole('link').getAttribute('href')
+    const id = new URLSearchParams(href!.split('?')[1]).get('unit')!
+    await expect(item).toContainText(byName.get(byName.get(id)!.parentId!)!.name)
+  }
+})
