@@ -1,5 +1,6 @@
 // Demo accounts: they exist only in the mock code path, never in a build with mocks off.
 import type { User } from '../src/api/contract'
+import type { UnitKind } from '../src/domain/units'
 import type { DatasetName } from './units'
 
 export const DEMO_PASSWORD = 'demo'
@@ -17,6 +18,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 ]
 
 /** What the sign-in page lists when mocks are on. */
-export function demoAccountList(): Array<Pick<User, 'username' | 'displayName' | 'role'> & { password: string }> {
-  return DEMO_ACCOUNTS.map(({ username, displayName, role }) => ({ username, displayName, role, password: DEMO_PASSWORD }))
+export function demoAccountList(): Array<Pick<User, 'username' | 'displayName' | 'role'> & { password: string; scopeKind: UnitKind }> {
+  return DEMO_ACCOUNTS.map(({ username, displayName, role, scopeUnitId }) => ({
+    username, displayName, role, password: DEMO_PASSWORD, scopeKind: scopeKindOf(scopeUnitId),
+  }))
+}
+
+/** The demo scopes' kinds, from their ids (VN, p…, d…): the sign-in list is shown before any unit is loaded. */
+function scopeKindOf(unitId: string): UnitKind {
+  return unitId === 'VN' ? 'country' : unitId.startsWith('d') ? 'district' : 'province'
 }

@@ -2,11 +2,14 @@
 import { inject, type InjectionKey } from 'vue'
 import type { ApiClient } from './api/client'
 import type { AppConfig, Role } from './api/contract'
+import type { UnitKind } from './domain/units'
 
 export interface DemoAccountInfo {
   username: string
   displayName: string
   role: Role
+  /** The kind of the account's scope unit (a central account's is the country). */
+  scopeKind?: UnitKind
   password: string
 }
 

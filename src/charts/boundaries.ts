@@ -17,3 +17,13 @@ export function fetchBoundaries(url: string, signal?: AbortSignal): Promise<Boun
   loading.catch(() => fetched.delete(url))
   return loading
 }
+
+/**
+ * The boundary file of a unit's children, relative to the app, or null where there is none: the provinces
+ * (the country's view) and each province's districts (2024 units). Districts' communes have no file.
+ */
+export function childBoundaryPath(unit: { kind: string; code: string }): string | null {
+  if (unit.kind === 'country') return 'geo/provinces-2024.json'
+  if (unit.kind === 'province') return `geo/districts-2024-${unit.code}.json`
+  return null
+}

@@ -14,6 +14,8 @@ export interface MetricTrendInput {
   names: { metric: string; target: string; online: string; postal: string; desk: string }
   formatRate: (ratio: number) => string
   formatCount: (value: number) => string
+  /** Counts on the axis, short enough for its margin at a country's scale ("1,2 Tr"); else formatCount. */
+  formatAxisCount?: (value: number) => string
   ariaDescription: string
   palette?: Palette
 }
@@ -47,7 +49,7 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
     },
     yAxis: [
       ...(hasBars
-        ? [{ type: 'value' as const, axisLabel: { color: palette.text, formatter: (v: number) => input.formatCount(v) }, splitLine: { show: false } }]
+        ? [{ type: 'value' as const, axisLabel: { color: palette.text, formatter: (v: number) => (input.formatAxisCount ?? input.formatCount)(v) }, splitLine: { show: false } }]
         : []),
       {
         type: 'value' as const, min: 0, max: 100, position: hasBars ? ('right' as const) : ('left' as const),

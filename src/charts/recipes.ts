@@ -1,6 +1,6 @@
 // A chart described by data alone — what it shows, in which language and colours — so the option can be
 // built anywhere: on the page, or in the worker that draws first pictures (functions cannot be posted).
-import { formatCount, formatPercent, type Locale } from '../domain/format'
+import { formatCompactCount, formatCount, formatPercent, type Locale } from '../domain/format'
 import { metricTrendOption, type MetricTrendInput } from './metric-trend'
 import type { Palette } from './palette'
 import type { ChartOption } from './registry'
@@ -8,7 +8,7 @@ import type { ChartOption } from './registry'
 export interface MetricTrendRecipe {
   kind: 'metric-trend'
   locale: Locale
-  input: Omit<MetricTrendInput, 'formatRate' | 'formatCount' | 'palette'> & { palette: Palette }
+  input: Omit<MetricTrendInput, 'formatRate' | 'formatCount' | 'formatAxisCount' | 'palette'> & { palette: Palette }
 }
 
 export type ChartRecipe = MetricTrendRecipe
@@ -21,5 +21,6 @@ export function optionFromRecipe(recipe: ChartRecipe, palette: Palette = recipe.
     palette,
     formatRate: (ratio) => formatPercent(ratio, locale),
     formatCount: (value) => formatCount(value, locale),
+    formatAxisCount: (value) => formatCompactCount(value, locale),
   })
 }

@@ -20,6 +20,8 @@ export interface ChildFigure {
   noValueReason: NoValueReason | null
   /** The metric's denominator over the period: how many dossiers the rate is about. */
   volume: number
+  /** The metric's numerator over the period (dossiers fully online, for the full-online rate); 0 without a value. */
+  numerator: number
   received: number
   receivedOnline: number
   target: number | null
@@ -83,6 +85,7 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
     value,
     noValueReason: current.value === null ? current.reason : null,
     volume,
+    numerator: current.value === null ? 0 : current.numerator,
     received: totals.received,
     receivedOnline: totals.receivedOnline,
     target,

@@ -17,6 +17,22 @@ export function formatCount(value: number, locale: Locale): string {
   return numberText(value, locale, { digits: 0 })
 }
 
+const compactFormats = new Map<Locale, Intl.NumberFormat>()
+
+/**
+ * A count in few characters, for chart axes: 1,2 Tr (vi), 1.2M (en); counts under a thousand as formatCount.
+ * Intl's compact notation (CLDR's words), made only when a large value asks for it (not on the first screen).
+ */
+export function formatCompactCount(value: number, locale: Locale): string {
+  if (Math.abs(value) < 1000) return formatCount(value, locale)
+  let compact = compactFormats.get(locale)
+  if (!compact) {
+    compact = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { notation: 'compact', maximumFractionDigits: 1 })
+    compactFormats.set(locale, compact)
+  }
+  return compact.format(value)
+}
+
 /** A ratio as a percentage: 0.0994 → 9,9% (vi), 9.9% (en). */
 export function formatPercent(ratio: number, locale: Locale, digits = 1): string {
   return `${numberText(ratio, locale, { digits, scale: 2 })}%`
@@ -76,10 +92,10 @@ export function formatMonth(month: string, locale: Locale): string {
   return locale === 'vi' ? `Tháng ${number}/${year}` : `${MONTH_NAMES_EN[number - 1]} ${year}`
 }
 
-/** A short month for chart axes: 6/2021 (vi), Jun 21 (en). */
+/** A short month for chart axes: 6/2021 (vi), Jun 2021 (en: "Jun 21" would read as a day). */
 export function formatMonthShort(month: string, locale: Locale): string {
   const number = Number(month.slice(5, 7))
-  return locale === 'vi' ? `${number}/${month.slice(0, 4)}` : `${MONTH_NAMES_EN[number - 1]} ${month.slice(2, 4)}`
+  return locale === 'vi' ? `${number}/${month.slice(0, 4)}` : `${MONTH_NAMES_EN[number - 1]} ${month.slice(0, 4)}`
 }
 
 /** A month range: Tháng 1/2021 – Tháng 6/2021, or one month alone. */
@@ -93,14 +109,16 @@ const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
 const twoDigits = (value: number) => String(value).padStart(2, '0')
 
 /**
- * A timestamp in Vietnam's time: 07:00 05/01/2023 (vi), 05/01/2023, 07:00 (en). Computed from the fixed
+ * A timestamp in Vietnam's time: 07:00 05/01/2023 (vi), 5 Jan 2023, 07:00 (en: a month named, since a
+ * reader of English may take 05/01 for May 1st). Computed from the fixed
  * offset: the first Intl.DateTimeFormat with a time zone costs ~100 ms of a cheap phone's start-up.
  */
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
   const local = new Date(date.getTime() + VIETNAM_OFFSET_MS)
-  const day = `${twoDigits(local.getUTCDate())}/${twoDigits(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`
+  const year = local.getUTCFullYear()
   const time = `${twoDigits(local.getUTCHours())}:${twoDigits(local.getUTCMinutes())}`
-  return locale === 'vi' ? `${time} ${day}` : `${day}, ${time}`
+  if (locale === 'en') return `${local.getUTCDate()} ${MONTH_NAMES_EN[local.getUTCMonth()]} ${year}, ${time}`
+  return `${time} ${twoDigits(local.getUTCDate())}/${twoDigits(local.getUTCMonth() + 1)}/${year}`
 }

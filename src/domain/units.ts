@@ -100,3 +100,17 @@ export function unitTreeProblem(units: readonly UnitLike[], rootId: string): Uni
   }
   return null
 }
+
+/**
+ * The i18n key (under `roles.`) of the word for a user's level: the contract's roles name a province's or a
+ * district's people, so a user whose scope is the whole country is named for the central level instead.
+ */
+export function roleLabelKey(role: string, scopeKind: UnitKind | null | undefined): string {
+  return scopeKind === 'country' ? 'central' : role
+}
+
+/** The name of a unit's parent ("Huyện Thanh Bình" for one of its communes), or '' at the top of the tree. */
+export function parentNameOf(tree: UnitTree, unitId: string): string {
+  const parentId = tree.byId.get(unitId)?.parentId
+  return parentId ? tree.byId.get(parentId)?.name ?? '' : ''
+}

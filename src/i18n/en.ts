@@ -32,6 +32,7 @@ export const en: Messages = {
     province_leader: 'Provincial leader',
     district_chair: 'District chair',
     staff: 'Office staff',
+    central: 'Central level',
   },
   signIn: {
     title: 'Sign in',
@@ -115,6 +116,19 @@ export const en: Messages = {
       online: 'Online',
       monthsBehind: 'Months behind in a row',
       change: 'Change',
+      changeVs: 'Change vs {baseline}',
+    },
+    numerators: {
+      onlineRate: 'Online',
+      onlineCapableRate: 'Online',
+      postalRate: 'By post',
+      onTimeRate: 'On time',
+      earlyRate: 'Early',
+      onlinePaymentRate: 'Paid online',
+      fullOnlineRate: 'Fully online',
+      satisfactionRate: 'Satisfied',
+      progressIndex: 'On schedule',
+      dossierSatisfaction: 'Without issues',
     },
   },
   toolbar: {

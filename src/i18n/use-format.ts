@@ -2,8 +2,8 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import {
-  formatCount, formatDateTime, formatMonth, formatMonthRange, formatMonthShort, formatPercent, formatPercentAgainst, formatPointChange,
-  formatPoints,
+  formatCompactCount, formatCount, formatDateTime, formatMonth, formatMonthRange, formatMonthShort, formatPercent,
+  formatPercentAgainst, formatPointChange, formatPoints,
   formatRelativeChange, type Locale,
 } from '../domain/format'
 
@@ -13,6 +13,7 @@ export function useFormat() {
   return {
     locale: current,
     count: (value: number) => formatCount(value, current.value),
+    compactCount: (value: number) => formatCompactCount(value, current.value),
     percent: (ratio: number, digits?: number) => formatPercent(ratio, current.value, digits),
     /** A rate beside its target, with the digits that decide its status; "—" without a value. */
     rate: (ratio: number | null, target: number | null = null, digits?: number) =>

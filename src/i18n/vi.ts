@@ -32,6 +32,7 @@ export const vi = {
     province_leader: 'Lãnh đạo tỉnh',
     district_chair: 'Chủ tịch UBND huyện',
     staff: 'Văn phòng',
+    central: 'Cấp trung ương',
   },
   signIn: {
     title: 'Đăng nhập',
@@ -115,6 +116,20 @@ export const vi = {
       online: 'Trực tuyến',
       monthsBehind: 'Số tháng liên tiếp chưa đạt',
       change: 'Thay đổi',
+      changeVs: 'Thay đổi so với {baseline}',
+    },
+    /** A rate's numerator as a column, beside "Số hồ sơ" (its denominator). */
+    numerators: {
+      onlineRate: 'Trực tuyến',
+      onlineCapableRate: 'Trực tuyến',
+      postalRate: 'Qua bưu chính',
+      onTimeRate: 'Đúng hạn',
+      earlyRate: 'Trước hạn',
+      onlinePaymentRate: 'Thanh toán trực tuyến',
+      fullOnlineRate: 'Trực tuyến toàn trình',
+      satisfactionRate: 'Hài lòng',
+      progressIndex: 'Đúng tiến độ',
+      dossierSatisfaction: 'Không phát sinh vấn đề',
     },
   },
   toolbar: {

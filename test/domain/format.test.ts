@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
-  decidingDigits, formatCount, formatDateTime, formatMonth, formatMonthRange, formatPercent, formatPercentAgainst, formatPointChange,
-  formatPoints, formatRelativeChange,
+  decidingDigits, formatCompactCount, formatCount, formatDateTime, formatMonthShort, formatMonth, formatMonthRange, formatPercent,
+  formatPercentAgainst, formatPointChange, formatPoints, formatRelativeChange,
 } from '../../src/domain/format'
 
 describe('formatting', () => {
@@ -48,11 +48,25 @@ describe('formatting', () => {
 
   it('formats a timestamp in Vietnam time', () => {
     expect(formatDateTime('2023-01-05T00:00:00Z', 'vi')).toBe('07:00 05/01/2023')
-    expect(formatDateTime('2023-01-05T00:00:00Z', 'en')).toBe('05/01/2023, 07:00')
+    expect(formatDateTime('2023-01-05T00:00:00Z', 'en')).toBe('5 Jan 2023, 07:00')
     // Across a day and a year boundary, and with an offset in the input.
     expect(formatDateTime('2022-12-31T17:30:00Z', 'vi')).toBe('00:30 01/01/2023')
     expect(formatDateTime('2022-06-30T23:59:00+07:00', 'vi')).toBe('23:59 30/06/2022')
     expect(formatDateTime('not a date', 'vi')).toBe('not a date')
+  })
+
+  it('writes English dates and axis months with the month named, never as an ambiguous 1/5/2023 or Jun 21', () => {
+    expect(formatDateTime('2023-05-01T03:00:00Z', 'en')).toBe('1 May 2023, 10:00')
+    expect(formatMonthShort('2021-06', 'en')).toBe('Jun 2021')
+    expect(formatMonthShort('2021-06', 'vi')).toBe('6/2021')
+  })
+
+  it('writes large counts compactly for chart axes, in the reader\'s language', () => {
+    expect(formatCompactCount(1_234_567, 'en')).toBe('1.2M')
+    expect(formatCompactCount(1_234_567, 'vi')).toBe(
+      new Intl.NumberFormat('vi-VN', { notation: 'compact', maximumFractionDigits: 1 }).format(1_234_567))
+    expect(formatCompactCount(1_234_567, 'vi')).toMatch(/^1,2\s?Tr$/i)
+    expect(formatCompactCount(950, 'vi')).toBe('950')
   })
 })
 

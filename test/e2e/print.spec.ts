@@ -24,3 +24,23 @@ test('printing gives A4 landscape pages with every section and none of the contr
   expect(text).toMatch(/Bộ phận một cửa cấp huyện|Bảng này chưa tải xong khi in/)
   expect(text).not.toContain('Đang tải')
 })
+
+test('a table printed over several pages repeats its column names on each, with no filters on paper', async ({ page }, testInfo) => {
+  // The country's 63 provinces: the ranking table runs over several A4 pages.
+  await openSignedIn(page, 'trunguong', '/#/overview?unit=VN&from=2022-01&to=2022-06&cmp=prev&metric=onlineRate')
+  await expect(page.locator('.ranking__table tbody tr')).toHaveCount(63)
+  await page.emulateMedia({ media: 'print' })
+  for (const input of await page.locator('input, select').all()) await expect(input).toBeHidden()
+
+  const file = testInfo.outputPath('ranking.pdf')
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }))
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])
+  const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' })
+  const withRows = Array.from({ length: pages }, (_, i) => pageText(i + 1))
+    .filter((text) => /^\s*\d+\s+(Tỉnh|Thành phố) /m.test(text))
+  expect(withRows.length).toBeGreaterThan(1)
+  for (const text of withRows) expect(text).toMatch(/Hạng[\s\S]*Đơn vị[\s\S]*Số hồ sơ/)
+  // The first page carries the unit's heading and its figures, not a blank before a tall panel.
+  expect(pageText(1)).toMatch(/Việt Nam[\s\S]*Tỷ lệ hồ sơ trực tuyến/)
+  expect(withRows.join('\n')).not.toContain('Chỉ xếp hạng đơn vị có từ')
+})

@@ -2,6 +2,7 @@
 // built from the same figures as the screen (pure; words and number formats come in as functions).
 import type { RateKpi } from '../../domain/kpis'
 import type { TierFigure } from '../../domain/tiers'
+import type { MetricId } from '../../domain/metrics'
 import { tiersTable } from './tiers-table'
 import { figuresTable, statusWords } from '../../export/figures-table'
 import type { Translate } from '../../i18n/messages'
@@ -20,7 +21,7 @@ export interface ExportWords {
 }
 
 export interface OverviewFigures {
-  metric: string
+  metric: MetricId
   kpis: ReturnType<typeof kpiModel>
   trend: ReturnType<typeof trendModel>
   children: ReturnType<typeof childrenModel>
@@ -78,8 +79,8 @@ export function overviewTables(figures: OverviewFigures, w: ExportWords): Export
   return [
     kpiTable(figures.kpis.rates, w),
     monthsTable(figures, w),
-    figuresTable(t('export.sheets.ranking'), t('overview.rankingTitle', { metric }), figures.children.ranked, t, false),
-    figuresTable(t('export.sheets.lagging'), t('overview.laggingTitle'), figures.children.lagging, t, true),
+    figuresTable(t('export.sheets.ranking'), t('overview.rankingTitle', { metric }), figures.children.ranked, t, false, figures.metric),
+    figuresTable(t('export.sheets.lagging'), t('overview.laggingTitle'), figures.children.lagging, t, true, figures.metric),
   ]
 }
 
@@ -132,7 +133,8 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
     sections.push({ kind: 'table', heading: t('overview.rankingTitle', { metric }), table: tables[2]!, formatValue: format(tables[2]!) })
   }
   const lagging = figures.children.lagging.length
-  sections.push({
+  // A unit with no units below has no lagging list: not "every unit below is at target".
+  if (figures.children.all.length > 0) sections.push({
     kind: 'table', heading: lagging > 0 ? t('export.laggingFinding', { count: lagging, metric }) : t('export.laggingNone', { metric }),
     table: tables[3]!, formatValue: format(tables[3]!),
   })
