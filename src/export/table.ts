@@ -22,19 +22,28 @@ export interface ExportTable {
   statusLabels?: Record<string, string>
 }
 
+/**
+ * Text that a spreadsheet opening a CSV would take for a formula: it begins with = + - @, or with a tab
+ * or CR (which Excel skips before looking for one). Such text gets an apostrophe in front, so it is shown
+ * and never evaluated. Text only: a number, negative or not, is written as a number. (XLSX needs no
+ * prefix: its text cells are typed as text.)
+ */
+export const asSpreadsheetText = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
+
 const csvCell = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
 
-/** CSV value of a cell: rates and points as percentage numbers with a dot (9.94), never "NaN". */
+/** CSV value of a cell: rates and points as percentage numbers with a dot (9.94), never "NaN"; text made safe. */
 function csvValue(kind: ColumnKind, value: ExportValue, labels: Record<string, string>): string {
   if (value === null) return ''
-  if (kind === 'status') return labels[String(value)] ?? String(value)
-  if (typeof value === 'number' && (kind === 'rate' || kind === 'points')) return String(Math.round(value * 10000) / 100)
-  return String(value)
+  if (typeof value === 'number' && kind !== 'status') {
+    return String(kind === 'rate' || kind === 'points' ? Math.round(value * 10000) / 100 : value)
+  }
+  return asSpreadsheetText(kind === 'status' ? (labels[String(value)] ?? String(value)) : String(value))
 }
 
 /** UTF-8 CSV with a BOM, so that Excel shows Vietnamese correctly. Rate and points headers say "(%)". */
 export function toCsv(table: ExportTable): string {
-  const header = table.columns.map((c) => csvCell(c.kind === 'rate' || c.kind === 'points' ? `${c.label} (%)` : c.label))
+  const header = table.columns.map((c) => csvCell(asSpreadsheetText(c.kind === 'rate' || c.kind === 'points' ? `${c.label} (%)` : c.label)))
   const lines = [header.join(',')]
   const labels = table.statusLabels ?? {}
   for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(csvValue(c.kind, row[c.key] ?? null, labels))).join(','))
