@@ -20,6 +20,41 @@ test('the app runs under a strict Content-Security-Policy with no violation', as
   expect(violations).toEqual([])
 })
 
+test('a static host sends no header: index.html carries the same policy as a meta tag and the app runs under it', async ({ page }) => {
+  const violations: string[] = []
+  page.on('console', (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text()) })
+  const headerPolicy = (await (await page.request.get('/')).headers())['content-security-policy'] ?? ''
+  expect(headerPolicy).toContain("frame-ancestors 'none'")
+  // index.html as a static host serves it: the file alone, no Content-Security-Policy header
+  await page.route((url) => url.pathname === '/' || url.pathname.endsWith('/index.html'), async (route) => {
+    const response = await route.fetch()
+    const headers = response.headers()
+    delete headers['content-security-policy']
+    await route.fulfill({ response, headers })
+  })
+  const response = await page.goto('/')
+  expect(response!.headers()['content-security-policy']).toBeUndefined()
+  // the header's policy, less frame-ancestors (which a meta tag cannot carry)
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]'))
+    .toHaveAttribute('content', headerPolicy.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; '))
+  await signIn(page, 'lanhdao.tinh')
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(/^\d+,\d%$/)
+  await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
+  await page.getByRole('heading', { level: 2, name: /Bản đồ theo/ }).scrollIntoViewIfNeeded()
+  await expect(page.getByTestId('map')).toBeVisible()
+  await page.goto('/#/targets?unit=d874&from=2021-01&to=2021-06')
+  await page.getByRole('heading', { level: 2, name: /^Theo tháng — / }).scrollIntoViewIfNeeded()
+  await expect(page.getByTestId('heatmap')).toBeVisible()
+  expect(violations).toEqual([])
+  // and the policy is in force: an inline script is refused
+  expect(await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true })
+    const script = document.createElement('script')
+    script.textContent = 'document.title = "ran"'
+    document.head.append(script)
+  }))).toMatch(/^script-src/)
+})
+
 test('a unit named like markup is shown as text and runs nothing', async ({ page }) => {
   let dialogs = 0
   page.on('dialog', async (dialog) => { dialogs++; await dialog.dismiss() })
