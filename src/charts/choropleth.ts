@@ -3,7 +3,7 @@ import type { TargetBand } from '../domain/lagging'
 import { PALETTE, type Palette } from './palette'
 import type { ChartOption } from './registry'
 import { chartTextStyle } from './font'
-import { escapeMarkup } from './markup'
+import { escapeMarkup, NAME_TOOLTIP_BOX } from './markup'
 
 export interface ChoroplethItem {
   /** The feature's `code` property (GSO code). */
@@ -44,6 +44,7 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
     textStyle: chartTextStyle(palette),
     tooltip: {
       trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette),
+      ...NAME_TOOLTIP_BOX,
       // ECharts writes a formatter's answer into the page as HTML: the unit's name is text.
       formatter: (params) => escapeMarkup((params as { data?: { hoverText?: string } }).data?.hoverText ?? ''),
     },

@@ -12,3 +12,6 @@ export const escapeMarkup = (text: string) => text.replace(/[&<>"']/g, (c) => EN
  */
 export const itemTooltip = (marker: string, name: string, value: string) =>
   `${marker}${escapeMarkup(name)}<b style="margin-left:1.5em">${escapeMarkup(value)}</b>`
+
+/** A tooltip that names a unit: kept inside the chart, a long name wrapped rather than cut off on a phone. */
+export const NAME_TOOLTIP_BOX = { confine: true, extraCssText: 'white-space: normal; max-width: min(28rem, 85vw)' }

@@ -3,7 +3,7 @@ import type { TargetStatus } from '../domain/lagging'
 import { PALETTE, type Palette } from './palette'
 import type { ChartOption } from './registry'
 import { chartTextStyle } from './font'
-import { itemTooltip } from './markup'
+import { itemTooltip, NAME_TOOLTIP_BOX } from './markup'
 
 export interface RankingItem {
   id: string
@@ -53,6 +53,7 @@ export function rankingBarOption(input: RankingInput): ChartOption {
     textStyle: chartTextStyle(palette),
     tooltip: {
       trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette),
+      ...NAME_TOOLTIP_BOX,
       // The unit's full name (the axis may cut it) and its rate, as text: ECharts reads the answer as HTML.
       formatter: (params) => {
         const { marker, name, value } = params as { marker?: unknown; name: string; value: unknown }
