@@ -42,8 +42,9 @@ function contentSecurityPolicyMeta(): Plugin {
     // Written as is (no ' entities, so it reads like the header), after the charset, before anything it governs.
     transformIndexHtml(html) {
       const charset = /<meta charset="[^"]*" \/>/
-      if (!charset.test(html)) throw new Error('index.html: the CSP meta tag goes after <meta charset>, which is missing')
-      return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`)
+      if (!charset.test(html)) throw new Error('index.html: no <meta charset> for the CSP meta tag to follow')
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${content}" />`
+      return html.replace(charset, (tag) => `${tag}\n    ${meta}`)
     },
   }
 }

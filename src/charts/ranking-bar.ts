@@ -57,7 +57,8 @@ export function rankingBarOption(input: RankingInput): ChartOption {
       // The unit's full name (the axis may cut it) and its rate, as text: ECharts reads the answer as HTML.
       formatter: (params) => {
         const { marker, name, value } = params as { marker?: unknown; name: string; value: unknown }
-        return itemTooltip(typeof marker === 'string' ? marker : '', name, typeof value === 'number' ? input.formatRate(value / 100) : '—')
+        const rate = typeof value === 'number' ? input.formatRate(value / 100) : '—'
+        return itemTooltip(typeof marker === 'string' ? marker : '', name, rate)
       },
     },
     xAxis: {

@@ -43,7 +43,8 @@ function csvValue(kind: ColumnKind, value: ExportValue, labels: Record<string, s
 
 /** UTF-8 CSV with a BOM, so that Excel shows Vietnamese correctly. Rate and points headers say "(%)". */
 export function toCsv(table: ExportTable): string {
-  const header = table.columns.map((c) => csvCell(asSpreadsheetText(c.kind === 'rate' || c.kind === 'points' ? `${c.label} (%)` : c.label)))
+  const label = (c: ExportColumn) => (c.kind === 'rate' || c.kind === 'points' ? `${c.label} (%)` : c.label)
+  const header = table.columns.map((c) => csvCell(asSpreadsheetText(label(c))))
   const lines = [header.join(',')]
   const labels = table.statusLabels ?? {}
   for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(csvValue(c.kind, row[c.key] ?? null, labels))).join(','))

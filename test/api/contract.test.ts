@@ -27,7 +27,9 @@ describe('bidi controls in API text', () => {
   })
 
   it('are removed from the user\'s name and from problem messages too', () => {
-    const user = UserSchema.parse({ username: 'a', displayName: '\u2067Nguyễn Văn An\u2069', role: 'staff', scopeUnitId: 'p87', canExport: false })
+    const user = UserSchema.parse({
+      username: 'a', displayName: '\u2067Nguyễn Văn An\u2069', role: 'staff', scopeUnitId: 'p87', canExport: false,
+    })
     expect(user.displayName).toBe('Nguyễn Văn An')
     const problem = ProblemSchema.parse({ title: 'Forbidden\u202E', status: 403, detail: '\u202DOutside' })
     expect([problem.title, problem.detail]).toEqual(['Forbidden', 'Outside'])

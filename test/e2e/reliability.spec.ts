@@ -22,7 +22,9 @@ test('the app runs under a strict Content-Security-Policy with no violation', as
 
 test('a static host sends no header: index.html carries the same policy as a meta tag and the app runs under it', async ({ page }) => {
   const violations: string[] = []
-  page.on('console', (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text()) })
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+  })
   const headerPolicy = (await (await page.request.get('/')).headers())['content-security-policy'] ?? ''
   expect(headerPolicy).toContain("frame-ancestors 'none'")
   // index.html as a static host serves it: the file alone, no Content-Security-Policy header
@@ -68,7 +70,8 @@ test('a unit named like markup is shown as text and runs nothing', async ({ page
   expect(dialogs).toBe(0)
 })
 
-const panel = (page: Page, title: RegExp) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: title }) })
+const panel = (page: Page, title: RegExp) =>
+  page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: title }) })
 
 /** Moves the pointer across a chart, a row of points at a time, until `shown` is visible; false if never. */
 async function hoverUntilShown(page: Page, chart: Locator, shown: Locator): Promise<boolean> {
@@ -87,9 +90,11 @@ test('units named like markup show as text in the map\'s, the ranking\'s and the
   page.on('dialog', async (dialog) => { dialogs++; await dialog.dismiss() })
   await withConfig(page, { mockFaults: 'units=hostile-name' })
   await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
-  const { units } = await api<{ units: Array<{ id: string; name: string; kind: string; parentId: string | null }> }>(page, '/units')
-  expect(units.filter((u) => u.parentId === 'p87' && u.kind === 'district' && u.name === HOSTILE_NAME).length).toBeGreaterThan(0)
-  expect(units.filter((u) => u.parentId === 'd874' && u.name === HOSTILE_NAME).length).toBeGreaterThan(0)
+  type ApiUnit = { id: string; name: string; kind: string; parentId: string | null }
+  const { units } = await api<{ units: ApiUnit[] }>(page, '/units')
+  const hostileUnder = (parentId: string) => units.filter((u) => u.parentId === parentId && u.name === HOSTILE_NAME)
+  expect(hostileUnder('p87').filter((u) => u.kind === 'district').length).toBeGreaterThan(0) // on the map
+  expect(hostileUnder('d874').length).toBeGreaterThan(0) // in the heat-map
   const ranAnything = () => page.evaluate(() => (window as unknown as { __hostile?: number }).__hostile !== undefined)
 
   for (const title of [/Xếp hạng theo/, /Bản đồ theo/]) {
