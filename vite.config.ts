@@ -11,8 +11,9 @@ const includeMocks = process.env.INCLUDE_MOCKS !== 'false'
 
 /**
  * The Content-Security-Policy the built app runs under (no inline scripts, no eval). `vite preview`,
- * which the e2e tests drive, sends it; the README gives it for nginx. Styles may be inline (Vue style
- * bindings, ECharts). An API on another origin must be added to connect-src.
+ * which the e2e tests drive, sends it; the README gives it for nginx; the built index.html carries it
+ * as a meta tag (below). Styles may be inline (Vue style bindings, ECharts). An API on another origin
+ * must be added to connect-src.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -27,6 +28,26 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ')
+
+/**
+ * The policy as a meta tag in the built index.html, so that a static host that sends no header still
+ * applies it. Without frame-ancestors, which a meta tag cannot carry (browsers ignore it, with a
+ * warning). Build only: the dev server's hot reload is left as it is.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const content = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ')
+  return {
+    name: 'content-security-policy-meta',
+    apply: 'build',
+    // Written as is (no ' entities, so it reads like the header), after the charset, before anything it governs.
+    transformIndexHtml(html) {
+      const charset = /<meta charset="[^"]*" \/>/
+      if (!charset.test(html)) throw new Error('index.html: no <meta charset> for the CSP meta tag to follow')
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${content}" />`
+      return html.replace(charset, (tag) => `${tag}\n    ${meta}`)
+    },
+  }
+}
 
 /** In a build without mocks: no service worker file, and a config.json that does not ask for mocks. */
 function withoutMocks(): Plugin {
@@ -78,7 +99,7 @@ function preloadFirstScreen(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [vue(), preloadFirstScreen(), ...(includeMocks ? [] : [withoutMocks()])],
+  plugins: [vue(), contentSecurityPolicyMeta(), preloadFirstScreen(), ...(includeMocks ? [] : [withoutMocks()])],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -94,10 +94,14 @@ export function breakInvariant(body: { rows?: Array<Record<string, number | stri
 /** A name that would run script if it were ever rendered as markup (it must show as text). */
 export const HOSTILE_NAME = '<img src=x onerror="window.__hostile=1;alert(1)"> Xã <b>Thử</b>'
 
-/** Gives the second unit of a /units answer a hostile name. */
+/**
+ * Gives every other unit of a /units answer (the second, the fourth…) a hostile name: so there are some
+ * among the children of any unit, and the name is in every list, ranking, map and heat-map.
+ */
 export function hostileName(body: { units?: Array<Record<string, unknown>> }): void {
-  const unit = body.units?.[1]
-  if (unit) unit.name = HOSTILE_NAME
+  body.units?.forEach((unit, index) => {
+    if (index % 2 === 1) unit.name = HOSTILE_NAME
+  })
 }
 
 type Body = { rows?: Array<Record<string, number | string | boolean>>; units?: Array<Record<string, unknown>> }

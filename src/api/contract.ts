@@ -16,6 +16,16 @@ const Month = z.string().check(z.regex(MONTH_PATTERN, 'a month YYYY-MM'))
 const Count = z.int().check(z.nonnegative())
 const Rate = z.number().check(z.minimum(0), z.maximum(1))
 
+/** Bidi embedding, override and isolate controls: U+202A–U+202E and U+2066–U+2069. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
+/** The text without them: a name cannot then reorder what is shown ("Xã \u202Egnp.exe" read as "Xã exe.png"). */
+export const withoutBidiControls = (text: string) => text.replace(BIDI_CONTROLS, '')
+/**
+ * Text from the API that people read (names, messages): cleaned where answers are parsed, so every
+ * screen and file gets the same clean words.
+ */
+const Text = z.string().check(z.overwrite(withoutBidiControls))
+
 export const AppConfigSchema = z.object({
   apiBaseUrl: z.string().check(z.minLength(1)),
   mocks: z._default(z.boolean(), false),
@@ -25,9 +35,9 @@ export const AppConfigSchema = z.object({
 
 export const ProblemSchema = z.object({
   type: z._default(z.string(), 'about:blank'),
-  title: z.string(),
+  title: Text,
   status: z.int(),
-  detail: z.optional(z.string()),
+  detail: z.optional(Text),
 }).register(contractRegistry, { id: 'Problem', description: 'application/problem+json (RFC 9457)' })
 
 export const RoleSchema = z.enum(['province_leader', 'district_chair', 'staff'])
@@ -35,7 +45,7 @@ export const RoleSchema = z.enum(['province_leader', 'district_chair', 'staff'])
 
 export const UserSchema = z.object({
   username: z.string(),
-  displayName: z.string(),
+  displayName: Text,
   role: RoleSchema,
   scopeUnitId: z.string(),
   canExport: z.boolean(),
@@ -57,7 +67,7 @@ export const UnitKindSchema = z.enum(['country', 'province', 'department', 'dist
 export const UnitSchema = z.object({
   id: z.string().check(z.minLength(1)),
   code: z.string(),
-  name: z.string(),
+  name: Text,
   kind: UnitKindSchema,
   parentId: z.nullable(z.string()),
 }).register(contractRegistry, { id: 'Unit' })

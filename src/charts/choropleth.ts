@@ -3,6 +3,7 @@ import type { TargetBand } from '../domain/lagging'
 import { PALETTE, type Palette } from './palette'
 import type { ChartOption } from './registry'
 import { chartTextStyle } from './font'
+import { escapeMarkup, NAME_TOOLTIP_BOX } from './markup'
 
 export interface ChoroplethItem {
   /** The feature's `code` property (GSO code). */
@@ -11,7 +12,7 @@ export interface ChoroplethItem {
   id: string
   name: string
   band: TargetBand
-  /** Shown on hover. */
+  /** Shown on hover: plain text (it is escaped, never read as markup). */
   tooltip: string
 }
 
@@ -41,7 +42,12 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
     textStyle: chartTextStyle(palette),
-    tooltip: { trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette), formatter: (params) => (params as { data?: { tooltip?: string } }).data?.tooltip ?? '' },
+    tooltip: {
+      trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette),
+      ...NAME_TOOLTIP_BOX,
+      // ECharts writes a formatter's answer into the page as HTML: the unit's name is text.
+      formatter: (params) => escapeMarkup((params as { data?: { hoverText?: string } }).data?.hoverText ?? ''),
+    },
     series: [{
       type: 'map',
       map: input.map,
@@ -55,7 +61,8 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
       itemStyle: { borderColor: palette.surface, borderWidth: 1, areaColor: colours.none },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#fde68a' } },
       data: input.items.map((item) => ({
-        name: item.code, id: item.id, tooltip: item.tooltip,
+        // Not `tooltip`: ECharts would read a data item's `tooltip` as its own template, markup and all.
+        name: item.code, id: item.id, hoverText: item.tooltip,
         itemStyle: { areaColor: colours[item.band], decal: BAND_DECALS[item.band] },
       })),
     }],

