@@ -12,7 +12,8 @@ export interface MetricTrendInput {
   /** Dossiers received per month by channel; omitted to draw the rate alone. */
   channels?: { online: number[]; postal: number[]; desk: number[] }
   names: { metric: string; target: string; online: string; postal: string; desk: string }
-  formatRate: (ratio: number) => string
+  /** A rate as text; beside a `target`, with the digits that decide its status (94,96% against 95,0%). */
+  formatRate: (ratio: number, target?: number | null) => string
   formatCount: (value: number) => string
   /** Counts on the axis, short enough for its margin at a country's scale ("1,2 Tr"); else formatCount. */
   formatAxisCount?: (value: number) => string
@@ -69,7 +70,13 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
         name: input.names.metric, type: 'line', yAxisIndex: rateAxis, data: input.values.map(percentOrNull),
         connectNulls: false, symbolSize: 7, z: 5,
         lineStyle: { width: 3, color: palette.line }, itemStyle: { color: palette.line },
-        tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
+        // From the unrounded value, beside its month's target: the tooltip never contradicts the status.
+        tooltip: {
+          valueFormatter: (_v: unknown, i: number) => {
+            const value = input.values[i]
+            return value === null || value === undefined ? '—' : input.formatRate(value, input.targets[i] ?? null)
+          },
+        },
       },
       ...(hasTarget
         ? [{

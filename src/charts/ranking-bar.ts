@@ -17,7 +17,8 @@ export interface RankingInput {
   /** A target line drawn across all bars (the parent's), if there is one. */
   target: number | null
   targetName: string
-  formatRate: (ratio: number) => string
+  /** A rate as text; beside a `target`, with the digits that decide its status (94,96% against 95,0%). */
+  formatRate: (ratio: number, target?: number | null) => string
   ariaDescription: string
   palette?: Palette
 }
@@ -56,8 +57,9 @@ export function rankingBarOption(input: RankingInput): ChartOption {
       ...NAME_TOOLTIP_BOX,
       // The unit's full name (the axis may cut it) and its rate, as text: ECharts reads the answer as HTML.
       formatter: (params) => {
-        const { marker, name, value } = params as { marker?: unknown; name: string; value: unknown }
-        const rate = typeof value === 'number' ? input.formatRate(value / 100) : '—'
+        const { marker, name, dataIndex } = params as { marker?: unknown; name: string; dataIndex: number }
+        const value = input.items[dataIndex]?.value
+        const rate = typeof value === 'number' ? input.formatRate(value, input.target) : '—'
         return itemTooltip(typeof marker === 'string' ? marker : '', name, rate)
       },
     },
@@ -73,7 +75,10 @@ export function rankingBarOption(input: RankingInput): ChartOption {
         id: item.id, name: item.name, value: percent(item.value),
         itemStyle: { color: colours[item.status], decal: STATUS_DECALS[item.status] ?? { symbol: 'none' } },
       })),
-      label: { show: true, position: 'right', color: palette.text, formatter: ({ value }) => input.formatRate(Number(value) / 100) },
+      label: {
+        show: true, position: 'right', color: palette.text,
+        formatter: ({ dataIndex }) => input.formatRate(input.items[dataIndex]?.value ?? 0, input.target),
+      },
     },
     // The target as a plain line series from the first bar to the last (LineChart is loaded anyway; the
     // markLine component would add 3.5 KB gzip to the first load for this one line).

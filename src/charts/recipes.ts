@@ -1,6 +1,6 @@
 // A chart described by data alone — what it shows, in which language and colours — so the option can be
 // built anywhere: on the page, or in the worker that draws first pictures (functions cannot be posted).
-import { formatCompactCount, formatCount, formatPercent, type Locale } from '../domain/format'
+import { formatCompactCount, formatCount, formatPercentAgainst, type Locale } from '../domain/format'
 import { metricTrendOption, type MetricTrendInput } from './metric-trend'
 import type { Palette } from './palette'
 import type { ChartOption } from './registry'
@@ -19,7 +19,7 @@ export function optionFromRecipe(recipe: ChartRecipe, palette: Palette = recipe.
   return metricTrendOption({
     ...recipe.input,
     palette,
-    formatRate: (ratio) => formatPercent(ratio, locale),
+    formatRate: (ratio, target = null) => formatPercentAgainst(ratio, target, locale),
     formatCount: (value) => formatCount(value, locale),
     formatAxisCount: (value) => formatCompactCount(value, locale),
   })

@@ -20,7 +20,7 @@ const recipe = (locale: 'vi' | 'en'): MetricTrendRecipe => ({
 })
 
 type Axis = { axisLabel: { formatter: (v: number) => string } }
-type Series = { tooltip: { valueFormatter: (v: unknown) => string } }
+type Series = { tooltip: { valueFormatter: (v: unknown, i?: number) => string } }
 
 describe('optionFromRecipe', () => {
   it('formats counts and rates in the recipe\'s language', () => {
@@ -30,8 +30,8 @@ describe('optionFromRecipe', () => {
     const compact = (locale: string) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(120000)
     expect((vi.yAxis as Axis[])[0]!.axisLabel.formatter(120000)).toBe(compact('vi-VN'))
     expect((en.yAxis as Axis[])[0]!.axisLabel.formatter(120000)).toBe('120K')
-    expect((vi.series as Series[])[3]!.tooltip.valueFormatter(41.23)).toBe('41,2%')
-    expect((en.series as Series[])[3]!.tooltip.valueFormatter(41.23)).toBe('41.2%')
+    expect((vi.series as Series[])[3]!.tooltip.valueFormatter(41.23, 2)).toBe('41,2%')
+    expect((en.series as Series[])[3]!.tooltip.valueFormatter(41.23, 2)).toBe('41.2%')
   })
 
   it('draws in the colours it is given, the recipe\'s by default', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { metricTrendOption, type MetricTrendInput } from '../../src/charts/metric-trend'
 import { PALETTES } from '../../src/charts/palette'
-import { formatCount, formatPercent } from '../../src/domain/format'
+import { formatCount, formatPercent, formatPercentAgainst } from '../../src/domain/format'
 
 const input: MetricTrendInput = {
   labels: ['11/2021', '12/2021', '1/2022'],
@@ -14,7 +14,7 @@ const input: MetricTrendInput = {
   ariaDescription: 'mô tả',
 }
 
-type Series = { name: string; type: string; data: Array<number | null>; step?: string; stack?: string; yAxisIndex?: number; lineStyle?: { type?: string }; tooltip: { valueFormatter: (v: unknown) => string } }
+type Series = { name: string; type: string; data: Array<number | null>; step?: string; stack?: string; yAxisIndex?: number; lineStyle?: { type?: string }; tooltip: { valueFormatter: (v: unknown, i?: number) => string } }
 const seriesOf = (i: MetricTrendInput) => metricTrendOption(i).series as Series[]
 
 describe('metricTrendOption', () => {
@@ -40,9 +40,9 @@ describe('metricTrendOption', () => {
 
   it('formats tooltips in vi-VN and describes itself for screen readers', () => {
     const series = seriesOf(input)
-    expect(series[3]!.tooltip.valueFormatter(9.94)).toBe('9,9%')
+    expect(series[3]!.tooltip.valueFormatter(41.23, 2)).toBe('41,2%') // the month's own value (0.4123)
     expect(series[0]!.tooltip.valueFormatter(76574)).toBe('76.574')
-    expect(series[3]!.tooltip.valueFormatter(null)).toBe('—')
+    expect(series[3]!.tooltip.valueFormatter(null, 1)).toBe('—')
     expect(metricTrendOption(input).aria).toMatchObject({ enabled: true, label: { description: 'mô tả' } })
   })
 })
@@ -57,5 +57,19 @@ describe('metricTrendOption in the dark theme', () => {
     const light = metricTrendOption(input).series as Array<{ name: string; lineStyle?: { color?: string } }>
     expect(light.find((s) => s.name === 'Tỷ lệ trực tuyến')!.lineStyle!.color).toBe(PALETTES.light.line)
     expect(PALETTES.dark.line).not.toBe(PALETTES.light.line)
+  })
+})
+
+describe('metricTrendOption beside its targets', () => {
+  it('tooltips a month just below its target from the unrounded value, with the digits that decide it', () => {
+    const near = seriesOf({
+      ...input, values: [0.94996, null, 0.96], targets: [0.95, 0.95, 0.95],
+      formatRate: (r, target = null) => formatPercentAgainst(r, target, 'vi'),
+    })
+    const line = near.find((s) => s.name === 'Tỷ lệ trực tuyến')!
+    const format = line.tooltip.valueFormatter as (v: unknown, i: number) => string
+    expect(format(95, 0)).toBe('94,996%')
+    expect(format(96, 2)).toBe('96,0%')
+    expect(format(null, 1)).toBe('—')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PALETTE } from '../../src/charts/palette'
 import { MAX_LABEL_CHARS, rankingBarOption, type RankingInput } from '../../src/charts/ranking-bar'
-import { formatPercent } from '../../src/domain/format'
+import { formatPercent, formatPercentAgainst } from '../../src/domain/format'
 import { CHART_FONT_FAMILY } from '../../src/charts/font'
 
 const input: RankingInput = {
@@ -68,10 +68,23 @@ describe('rankingBarOption with a unit named like markup', () => {
 
   it('shows the full name and the rate in its tooltip as text, after ECharts\' marker', () => {
     const marker = '<span class="marker"></span>'
-    const html = formatter({ marker, name, value: 50, data: (option.series as Bar[])[0]!.data[0] })
+    const html = formatter({ marker, name, value: 50, dataIndex: 0, data: (option.series as Bar[])[0]!.data[0] })
     expect(html.startsWith(marker)).toBe(true)
     expect(html.slice(marker.length)).not.toMatch(/<(?!\/?b[ >])/) // no element but the value's <b>
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; Xã &lt;b&gt;Thử&lt;/b&gt; với một tên rất dài')
     expect(html).toContain(formatPercent(0.5, 'vi'))
+  })
+})
+
+describe('rankingBarOption beside its target', () => {
+  it('labels and tooltips a bar just below the target with the digits that decide it (94,96%, not 95,0%)', () => {
+    const near = rankingBarOption({
+      ...input, target: 0.95, formatRate: (r, target = null) => formatPercentAgainst(r, target, 'vi'),
+      items: [{ id: 'c9', name: 'Xã Gần Đạt', value: 0.9496, status: 'notMet' }],
+    })
+    const [bar] = near.series as Array<{ label: { formatter: (p: { dataIndex: number }) => string } }>
+    expect(bar!.label.formatter({ dataIndex: 0 })).toBe('94,96%')
+    const tooltip = (near.tooltip as { formatter: (p: object) => string }).formatter({ name: 'Xã Gần Đạt', dataIndex: 0 })
+    expect(tooltip).toContain('94,96%')
   })
 })
