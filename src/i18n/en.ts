@@ -190,6 +190,8 @@ export const en: Messages = {
     orderName: 'By name',
     lowVolumeMark: 'few dossiers',
     cellTitle: '{unit}, {month}: {value} (target {target})',
+    ownDesk: 'One-stop desk of {unit}',
+    deskVolume: '{count} dossiers',
   },
   laggingPage: {
     title: 'Lagging units',

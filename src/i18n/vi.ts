@@ -191,6 +191,8 @@ export const vi = {
     orderName: 'Theo tên',
     lowVolumeMark: 'ít hồ sơ',
     cellTitle: '{unit}, {month}: {value} (chỉ tiêu {target})',
+    ownDesk: 'Bộ phận một cửa của {unit}',
+    deskVolume: '{count} hồ sơ',
   },
   laggingPage: {
     title: 'Đơn vị chậm tiến độ',

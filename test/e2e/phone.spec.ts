@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openSignedIn, scrollThrough, withConfig } from './helpers'
+import { api, openSignedIn, scrollThrough, sum, viCount, viPercent, withConfig, type Row } from './helpers'
 
 test.use({ viewport: { width: 360, height: 780 } })
 
@@ -85,4 +85,40 @@ test('on a phone a panel\'s export menu opens on screen, whole, even where its b
     await page.keyboard.press('Escape')
     await expect(list).toBeHidden()
   }
+})
+
+test('the district chair on a phone: own figure, own desk, who lags by how much and since when, without scrolling sideways', async ({ page }) => {
+  await openSignedIn(page, 'chutich.thanhbinh', '/')
+  await expect(page).toHaveURL(/#\/targets\?unit=d874/)
+  const url = new URL(page.url().replace('#/', ''))
+  const from = url.searchParams.get('from')!
+  const to = url.searchParams.get('to')!
+  const { rows } = await api<{ rows: Row[] }>(page, `/stats?unit=d874&depth=1&from=${from}&to=${to}`)
+  const { targets } = await api<{ targets: Array<{ unitId: string; onlineRate?: number }> }>(page, `/targets?year=${to.slice(0, 4)}`)
+  const target = targets.find((t) => t.unitId === 'd874')!.onlineRate!
+  // the district as a whole, and its own one-stop desk (its rows that do not include its communes)
+  const own = page.getByTestId('tracker-own')
+  await expect(own.getByTestId('tracker-own-value')).toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
+  await expect(own).toContainText(`Chỉ tiêu ${viPercent(target)}`)
+  const desk = rows.filter((r) => r.unitId === 'd874' && !r.includesDescendants)
+  await expect(own.getByTestId('tracker-desk')).toContainText(viPercent(sum(desk, 'receivedOnline') / sum(desk, 'received')))
+  await expect(own.getByTestId('tracker-desk')).toContainText(`${viCount(sum(desk, 'received'))} hồ sơ`)
+  for (const box of [await own.boundingBox()]) expect(box!.x + box!.width).toBeLessThanOrEqual(360)
+
+  // a lagging commune's gap and months behind are on screen without scrolling the table sideways
+  await page.getByLabel('Chỉ hiện đơn vị chưa đạt').check()
+  const first = page.locator('.targets-table tbody tr[data-unit]').first()
+  for (const column of ['value', 'gap', 'monthsBehind']) {
+    const box = (await first.locator(`[data-column="${column}"]`).boundingBox())!
+    expect(box.x + box.width, column).toBeLessThanOrEqual(360)
+  }
+  await expect(first.locator('[data-column="value"]')).toContainText('Chưa đạt')
+
+  // the heat-map opens at the latest month
+  await scrollThrough(page)
+  const heatmap = page.getByTestId('heatmap')
+  await heatmap.scrollIntoViewIfNeeded()
+  const latest = (await heatmap.locator('thead th').last().boundingBox())!
+  expect(latest.x + latest.width).toBeLessThanOrEqual(360)
+  expect(latest.x).toBeGreaterThanOrEqual(0)
 })

@@ -89,7 +89,7 @@ test('the tracker table sorts with "—" last and finds communes without diacrit
   await expect(page.locator('.targets-table tbody tr[data-unit]')).toHaveAttribute('data-unit', 'c30133')
   await page.getByLabel('Tìm theo tên').fill('')
   await page.getByRole('button', { name: /Còn thiếu/ }).click() // now ascending: met communes ("—") still last
-  const gaps = await page.locator('.targets-table tbody tr[data-unit] td:nth-of-type(4)').allTextContents()
+  const gaps = await page.locator('.targets-table tbody tr[data-unit] [data-column="gap"]').allTextContents()
   const dashes = gaps.map((g) => g.trim() === '—')
   expect(dashes.indexOf(true)).toBeGreaterThan(0)
   expect(dashes.slice(dashes.indexOf(true)).every(Boolean)).toBe(true)

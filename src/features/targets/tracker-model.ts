@@ -1,21 +1,30 @@
 // The target tracker's figures, as pure functions of the fetched rows (no Vue).
-import { breakdownFor, childFigures, childGroups, chosenGroup, groupOfKind, type ChildFigure, type ViewFigures } from '../../domain/breakdown'
+import {
+  breakdownFor, childFigures, childGroups, chosenGroup, groupOfKind, unitFigure, type ChildFigure, type ViewFigures,
+} from '../../domain/breakdown'
+import { ownDeskFigure } from '../../domain/own-desk'
 import { heatmapRows } from '../../domain/heatmap'
 import { trendMonths } from '../../domain/periods'
 import { monthlyMetric } from '../../domain/series'
 
 export type TrackerInput = ViewFigures
 
-/** Every child of the chosen group against its target, a summary, sparklines and the heat-map. */
+/**
+ * The unit itself and its own desk (am I at target, what drags me down), every child of the chosen group against
+ * its target, a summary, sparklines and the heat-map.
+ */
 export function trackerModel(input: TrackerInput) {
   const { state, rolled, tree, targets, available } = input
-  const all = childFigures(breakdownFor(input), state.unitId)
+  const breakdown = breakdownFor(input)
+  const all = childFigures(breakdown, state.unitId)
   const groups = childGroups(all)
   const group = chosenGroup(groups, state.group)
   const figures = all.filter((f) => groupOfKind(f.kind) === group)
   const months = trendMonths({ from: state.range.to, to: state.range.to }, available)
   const byId = new Map(figures.map((f) => [f.unitId, f]))
   return {
+    own: unitFigure(breakdown, state.unitId),
+    desk: ownDeskFigure(rolled, tree, state.unitId, state.range, state.metric),
     groups,
     group,
     figures,
