@@ -1,0 +1,28 @@
+// Failures are shown, bounded and quick: an error with a retry, never a request loop or a long wait.
+import { expect, test, type Page } from '@playwright/test'
+import { openSignedIn, withConfig } from './helpers'
+
+const LAGGING = '/#/lagging?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate'
+
+/** Counts the page's requests of the API path `path` ("/stats"), from now on. */
+function countRequests(page: Page, path: string) {
+  const counter = { count: 0 }
+  page.on('request', (request) => { if (new URL(request.url()).pathname === `/api/v1${path}`) counter.count++ })
+  return counter
+}
+
+for (const fault of ['500', '403', 'malformed']) {
+  test(`lagging page, /stats answering ${fault} on every request: the error with a retry shows, and at most a handful of requests go out in 10 s`, async ({ page }) => {
+    await withConfig(page, { mockFaults: `stats=${fault}` })
+    const stats = countRequests(page, '/stats')
+    await openSignedIn(page, 'lanhdao.tinh', LAGGING)
+    const alert = page.getByRole('alert').filter({ hasText: 'Không tải được số liệu' })
+    await expect(alert).toBeVisible()
+    await expect(alert.getByRole('button', { name: 'Thử lại' })).toBeVisible()
+    await page.waitForTimeout(10_000)
+    await expect(alert).toBeVisible()
+    await expect(page.getByText('Đang tải số liệu')).toHaveCount(0)
+    // One request of the plan (the demo province in one request), and one retry of a 5xx at most.
+    expect(stats.count).toBeLessThanOrEqual(3)
+  })
+}
