@@ -26,3 +26,22 @@ for (const fault of ['500', '403', 'malformed']) {
     expect(stats.count).toBeLessThanOrEqual(3)
   })
 }
+
+test('lagging page: after a 5xx failed twice (an attempt and its one retry), "Thử lại" loads the list once the server is back', async ({ page }) => {
+  await withConfig(page, { mockFaults: 'stats=500*2' })
+  await openSignedIn(page, 'lanhdao.tinh', LAGGING)
+  const alert = page.getByRole('alert').filter({ hasText: 'Không tải được số liệu' })
+  await expect(alert).toContainText('Máy chủ báo lỗi 500 (stats)')
+  await alert.getByRole('button', { name: 'Thử lại' }).click()
+  await expect(page.getByTestId('lagging-table')).toBeVisible()
+  await expect(alert).toHaveCount(0)
+})
+
+test('a hung /stats request shows its error within 20 s (one overall deadline, no retry of a timeout)', async ({ page }) => {
+  await withConfig(page, { mockFaults: 'stats=hang' })
+  await openSignedIn(page, 'lanhdao.tinh', LAGGING)
+  const started = Date.now()
+  const alert = page.getByRole('alert').filter({ hasText: 'Không tải được số liệu' })
+  await expect(alert).toContainText('Máy chủ không trả lời kịp (stats).', { timeout: 20_000 })
+  expect(Date.now() - started).toBeLessThan(20_000)
+})
