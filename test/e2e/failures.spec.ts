@@ -1,6 +1,6 @@
 // Failures are shown, bounded and quick: an error with a retry, never a request loop or a long wait.
 import { expect, test, type Page } from '@playwright/test'
-import { openSignedIn, withConfig } from './helpers'
+import { api, openSignedIn, sum, viPercent, withConfig, type Row } from './helpers'
 
 const LAGGING = '/#/lagging?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate'
 
@@ -44,4 +44,26 @@ test('a hung /stats request shows its error within 20 s (one overall deadline, n
   const alert = page.getByRole('alert').filter({ hasText: 'Không tải được số liệu' })
   await expect(alert).toContainText('Máy chủ không trả lời kịp (stats).', { timeout: 20_000 })
   expect(Date.now() - started).toBeLessThan(20_000)
+})
+
+test('/me failing after a reload: the header says so with a retry where the menu was, the page keeps working, and "Thử lại" brings back the menu and the export', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', '/#/overview?unit=d874&from=2021-01&to=2021-06')
+  await expect(page.getByRole('button', { name: 'Lê Minh Châu' })).toBeVisible()
+  // From the reload on, /me fails twice (an attempt and its one retry), then answers again.
+  await page.context().route('**/config.json', (route) =>
+    route.fulfill({ json: { apiBaseUrl: '/api/v1', mocks: true, mockDataset: 'demo', mockFaults: 'me=500*2' } }))
+  const me = countRequests(page, '/me')
+  await page.reload()
+  const header = page.getByRole('banner')
+  const failed = header.getByRole('alert')
+  await expect(failed).toHaveText(/Không tải được thông tin tài khoản\./)
+  await expect(header.getByRole('button', { name: 'Lê Minh Châu' })).toHaveCount(0)
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=1&from=2021-01&to=2021-06')
+  await expect(page.locator('[data-metric="onlineRate"] [data-testid="kpi-value"]'))
+    .toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
+  expect(me.count).toBe(2)
+  await failed.getByRole('button', { name: 'Thử lại' }).click()
+  await expect(header.getByRole('button', { name: 'Lê Minh Châu' })).toBeVisible()
+  await expect(failed).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Xuất số liệu và báo cáo' })).toBeVisible()
 })
