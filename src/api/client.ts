@@ -74,7 +74,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const token = options.getToken()
     if (spec.auth && token) headers.Authorization = `Bearer ${token}`
 
-    const timeout = AbortSignal.timeout(Math.max(0, (init.deadline ?? Date.now() + timeoutMs) - Date.now()))
+    const deadline = init.deadline ?? Date.now() + timeoutMs
+    const timeout = AbortSignal.timeout(Math.max(0, deadline - Date.now()))
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout
     try {
       return await doFetch(url, {
