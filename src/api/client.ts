@@ -1,4 +1,5 @@
-// The HTTP client: base URL from config, bearer token, timeout, problem+json and schema validation.
+// The HTTP client: base URL from config, bearer token, one deadline per call with at most one retry,
+// problem+json and schema validation.
 import type * as z from 'zod/mini'
 import {
   ENDPOINTS, ProblemSchema, type EndpointName, type LoginRequest, type LoginResponse, type Meta, type StatRow,
@@ -7,14 +8,17 @@ import {
 import { nextTask } from '../next-task'
 import { fastStatsResponse } from './fast-stats'
 import { ApiError, fieldPath } from './errors'
+import { isWorthRetrying, LOAD_DEADLINE_MS, MIN_ATTEMPT_MS, pause, RETRY_PAUSE_MS } from './retry-policy'
 
-export const DEFAULT_TIMEOUT_MS = 15_000
+/** A call's whole time, its retry included (retry-policy.ts). */
+export const DEFAULT_TIMEOUT_MS = LOAD_DEADLINE_MS
 
 export interface ApiClientOptions {
   baseUrl: string
   getToken: () => string | null
   /** Called on every 401 of an authenticated call (expired or revoked session). */
   onUnauthorized?: (error: ApiError) => void
+  /** How long one call may take, its retry included. */
   timeoutMs?: number
   fetch?: typeof fetch
 }
@@ -23,6 +27,8 @@ interface RequestOptions {
   query?: Record<string, string | number>
   body?: unknown
   signal?: AbortSignal
+  /** When the call gives up (ms since the epoch); now + timeoutMs when not given. */
+  deadline?: number
 }
 
 export interface ApiClient {
@@ -68,7 +74,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const token = options.getToken()
     if (spec.auth && token) headers.Authorization = `Bearer ${token}`
 
-    const timeout = AbortSignal.timeout(timeoutMs)
+    const deadline = init.deadline ?? Date.now() + timeoutMs
+    const timeout = AbortSignal.timeout(Math.max(0, deadline - Date.now()))
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout
     try {
       return await doFetch(url, {
@@ -102,8 +109,26 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return error
   }
 
+  type FastCheck<S extends z.ZodMiniType> = (body: unknown) => z.infer<S> | null
+
+  /** A call: a GET that failed where asking again may help is asked once more, within the same deadline. */
   async function request<S extends z.ZodMiniType>(
-    endpoint: EndpointName, schema: S, init: RequestOptions = {}, fastCheck?: (body: unknown) => z.infer<S> | null,
+    endpoint: EndpointName, schema: S, init: RequestOptions = {}, fastCheck?: FastCheck<S>,
+  ): Promise<z.infer<S>> {
+    const deadline = Date.now() + timeoutMs
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await attemptOnce(endpoint, schema, { ...init, deadline }, fastCheck)
+      } catch (error) {
+        const isLeft = deadline - Date.now() - RETRY_PAUSE_MS >= MIN_ATTEMPT_MS
+        if (ENDPOINTS[endpoint].method !== 'GET' || !isLeft || !isWorthRetrying(error, attempt)) throw error
+        await pause(RETRY_PAUSE_MS, init.signal)
+      }
+    }
+  }
+
+  async function attemptOnce<S extends z.ZodMiniType>(
+    endpoint: EndpointName, schema: S, init: RequestOptions, fastCheck?: FastCheck<S>,
   ): Promise<z.infer<S>> {
     const response = await send(endpoint, init)
     if (!response.ok) throw await failure(endpoint, response)

@@ -13,7 +13,8 @@ export type PlannedStatsQuery = StatsQuery & { isOwnOnly?: boolean }
 
 /**
  * At most `maxConcurrent` requests of the plan are in flight at once: a plan of 64 requests must not
- * leave the last ones waiting in a queue (server or in-browser mock) until their own timeout.
+ * leave the last ones waiting in a queue (server or in-browser mock) until their own timeout. A request
+ * that failed is asked again only by `retry`.
  */
 export function useStatsRows(queries: MaybeRefOrGetter<PlannedStatsQuery[]>, maxConcurrent = 6) {
   const api = useApi()
@@ -26,8 +27,10 @@ export function useStatsRows(queries: MaybeRefOrGetter<PlannedStatsQuery[]>, max
     }))),
     ...AS_IS,
   })
+  // A request counts as answered once it has had an answer, rows or an error, and stays so while it is
+  // asked again (asking clears its error): the window only widens, and never lets a request go twice.
   watchEffect(() => {
-    settled.value = results.value.filter((r) => r.data !== undefined || r.error).length
+    settled.value = results.value.filter((r) => r.dataUpdatedAt > 0 || r.errorUpdatedAt > 0).length
   })
   const isLoading = computed(() => results.value.length === 0 || results.value.some((r) => r.data === undefined && !r.error))
   const error = computed(() => results.value.find((r) => r.error)?.error ?? null)

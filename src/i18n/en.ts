@@ -24,6 +24,7 @@ export const en: Messages = {
     },
     language: 'Language',
     signOut: 'Sign out',
+    userFailed: 'Your account details could not be loaded.',
     userMenu: 'Account',
     period: 'Period',
     breadcrumb: 'Location',

@@ -24,6 +24,7 @@ export const vi = {
     },
     language: 'Ngôn ngữ',
     signOut: 'Đăng xuất',
+    userFailed: 'Không tải được thông tin tài khoản.',
     userMenu: 'Tài khoản',
     period: 'Kỳ báo cáo',
     breadcrumb: 'Vị trí',
