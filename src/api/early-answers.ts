@@ -51,6 +51,21 @@ export function rememberFirstView(urls: string[] | null, viewAddress?: string, f
   }
 }
 
+/**
+ * Adds a URL the first view went on to ask (the months before its window, for months behind) to what is
+ * remembered for this page's address, so that a reload asks it early too. Nothing when no first view of
+ * this address is remembered.
+ */
+export function rememberAlsoAsked(url: string) {
+  try {
+    const record = JSON.parse(sessionStorage.getItem(FIRST_VIEW_KEY) ?? 'null') as FirstViewRecord | null
+    if (!record || !record.addresses.includes(location.href) || record.urls.includes(url)) return
+    sessionStorage.setItem(FIRST_VIEW_KEY, JSON.stringify({ ...record, urls: [...record.urls, url] } satisfies FirstViewRecord))
+  } catch {
+    // storage blocked or unreadable: the next start asks it after its code has run
+  }
+}
+
 /** One early request: what it asked, with which token, and its answer on the way. */
 export interface EarlyAnswer {
   url: string

@@ -9,11 +9,14 @@ import { mergeViolations } from '../domain/invariants'
 import { addMonths, fetchWindow, monthIndex, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../domain/periods'
 import { rollupByUnit } from '../domain/rollup'
 import { useViewState } from '../stores/view-state'
+import { useApi } from '../app-context'
+import { rememberAlsoAsked } from './early-answers'
 import { unitViewStatsQuery } from './queries'
 import { useScope } from './use-scope'
 import { useStatsRows, useTargets } from './use-stats-rows'
 
 export function useUnitViewData() {
+  const api = useApi()
   const scope = useScope()
   const view = useViewState(scope.context)
   const state = view.state
@@ -31,7 +34,10 @@ export function useUnitViewData() {
       ? { from: first, to: addMonths(window.value.from, -1) } : null
     return sameRangeOr(previous, next)
   })
-  const earlier = useStatsRows(() => (unit.value && earlierRange.value ? [unitViewStatsQuery(unit.value.id, earlierRange.value)] : []))
+  const earlierQuery = computed(() => (unit.value && earlierRange.value ? unitViewStatsQuery(unit.value.id, earlierRange.value) : null))
+  const earlier = useStatsRows(() => (earlierQuery.value ? [earlierQuery.value] : []))
+  // A reload of this address asks them with the first view's rows (public/early.js), not after the code has run.
+  watch(earlierQuery, (query) => { if (query) rememberAlsoAsked(api.statsUrl(query)) })
   const hasEarlier = computed(() => earlierRange.value !== null && !earlier.isLoading.value && !earlier.error.value)
   const history = computed(() => {
     const from = hasEarlier.value ? earlierRange.value!.from : window.value?.from

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ENDPOINTS } from '../../src/api/contract'
 import {
-  FIRST_VIEW_KEY, rememberApiBase, rememberFirstView, takeEarlyAnswers, withEarlyAnswers, type EarlyAnswer,
+  FIRST_VIEW_KEY, rememberAlsoAsked, rememberApiBase, rememberFirstView, takeEarlyAnswers, withEarlyAnswers, type EarlyAnswer,
 } from '../../src/api/early-answers'
 import { rememberLocale } from '../../src/i18n'
 import { en } from '../../src/i18n/en'
@@ -59,6 +59,22 @@ describe('public/early.js', () => {
     history.replaceState(null, '', completed)
     expect((await runEarlyScript()).fetched.map((f) => f.url).slice(3)).toEqual(view)
     history.replaceState(null, '', loaded)
+  })
+
+  it('asks early too what the first view went on to ask (the months before its window), once, at its own address only', async () => {
+    sessionStorage.setItem(TOKEN_KEY, 'abc')
+    rememberApiBase('https://dvc.example.vn/api/v1')
+    const view = ['https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2021-01&to=2022-12']
+    const earlier = 'https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2020-01&to=2020-12'
+    rememberFirstView(view)
+    rememberAlsoAsked(earlier)
+    rememberAlsoAsked(earlier)
+    expect((await runEarlyScript()).fetched.map((f) => f.url).slice(3)).toEqual([...view, earlier])
+    const loaded = location.href
+    history.replaceState(null, '', `${loaded}#/targets`)
+    rememberAlsoAsked('https://dvc.example.vn/api/v1/stats?unit=d874&depth=1&from=2020-01&to=2020-12')
+    history.replaceState(null, '', loaded)
+    expect((await runEarlyScript()).fetched.map((f) => f.url).slice(3)).toEqual([...view, earlier])
   })
 
   it('asks no rows at another address, with an unreadable record, or once the session has ended or changed', async () => {

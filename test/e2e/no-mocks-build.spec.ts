@@ -44,7 +44,8 @@ async function expectEarlyRowsOnReload(page: Page) {
   await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
   const api = asked.filter((a) => !a.startsWith('framework'))
   expect(api.filter((a) => ['me', 'meta', 'units'].includes(a)).sort()).toEqual(['me', 'meta', 'units'])
-  expect(api.filter((a) => a.startsWith('stats?unit='))).toHaveLength(1)
+  // the first view's rows, and the months before them its months behind went on to ask (remembered too)
+  expect(api.filter((a) => a.startsWith('stats?unit=')).length).toBeGreaterThanOrEqual(1)
   expect(api.filter((a) => a.startsWith('targets?year=')).length).toBeGreaterThan(0)
   // each asked once (the app took the early answers), all by early.js while the code was still arriving
   expect(new Set(api).size).toBe(api.length)
