@@ -37,7 +37,11 @@ export function useUnitViewData() {
   const earlierQuery = computed(() => (unit.value && earlierRange.value ? unitViewStatsQuery(unit.value.id, earlierRange.value) : null))
   const earlier = useStatsRows(() => (earlierQuery.value ? [earlierQuery.value] : []))
   // A reload of this address asks them with the first view's rows (public/early.js), not after the code has run.
-  watch(earlierQuery, (query) => { if (query) rememberAlsoAsked(api.statsUrl(query)) })
+  watch(earlierQuery, (query) => {
+    if (!query) return
+    rememberAlsoAsked(api.statsUrl(query))
+    for (const year of yearsOf(monthsOf(query))) rememberAlsoAsked(api.targetsUrl(year))
+  })
   const hasEarlier = computed(() => earlierRange.value !== null && !earlier.isLoading.value && !earlier.error.value)
   const history = computed(() => {
     const from = hasEarlier.value ? earlierRange.value!.from : window.value?.from

@@ -7,7 +7,7 @@ test.use({ viewport: { width: 360, height: 780 } })
 // the first screen are drawn when they come near): measure once it is there.
 const SCREENS = [
   ['overview', '#ranking-title', '.ranking__table'],
-  ['targets', '[data-testid="heatmap"]', '[data-testid="heatmap"]'],
+  ['targets', '.targets-table', '[data-testid="heatmap"]'],
   ['lagging', '[data-testid="lagging-table"]', '[data-testid="lagging-table"]'],
 ] as const
 
