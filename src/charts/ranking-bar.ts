@@ -58,7 +58,7 @@ export function rankingBarOption(input: RankingInput): ChartOption {
       // The unit's full name (the axis may cut it) and its rate, as text: ECharts reads the answer as HTML.
       formatter: (params) => {
         const { marker, name, dataIndex } = params as { marker?: unknown; name: string; dataIndex: number }
-        const value = input.items[dataIndex]?.value
+        const value = items[dataIndex]?.value
         const rate = typeof value === 'number' ? input.formatRate(value, input.target) : '—'
         return itemTooltip(typeof marker === 'string' ? marker : '', name, rate)
       },
@@ -77,7 +77,7 @@ export function rankingBarOption(input: RankingInput): ChartOption {
       })),
       label: {
         show: true, position: 'right', color: palette.text,
-        formatter: ({ dataIndex }) => input.formatRate(input.items[dataIndex]?.value ?? 0, input.target),
+        formatter: ({ dataIndex }) => input.formatRate(items[dataIndex]?.value ?? 0, input.target),
       },
     },
     // The target as a plain line series from the first bar to the last (LineChart is loaded anyway; the

@@ -88,3 +88,16 @@ describe('rankingBarOption beside its target', () => {
     expect(tooltip).toContain('94,96%')
   })
 })
+
+describe('rankingBarOption labels', () => {
+  it('labels and tooltips each bar with its own unit\'s rate (bars are drawn bottom-up)', () => {
+    const option = rankingBarOption(input)
+    const [bar] = option.series as Array<{ data: Array<{ id: string }>; label: { formatter: (p: { dataIndex: number }) => string } }>
+    const tooltip = (option.tooltip as { formatter: (p: object) => string }).formatter
+    bar!.data.forEach((datum, dataIndex) => {
+      const item = input.items.find((i) => i.id === datum.id)!
+      expect(bar!.label.formatter({ dataIndex })).toBe(formatPercent(item.value, 'vi'))
+      expect(tooltip({ name: item.name, dataIndex })).toContain(formatPercent(item.value, 'vi'))
+    })
+  })
+})

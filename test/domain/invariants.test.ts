@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mergeViolations, RULE_FIELDS, rowViolations, screenRows, type InvariantRule } from '../../src/domain/invariants'
+import { groupViolations } from '../../src/domain/data-quality'
 import { metricValue, type MetricId } from '../../src/domain/metrics'
 import { overPeriod, rollupByUnit } from '../../src/domain/rollup'
 import { COUNT_FIELDS, isFieldVoided, type Totals } from '../../src/domain/totals'
@@ -118,5 +119,17 @@ describe('mergeViolations', () => {
     const d = { unitId: 'P', month: '2021-01', rule: 'feesWithinResolved' as const }
     expect(mergeViolations([a, c], [b, { ...a }, d])).toEqual([a, c, b, d])
     expect(mergeViolations()).toEqual([])
+  })
+})
+
+describe('groupViolations', () => {
+  it('names each unit and rule once, its months as runs', () => {
+    const v = (unitId: string, month: string, rule: 'resolvedSplit' | 'duplicateRow' = 'resolvedSplit') => ({ unitId, month, rule })
+    expect(groupViolations([v('A', '2020-01'), v('A', '2020-02'), v('B', '2020-01'), v('A', '2020-04'), v('A', '2020-03', 'duplicateRow')]))
+      .toEqual([
+        { unitId: 'A', rule: 'resolvedSplit', ranges: [{ from: '2020-01', to: '2020-02' }, { from: '2020-04', to: '2020-04' }], months: 3 },
+        { unitId: 'B', rule: 'resolvedSplit', ranges: [{ from: '2020-01', to: '2020-01' }], months: 1 },
+        { unitId: 'A', rule: 'duplicateRow', ranges: [{ from: '2020-03', to: '2020-03' }], months: 1 },
+      ])
   })
 })
