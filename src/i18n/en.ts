@@ -98,6 +98,7 @@ export const en: Messages = {
     mapLoading: 'Loading the map…',
     mapFailed: 'Could not load the map boundaries.',
     mapLegend: 'Legend',
+    archipelagos: { hoangSa: 'Hoang Sa Archipelago', truongSa: 'Truong Sa Archipelago' },
     bands: {
       met: 'Target met',
       near: 'Below target by up to 10 points',

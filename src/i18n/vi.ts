@@ -98,6 +98,7 @@ export const vi = {
     mapLoading: 'Đang tải bản đồ…',
     mapFailed: 'Không tải được ranh giới bản đồ.',
     mapLegend: 'Chú giải',
+    archipelagos: { hoangSa: 'Quần đảo Hoàng Sa', truongSa: 'Quần đảo Trường Sa' },
     bands: {
       met: 'Đạt chỉ tiêu',
       near: 'Dưới chỉ tiêu không quá 10 điểm %',
