@@ -78,6 +78,7 @@ export const en: Messages = {
       communes: 'Communes',
     },
     rankingTitle: 'Ranking by {metric}',
+    rankingOnPaper: 'The chart is longer than a printed page: the table below ranks every unit.',
     rankingChart: 'Ranking chart',
     noChildren: 'This unit has no units below it.',
     groups: {

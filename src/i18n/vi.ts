@@ -78,6 +78,7 @@ export const vi = {
       communes: 'Cấp xã',
     },
     rankingTitle: 'Xếp hạng theo {metric}',
+    rankingOnPaper: 'Biểu đồ dài hơn một trang giấy: bảng dưới đây xếp hạng từng đơn vị.',
     rankingChart: 'Biểu đồ xếp hạng',
     noChildren: 'Đơn vị này không có đơn vị trực thuộc.',
     groups: {
