@@ -68,13 +68,15 @@ function readSlide(page: Page) {
     const bar = document.querySelector('.presentation-bar')!.getBoundingClientRect()
     const slide = document.querySelector<HTMLElement>('[data-slide].is-current-slide')!
     const shown = (el: Element) => el.getClientRects().length > 0 && !el.closest('.visually-hidden')
+    // A chart draws inside its box (a picture at the last size is clipped to it): the box is what must fit.
+    const isInChart = (el: Element) => el.parentElement?.closest('.base-chart') != null
     // A wide table may scroll sideways inside its own box on a phone; nothing scrolls down.
-    const outside = [slide, ...slide.querySelectorAll('*')].filter(shown).filter((el) => {
+    const outside = [slide, ...slide.querySelectorAll('*')].filter((el) => shown(el) && !isInChart(el)).filter((el) => {
       const box = el.getBoundingClientRect()
       const isSideways = el !== slide && el.closest('.table-scroll') !== null
       const isBeside = box.left < -0.5 || box.right > innerWidth + 0.5
       return box.top < -0.5 || box.bottom > bar.top + 0.5 || (!isSideways && isBeside)
-    }).map((el) => `${el.tagName}.${el.className}`)
+    }).map((el) => `${el.tagName}.${el.getAttribute('class')}`)
     const shownIn = (selector: string) => [...slide.querySelectorAll<HTMLElement>(selector)].filter(shown)
     const rows = shownIn('.ranking__table tbody tr').map((tr) => tr.dataset.unit!)
     const header = shownIn('.ranking__table thead th').map((th) => th.textContent!.trim())
