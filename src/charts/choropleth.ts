@@ -27,13 +27,29 @@ const BAND_DECALS: Record<TargetBand, object> = {
   none: { symbol: 'none' },
 }
 
+/** Where the country's two archipelagos lie (longitude, latitude): named on the country's map, where their
+ *  islands are specks too small to see or to point at. */
+export const ARCHIPELAGOS = { hoangSa: [111.9, 16.4], truongSa: [114.2, 9.6] } as const
+
+export interface ChoroplethPlace {
+  /** Shown beside its marker, as text. */
+  name: string
+  coord: readonly [number, number]
+}
+
 export interface ChoroplethInput {
   /** The name under which the boundaries were registered. */
   map: string
   items: ChoroplethItem[]
   ariaDescription: string
   palette?: Palette
+  /** Places marked and named on the map (the archipelagos on the country's). */
+  places?: ChoroplethPlace[]
 }
+
+// A map region's data item: its name is the code it joins on; what a reader sees is the unit's name.
+type RegionData = { unitName?: unknown; hoverText?: unknown } | undefined
+const textOf = (value: unknown) => (typeof value === 'string' ? value : '')
 
 export function choroplethOption(input: ChoroplethInput): ChartOption {
   const palette = input.palette ?? PALETTE
@@ -46,7 +62,7 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
       trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette),
       ...NAME_TOOLTIP_BOX,
       // ECharts writes a formatter's answer into the page as HTML: the unit's name is text.
-      formatter: (params) => escapeMarkup((params as { data?: { hoverText?: string } }).data?.hoverText ?? ''),
+      formatter: (params) => escapeMarkup(textOf((params as { data?: RegionData }).data?.hoverText)),
     },
     series: [{
       type: 'map',
@@ -59,12 +75,37 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
       selectedMode: false,
       label: { show: false },
       itemStyle: { borderColor: palette.surface, borderWidth: 1, areaColor: colours.none },
-      emphasis: { label: { show: true }, itemStyle: { areaColor: '#fde68a' } },
+      // The hovered unit's name, not the code the map joins on. Drawn as text on the canvas (and escaped by
+      // ECharts in an SVG export): not markup, so not escaped here, where it would show as "&amp;".
+      emphasis: {
+        label: {
+          show: true, color: '#111827',
+          formatter: (params: { data?: RegionData }) => textOf(params.data?.unitName),
+        },
+        itemStyle: { areaColor: '#fde68a' },
+      },
+      ...(input.places?.length ? { markPoint: placeMarks(input.places, palette) } : {}),
       data: input.items.map((item) => ({
         // Not `tooltip`: ECharts would read a data item's `tooltip` as its own template, markup and all.
-        name: item.code, id: item.id, hoverText: item.tooltip,
+        name: item.code, id: item.id, unitName: item.name, hoverText: item.tooltip,
         itemStyle: { areaColor: colours[item.band], decal: BAND_DECALS[item.band] },
       })),
     }],
   } as ChartOption
+}
+
+/** Each place as a small marker with its name beside it, in the text's colour on a light ground. */
+function placeMarks(places: ChoroplethPlace[], palette: Palette) {
+  return {
+    silent: true,
+    symbol: 'circle',
+    symbolSize: 7,
+    itemStyle: { color: palette.text },
+    label: {
+      show: true, position: 'bottom', distance: 4, fontSize: 11, color: palette.text,
+      backgroundColor: palette.surface, padding: [1, 3], borderRadius: 3,
+      formatter: (params: { name?: string }) => params.name ?? '',
+    },
+    data: places.map((place) => ({ name: place.name, coord: [...place.coord] })),
+  }
 }

@@ -1,10 +1,11 @@
 // The map chart, loaded only when a map is drawn (boundaries are large and most views never need them).
 import { MapChart } from 'echarts/charts'
-import { VisualMapComponent } from 'echarts/components'
+import { MarkPointComponent, VisualMapComponent } from 'echarts/components'
 import { registerMap, use } from 'echarts/core'
 import type { Boundaries } from './boundaries'
 
-use([MapChart, VisualMapComponent])
+// Mark points: the archipelagos named on the country's map.
+use([MapChart, VisualMapComponent, MarkPointComponent])
 
 const registered = new Set<string>()
 

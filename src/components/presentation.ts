@@ -1,6 +1,9 @@
 // Presentation mode for meeting rooms (loaded when started): the page's sections one at a time, large,
-// full screen, the next every N seconds; any key (or leaving full screen) stops it.
+// full screen, the next every N seconds; any key (or leaving full screen) stops it. Each slide fits the
+// screen: a section too tall for it continues on the next slides (slide-pages.ts), cut again when the
+// screen's size changes or the sections' contents do.
 import './presentation.css'
+import { paginate, showPage, type SlidePage } from './slide-pages'
 
 export interface PresentationText {
   /** What the bar at the bottom says, e.g. "Xếp hạng (3/6) · tự chuyển sau 15 giây · nhấn phím bất kỳ để dừng". */
@@ -16,7 +19,7 @@ const titleOf = (slide: HTMLElement) =>
 
 /** Starts presenting the `[data-slide]` sections inside `root`; returns a function that stops it. */
 export function startPresentation(root: HTMLElement, seconds: number, text: PresentationText, onStop: () => void): () => void {
-  const slides = [...root.querySelectorAll<HTMLElement>('[data-slide]')]
+  const sections = [...root.querySelectorAll<HTMLElement>('[data-slide]')]
   const html = document.documentElement
   const bar = document.createElement('div')
   bar.className = 'presentation-bar'
@@ -30,27 +33,60 @@ export function startPresentation(root: HTMLElement, seconds: number, text: Pres
   document.body.append(bar)
   html.classList.add('is-presenting')
 
+  let pages: SlidePage[] = []
   let index = 0
+  // Cut again (keeping to the slide on screen, or the first of its section) when the page's contents change.
+  let isStale = true
+  const changes = new MutationObserver(() => {
+    isStale = true
+  })
+  changes.observe(root, { childList: true, subtree: true, characterData: true })
+  function cut() {
+    const current = pages[index]
+    pages = paginate(sections, bar.getBoundingClientRect().top)
+    changes.takeRecords()
+    isStale = false
+    const same = pages.findIndex((p) => p.section === current?.section && p.part === current.part
+      && p.from === current.from)
+    index = Math.max(0, same >= 0 ? same : pages.findIndex((p) => p.section === current?.section))
+  }
   const show = () => {
-    slides.forEach((slide, i) => slide.classList.toggle('is-current-slide', i === index))
-    const slide = slides[index]
-    status.textContent = slide ? text.status({ title: titleOf(slide), index: index + 1, count: slides.length }) : ''
+    if (isStale) cut()
+    const page = pages[index] ?? null
+    showPage(sections, page)
+    status.textContent = page
+      ? text.status({ title: titleOf(page.section), index: index + 1, count: pages.length })
+      : ''
     window.scrollTo(0, 0)
   }
   show()
   const timer = window.setInterval(() => {
-    index = nextSlide(index, slides.length)
+    if (isStale) cut()
+    index = nextSlide(index, pages.length)
     show()
   }, seconds * 1000)
+  // A new size (full screen, another screen): cut again at the next frame, once however many events came.
+  let resizing = 0
+  function onResize() {
+    cancelAnimationFrame(resizing)
+    resizing = requestAnimationFrame(() => {
+      isStale = true
+      show()
+    })
+  }
 
   let isStopped = false
   function stop() {
     if (isStopped) return
     isStopped = true
     window.clearInterval(timer)
+    cancelAnimationFrame(resizing)
+    changes.disconnect()
     window.removeEventListener('keydown', onKey, true)
+    window.removeEventListener('resize', onResize)
     document.removeEventListener('fullscreenchange', onFullscreenChange)
-    slides.forEach((slide) => slide.classList.remove('is-current-slide'))
+    showPage(sections, null)
+    root.querySelectorAll('.is-off-slide').forEach((item) => item.classList.remove('is-off-slide'))
     html.classList.remove('is-presenting')
     bar.remove()
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
@@ -65,6 +101,7 @@ export function startPresentation(root: HTMLElement, seconds: number, text: Pres
     if (!document.fullscreenElement) stop()
   }
   window.addEventListener('keydown', onKey, true)
+  window.addEventListener('resize', onResize)
   document.addEventListener('fullscreenchange', onFullscreenChange)
   stopButton.addEventListener('click', stop)
   stopButton.focus()

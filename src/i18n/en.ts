@@ -79,6 +79,7 @@ export const en: Messages = {
       communes: 'Communes',
     },
     rankingTitle: 'Ranking by {metric}',
+    rankingOnPaper: 'The chart is longer than a printed page: the table below ranks every unit.',
     rankingChart: 'Ranking chart',
     noChildren: 'This unit has no units below it.',
     groups: {
@@ -99,6 +100,7 @@ export const en: Messages = {
     mapLoading: 'Loading the map…',
     mapFailed: 'Could not load the map boundaries.',
     mapLegend: 'Legend',
+    archipelagos: { hoangSa: 'Hoang Sa Archipelago', truongSa: 'Truong Sa Archipelago' },
     bands: {
       met: 'Target met',
       near: 'Below target by up to 10 points',

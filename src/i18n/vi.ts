@@ -79,6 +79,7 @@ export const vi = {
       communes: 'Cấp xã',
     },
     rankingTitle: 'Xếp hạng theo {metric}',
+    rankingOnPaper: 'Biểu đồ dài hơn một trang giấy: bảng dưới đây xếp hạng từng đơn vị.',
     rankingChart: 'Biểu đồ xếp hạng',
     noChildren: 'Đơn vị này không có đơn vị trực thuộc.',
     groups: {
@@ -99,6 +100,7 @@ export const vi = {
     mapLoading: 'Đang tải bản đồ…',
     mapFailed: 'Không tải được ranh giới bản đồ.',
     mapLegend: 'Chú giải',
+    archipelagos: { hoangSa: 'Quần đảo Hoàng Sa', truongSa: 'Quần đảo Trường Sa' },
     bands: {
       met: 'Đạt chỉ tiêu',
       near: 'Dưới chỉ tiêu không quá 10 điểm %',

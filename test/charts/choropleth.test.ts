@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BAND_COLOURS, choroplethOption } from '../../src/charts/choropleth'
+import { ARCHIPELAGOS, BAND_COLOURS, choroplethOption } from '../../src/charts/choropleth'
 import { CHART_FONT_FAMILY } from '../../src/charts/font'
 
 describe('choroplethOption', () => {
@@ -47,5 +47,47 @@ describe('choroplethOption with a unit named like markup', () => {
     const html = formatter({ data: series!.data[0] })
     expect(html).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; Xã &lt;b&gt;Thử&lt;/b&gt;: 15,8%')
     expect(html).not.toContain('<')
+  })
+})
+
+describe('choroplethOption: what the map says on hover and where the archipelagos are', () => {
+  const name = 'Tỉnh <b>Khánh Hòa</b> & "Trường Sa"'
+  const option = choroplethOption({
+    map: 'geo/provinces-2024.json',
+    items: [{ code: '56', id: 'p56', name, band: 'met', tooltip: `${name}: 51,0%` }],
+    ariaDescription: 'bản đồ',
+    places: [
+      { name: 'Quần đảo Hoàng Sa', coord: ARCHIPELAGOS.hoangSa },
+      { name: 'Quần đảo Trường Sa', coord: ARCHIPELAGOS.truongSa },
+    ],
+  })
+  type Series = {
+    data: Array<Record<string, unknown>>
+    emphasis: { label: { show: boolean; formatter: (params: unknown) => string } }
+    markPoint: {
+      data: Array<{ name: string; coord: number[] }>
+      label: { show: boolean; formatter: (params: unknown) => string }
+    }
+  }
+  const [series] = option.series as Series[]
+
+  it('labels a hovered region with its unit\'s name, not the GSO code it joins on, and as text', () => {
+    expect(series!.emphasis.label.show).toBe(true)
+    const label = series!.emphasis.label.formatter({ name: '56', data: series!.data[0] })
+    expect(label).toBe(name) // drawn on the canvas as it is: neither the code nor "&lt;b&gt;"
+    expect(label).not.toBe('56')
+  })
+
+  it('marks Hoàng Sa and Trường Sa with their names, at their places off the coast', () => {
+    expect(series!.markPoint.label.show).toBe(true)
+    const marks = series!.markPoint.data.map((d) => [series!.markPoint.label.formatter(d), d.coord])
+    expect(marks).toEqual([['Quần đảo Hoàng Sa', [111.9, 16.4]], ['Quần đảo Trường Sa', [114.2, 9.6]]])
+    // East of the mainland's coast (about 109.5°E at their latitudes), north of 7°N.
+    for (const [, [lng, lat]] of marks as Array<[string, number[]]>) expect(lng! > 110 && lat! > 7).toBe(true)
+  })
+
+  it('marks nothing on a map given no places (a province\'s districts)', () => {
+    const plain = (choroplethOption({ map: 'm', items: [], ariaDescription: '' }).series as object[])[0]
+    expect(plain).not.toHaveProperty('markPoint')
   })
 })
