@@ -1,6 +1,6 @@
 // Which /stats requests give every unit of a scope at every level, when one request reaches two
 // levels at most: the tree's depth decides, not the code.
-import type { UnitTree } from './units'
+import { isWithin, type UnitTree } from './units'
 
 export interface CoveringRequest {
   unit: string
@@ -27,4 +27,13 @@ export function coveringRequests(tree: UnitTree, rootId: string, maxDepth = 2): 
     { unit: rootId, depth: 1, isOwnOnly: true },
     ...(tree.childrenOf.get(rootId) ?? []).flatMap((child) => coveringRequests(tree, child.id, maxDepth)),
   ]
+}
+
+/**
+ * The requests of a covering plan whose rows add to the totals of one of `unitIds` (the months before a
+ * window, asked only for the units whose run of months behind reaches back past it).
+ */
+export function requestsFor<R extends CoveringRequest>(requests: readonly R[], tree: UnitTree, unitIds: readonly string[]): R[] {
+  return requests.filter((request) => unitIds.some((unitId) => isWithin(tree, request.unit, unitId)
+    || (!request.isOwnOnly && isWithin(tree, unitId, request.unit))))
 }
