@@ -101,12 +101,17 @@ async function checkDeck(page: Page, rankingRows: string[]) {
   for (const size of [{ width: 1366, height: 768 }, { width: 360, height: 640 }]) {
     // Started on a large screen (the control is not offered on a phone), then shown at this size.
     await page.setViewportSize({ width: 1366, height: 768 })
+    // every answer in (the months before the window, for months behind, come after the first figures):
+    // a deck is cut from what the page shows
+    await page.waitForLoadState('networkidle')
     const every = page.getByRole('combobox', { name: 'Tự chuyển phần sau mỗi' })
     await every.selectOption({ label: 'mỗi 10 giây' })
     await page.getByRole('button', { name: 'Trình chiếu' }).click()
     await page.setViewportSize(size)
     await page.clock.runFor(100) // the next frame cuts the slides again for the new size
     await page.getByRole('status').filter({ hasText: '(1/' }).waitFor()
+    await page.waitForLoadState('networkidle') // what presenting asks for (a map's boundaries) is in too
+    await page.clock.runFor(100)
     const slides = await presentAll(page)
     for (const [i, slide] of slides.entries()) {
       expect(slide.outside, `${size.width}px, slide ${i + 1}: all of it on the screen`).toEqual([])
