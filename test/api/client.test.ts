@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createApiClient } from '../../src/api/client'
-import { ApiError } from '../../src/api/errors'
 import { FAULT_HEADER } from '../../mocks/faults'
 import { createMockServer, TEST_BASE_URL } from '../../mocks/node'
+import { failure } from './failure'
 
 const server = createMockServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -21,16 +21,6 @@ async function signedIn(username: string, faults?: string, extra: Partial<Parame
   const session = await createApiClient({ baseUrl: TEST_BASE_URL, getToken: () => null }).login({ username, password: 'demo' })
   token = session.token
   return { api, session, setToken: (t: string | null) => (token = t) }
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ApiError) return error
-    throw error
-  }
-  throw new Error('expected the request to fail')
 }
 
 describe('auth', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createApiClient } from '../../src/api/client'
 import { ApiError, type ApiErrorKind } from '../../src/api/errors'
 import { isWorthRetrying } from '../../src/api/retry-policy'
+import { failure } from './failure'
 
 const USER = { username: 'lanhdao.tinh', displayName: 'Nguyễn Văn An', role: 'province_leader', scopeUnitId: 'p87', canExport: false }
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
@@ -25,16 +26,6 @@ function scripted(steps: Step[], timeoutMs = 15_000) {
   }
   const api = createApiClient({ baseUrl: 'http://api.test/v1', getToken: () => 't', fetch, timeoutMs })
   return { api, calls }
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ApiError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
 }
 
 const error = (kind: ApiErrorKind, status: number | null = null) => new ApiError({ kind, endpoint: 'stats', status, title: 't' })
