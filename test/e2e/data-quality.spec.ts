@@ -59,5 +59,7 @@ for (const [fault, message] of [
     await expect(page.getByRole('alert')).toContainText(message)
     await expect(page.getByText('Đang tải số liệu…')).toHaveCount(0)
     await expect(page.getByRole('button', { name: 'Thử lại' })).toBeVisible()
+    // nor is a breadcrumb walked up a list that is not a tree
+    await expect(page.locator('.app-header__breadcrumb li')).toHaveCount(0)
   })
 }
