@@ -13,7 +13,11 @@ export type PackSection =
       formatValue: (column: ExportColumn, row: Record<string, ExportValue>) => string
     }
   | { kind: 'line'; heading: string; labels: string[]; series: Array<{ name: string; values: Array<number | null> }> }
-  | { kind: 'bar'; heading: string; labels: string[]; values: number[]; target: number | null; targetLabel: string }
+  | {
+      kind: 'bar'; heading: string; labels: string[]; values: number[]; target: number | null; targetLabel: string
+      /** The values as the screen writes them ("34,3%"), for files that draw the chart themselves. */
+      valueLabels?: string[]
+    }
   | { kind: 'image'; heading: string; dataUrl: string; aspect: number }
 
 export interface MeetingPack {

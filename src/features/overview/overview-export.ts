@@ -136,7 +136,8 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
   if (ranked.length > 0) {
     sections.push({
       kind: 'bar', heading: t('export.rankingFinding', { metric, unit: ranked[0]!.name, value: w.percent(ranked[0]!.value!) }),
-      labels: ranked.map((f) => f.name), values: ranked.map((f) => f.value!), target: figures.children.target,
+      labels: ranked.map((f) => f.name), values: ranked.map((f) => f.value!), valueLabels: ranked.map((f) => w.percent(f.value!)),
+      target: figures.children.target,
       targetLabel: figures.children.target === null ? '' : `${t('overview.targetLine')}: ${w.percent(figures.children.target)}`,
     })
     sections.push({ kind: 'table', heading: t('overview.rankingTitle', { metric }), table: tables.ranking, formatValue: format(tables.ranking) })
