@@ -28,7 +28,7 @@ export function figuresTable(
     statusLabels: statusWords(t),
     columns: [
       { key: 'name', label: t('overview.columns.unit'), kind: 'text' },
-      { key: 'level', label: t('laggingPage.level'), kind: 'text' },
+      { key: 'level', label: t('laggingPage.level'), kind: 'text', width: 15 }, // "Sở, ban, ngành" on one line
       { key: 'value', label: t('overview.columns.value'), kind: 'rate', against: 'target' },
       { key: 'target', label: t('overview.columns.target'), kind: 'rate' },
       { key: 'status', label: t('overview.columns.status'), kind: 'status' },

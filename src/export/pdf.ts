@@ -1,8 +1,11 @@
 // The meeting pack as a PDF (loaded on demand): A4 landscape, every section, page numbers and the
 // source on every page, Roboto embedded so that Vietnamese is right whatever the reader's machine has.
+// Charts take a page each; small tables share a page and are never split; a long table repeats its header.
 import pdfMake from 'pdfmake/build/pdfmake'
 import vfs from 'pdfmake/build/vfs_fonts'
-import type { MeetingPack } from './pptx'
+import { rankingContent } from './pdf-ranking'
+import type { MeetingPack, PackSection } from './pptx'
+import { columnWidths } from './slide-layout'
 
 pdfMake.addVirtualFileSystem(vfs)
 pdfMake.addFonts({
@@ -10,37 +13,56 @@ pdfMake.addFonts({
 })
 
 const ACCENT = '#0b3a75'
+/** A table this short is kept whole, with its heading, on one page. */
+const SMALL_TABLE_ROWS = 12
+/** The page's width inside its margins, and the padding lightHorizontalLines puts between columns (pt). */
+const PAGE_W = 770
+const COLUMN_GAP = 16
 
-/** `images` holds pictures for chart sections (by section index); a chart without one is left out. */
+function tableContent(section: Extract<PackSection, { kind: 'table' }>): unknown {
+  const { table } = section
+  const isText = (kind: string) => kind === 'text'
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      // The same proportions as on the slides: each column what its kind or width hint asks for.
+      widths: columnWidths(table.columns, PAGE_W - COLUMN_GAP * (table.columns.length - 1)),
+      body: [
+        table.columns.map((c) => ({ text: c.label, bold: true, fillColor: '#e5e7eb', alignment: isText(c.kind) ? 'left' : 'right' })),
+        // Numbers never wrap ("+34,3 điểm %" on one line); names take the room that is left.
+        ...table.rows.map((row) => table.columns.map((c) => ({
+          text: section.formatValue(c, row), alignment: isText(c.kind) ? 'left' : 'right', noWrap: !isText(c.kind),
+        }))),
+      ],
+    },
+    layout: 'lightHorizontalLines',
+    fontSize: 9,
+    margin: [0, 0, 0, 18],
+  }
+}
+
+/** `images` holds pictures for chart sections (by section index); a line chart without one is left out. */
 export async function meetingPackPdf(pack: MeetingPack, images: Record<number, string>): Promise<Blob> {
   const content: unknown[] = [
     { text: pack.title, fontSize: 24, bold: true, color: ACCENT, margin: [0, 120, 0, 8] },
     { text: pack.unitName, fontSize: 20, margin: [0, 0, 0, 6] },
     { text: `${pack.periodLabel} · ${pack.dateLine}`, fontSize: 12, color: '#4b5563' },
   ]
+  let previous: PackSection['kind'] | 'cover' = 'cover'
   pack.sections.forEach((section, index) => {
-    const heading = { text: section.heading, fontSize: 16, bold: true, color: ACCENT, margin: [0, 0, 0, 10], pageBreak: 'before' }
-    if (section.kind === 'table') {
-      const { table } = section
-      content.push(heading, {
-        table: {
-          headerRows: 1,
-          widths: table.columns.map((c) => (c.kind === 'text' ? '*' : 'auto')),
-          body: [
-            table.columns.map((c) => ({ text: c.label, bold: true, fillColor: '#e5e7eb' })),
-            ...table.rows.map((row) => table.columns.map((c) => ({
-              text: section.formatValue(c, row), alignment: c.kind === 'text' ? 'left' : 'right',
-            }))),
-          ],
-        },
-        layout: 'lightHorizontalLines',
-        fontSize: 9,
-      })
-    } else if (section.kind === 'image') {
-      content.push(heading, { image: section.dataUrl, fit: [770, 440], alignment: 'center' })
-    } else if (images[index]) {
-      content.push(heading, { image: images[index], width: 770 })
-    }
+    const isSmallTable = section.kind === 'table' && section.table.rows.length <= SMALL_TABLE_ROWS
+    // A new page after the cover and around charts; tables follow one another on the same page.
+    const pageBreak = previous === 'table' && section.kind === 'table' ? undefined : 'before'
+    const heading = { text: section.heading, headlineLevel: 1, fontSize: 16, bold: true, color: ACCENT, margin: [0, 0, 0, 10] }
+    let body: unknown
+    if (section.kind === 'table') body = tableContent(section)
+    else if (section.kind === 'bar') body = rankingContent(section)
+    else if (section.kind === 'image') body = { image: section.dataUrl, fit: [770, 440], alignment: 'center' }
+    else if (images[index]) body = { image: images[index], fit: [770, 440], alignment: 'center' }
+    else return
+    content.push({ stack: [heading, body], pageBreak, unbreakable: isSmallTable })
+    previous = section.kind
   })
   return pdfMake.createPdf({
     pageSize: 'A4',
@@ -52,8 +74,14 @@ export async function meetingPackPdf(pack: MeetingPack, images: Record<number, s
       margin: [36, 12, 36, 0],
       fontSize: 8,
       color: '#6b7280',
-      columns: [{ text: `${pack.unitName} · ${pack.periodLabel} · ${pack.sourceLine}` }, { text: `${page} / ${pages}`, alignment: 'right', width: 60 }],
+      columns: [
+        { text: `${pack.unitName} · ${pack.periodLabel} · ${pack.sourceLine}` },
+        { text: `${page} / ${pages}`, alignment: 'right', width: 60 },
+      ],
     }),
     content,
+    // A heading never ends a page: it moves to the next one with what it heads.
+    pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
+      node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.8,
   }).getBlob()
 }

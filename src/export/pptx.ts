@@ -1,12 +1,23 @@
 // The meeting pack as PowerPoint (loaded on demand): 16:9, a title slide, then a slide per section
-// whose heading states the finding; line and bar charts native and editable, tables as real tables.
+// whose heading states the finding; line and bar charts native and editable, tables as real tables that
+// continue on following slides ("(tiếp)") rather than being cut; slide numbers and the source on every slide.
 import PptxGenJS from 'pptxgenjs'
 import type { ExportColumn, ExportTable, ExportValue } from './table'
+import {
+  BODY, CONTENT_W, FOOTER, MARGIN_X, TABLE_HEADER_H, TABLE_ROW_H, columnWidths, slideChunks,
+} from './slide-layout'
 
 export type PackSection =
-  | { kind: 'table'; heading: string; table: ExportTable; formatValue: (column: ExportColumn, row: Record<string, ExportValue>) => string }
+  | {
+      kind: 'table'; heading: string; table: ExportTable
+      formatValue: (column: ExportColumn, row: Record<string, ExportValue>) => string
+    }
   | { kind: 'line'; heading: string; labels: string[]; series: Array<{ name: string; values: Array<number | null> }> }
-  | { kind: 'bar'; heading: string; labels: string[]; values: number[]; target: number | null; targetName: string }
+  | {
+      kind: 'bar'; heading: string; labels: string[]; values: number[]; target: number | null; targetLabel: string
+      /** The values as the screen writes them ("34,3%"), for files that draw the chart themselves. */
+      valueLabels?: string[]
+    }
   | { kind: 'image'; heading: string; dataUrl: string; aspect: number }
 
 export interface MeetingPack {
@@ -15,20 +26,44 @@ export interface MeetingPack {
   periodLabel: string
   dateLine: string
   sourceLine: string
+  /** Put after the heading of a table's following slides: "(tiếp)". */
+  continued: string
   sections: PackSection[]
 }
 
 const FONT = 'Arial'
 const DARK = '1F2937'
 const ACCENT = '0B3A75'
-const MAX_TABLE_ROWS = 14
+const BODY_H = BODY.bottom - BODY.y
 
 function frame(pptx: PptxGenJS, pack: MeetingPack, heading: string) {
   const slide = pptx.addSlide()
-  slide.addText(heading, { x: 0.4, y: 0.25, w: 12.5, h: 0.8, fontFace: FONT, fontSize: 22, bold: true, color: ACCENT })
-  slide.addText(`${pack.unitName} · ${pack.periodLabel}`, { x: 0.4, y: 0.95, w: 12.5, h: 0.35, fontFace: FONT, fontSize: 12, color: '4B5563' })
-  slide.addText(pack.sourceLine, { x: 0.4, y: 7.0, w: 12.5, h: 0.3, fontFace: FONT, fontSize: 9, color: '6B7280' })
+  const text = { x: MARGIN_X, w: CONTENT_W, fontFace: FONT, margin: 0 }
+  slide.addText(heading, { ...text, y: 0.25, h: 0.65, fontSize: 20, bold: true, color: ACCENT, valign: 'top', fit: 'shrink' })
+  slide.addText(`${pack.unitName} · ${pack.periodLabel}`, { ...text, y: 0.92, h: 0.32, fontSize: 12, color: '4B5563' })
+  slide.addText(pack.sourceLine, { ...text, y: FOOTER.y, h: FOOTER.h, w: CONTENT_W - 1, fontSize: 9, color: '6B7280' })
+  slide.slideNumber = {
+    x: MARGIN_X + CONTENT_W - 0.8, y: FOOTER.y, w: 0.8, h: FOOTER.h, fontFace: FONT, fontSize: 9, color: '6B7280', align: 'right',
+  }
   return slide
+}
+
+function addTableSlides(pptx: PptxGenJS, pack: MeetingPack, section: Extract<PackSection, { kind: 'table' }>) {
+  const { table } = section
+  const align = (c: ExportColumn) => (c.kind === 'text' ? 'left' as const : 'right' as const)
+  const header = table.columns.map((c) => ({
+    text: c.label, options: { bold: true, fontSize: 10, fill: { color: 'E5E7EB' }, align: align(c), valign: 'bottom' as const },
+  }))
+  const colW = columnWidths(table.columns)
+  slideChunks(table.rows).forEach((rows, index) => {
+    const slide = frame(pptx, pack, index === 0 ? section.heading : `${section.heading} ${pack.continued}`)
+    const body = rows.map((row) => table.columns.map((c) => ({ text: section.formatValue(c, row), options: { align: align(c) } })))
+    slide.addTable([header, ...body], {
+      x: MARGIN_X, y: BODY.y, w: colW.reduce((a, b) => a + b, 0), colW, rowH: [TABLE_HEADER_H, ...rows.map(() => TABLE_ROW_H)],
+      fontFace: FONT, fontSize: 11, color: DARK, valign: 'middle', margin: [0.03, 0.06, 0.03, 0.06],
+      border: { type: 'solid', pt: 0.5, color: 'D1D5DB' },
+    })
+  })
 }
 
 /** Builds the pack; percentages are given as fractions and drawn with % formats. */
@@ -39,36 +74,37 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
 
   const cover = pptx.addSlide()
   cover.background = { color: ACCENT }
-  cover.addText(pack.title, { x: 0.6, y: 2.2, w: 12, h: 1, fontFace: FONT, fontSize: 34, bold: true, color: 'FFFFFF' })
-  cover.addText(pack.unitName, { x: 0.6, y: 3.3, w: 12, h: 0.8, fontFace: FONT, fontSize: 26, color: 'FFFFFF' })
-  cover.addText(`${pack.periodLabel} · ${pack.dateLine}`, { x: 0.6, y: 4.1, w: 12, h: 0.6, fontFace: FONT, fontSize: 16, color: 'DCE6F5' })
+  const coverText = { x: 0.6, w: 12, fontFace: FONT, color: 'FFFFFF' }
+  cover.addText(pack.title, { ...coverText, y: 2.2, h: 1, fontSize: 34, bold: true })
+  cover.addText(pack.unitName, { ...coverText, y: 3.3, h: 0.8, fontSize: 26 })
+  cover.addText(`${pack.periodLabel} · ${pack.dateLine}`, { ...coverText, y: 4.1, h: 0.6, fontSize: 16, color: 'DCE6F5' })
 
+  const box = { x: MARGIN_X, y: BODY.y, w: CONTENT_W, h: BODY_H }
   for (const section of pack.sections) {
-    const slide = frame(pptx, pack, section.heading)
     if (section.kind === 'table') {
-      const { table } = section
-      const header = table.columns.map((c) => ({ text: c.label, options: { bold: true, fill: { color: 'E5E7EB' } } }))
-      const rows = table.rows.slice(0, MAX_TABLE_ROWS).map((row) =>
-        table.columns.map((c) => ({ text: section.formatValue(c, row), options: { align: c.kind === 'text' ? 'left' as const : 'right' as const } })))
-      slide.addTable([header, ...rows], {
-        x: 0.4, y: 1.45, w: 12.5, fontFace: FONT, fontSize: 11, color: DARK, border: { type: 'solid', pt: 0.5, color: 'D1D5DB' },
-      })
-    } else if (section.kind === 'line') {
+      addTableSlides(pptx, pack, section)
+      continue
+    }
+    const slide = frame(pptx, pack, section.heading)
+    if (section.kind === 'line') {
       slide.addChart(pptx.ChartType.line, section.series.map((s) => ({ name: s.name, labels: section.labels, values: s.values })), {
-        x: 0.4, y: 1.45, w: 12.5, h: 5.4, valAxisLabelFormatCode: '0%', valAxisMinVal: 0, showLegend: true, legendPos: 'b',
+        ...box, valAxisLabelFormatCode: '0%', valAxisMinVal: 0, showLegend: true, legendPos: 'b',
         chartColors: ['0B3A75', 'D55E00'], lineDataSymbol: 'circle', lineDataSymbolSize: 6, catAxisLabelFontSize: 10,
       })
     } else if (section.kind === 'image') {
-      const h = Math.min(5.4, 12.5 / section.aspect)
-      slide.addImage({ data: section.dataUrl, x: 0.4 + (12.5 - h * section.aspect) / 2, y: 1.45, w: h * section.aspect, h })
+      const h = Math.min(BODY_H, CONTENT_W / section.aspect)
+      slide.addImage({ data: section.dataUrl, x: MARGIN_X + (CONTENT_W - h * section.aspect) / 2, y: BODY.y, w: h * section.aspect, h })
     } else {
       // Bar charts draw the first category at the bottom: reverse, so the best is on top.
-      slide.addChart(pptx.ChartType.bar, [{ name: section.heading, labels: [...section.labels].reverse(), values: [...section.values].reverse() }], {
-        x: 0.4, y: 1.45, w: 12.5, h: 5.4, barDir: 'bar', valAxisLabelFormatCode: '0%', valAxisMinVal: 0, valAxisMaxVal: 1,
+      const labels = [...section.labels].reverse()
+      slide.addChart(pptx.ChartType.bar, [{ name: section.heading, labels, values: [...section.values].reverse() }], {
+        ...box, y: BODY.y + 0.35, h: BODY_H - 0.35, barDir: 'bar', valAxisLabelFormatCode: '0%', valAxisMinVal: 0, valAxisMaxVal: 1,
         showValue: true, dataLabelFormatCode: '0.0%', chartColors: ['0072B2'], catAxisLabelFontSize: 10,
       })
       if (section.target !== null) {
-        slide.addText(`${section.targetName}: ${(section.target * 100).toFixed(1)}%`, { x: 9.4, y: 1.05, w: 3.5, h: 0.35, fontFace: FONT, fontSize: 12, color: 'D55E00', align: 'right' })
+        slide.addText(section.targetLabel, {
+          x: MARGIN_X + CONTENT_W - 4, y: BODY.y, w: 4, h: 0.32, fontFace: FONT, fontSize: 12, color: 'D55E00', align: 'right', margin: 0,
+        })
       }
     }
   }

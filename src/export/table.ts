@@ -1,8 +1,9 @@
-// A table as exports see it: typed columns, plain values. CSV and XLSX are written from this one model.
+// A table as exports see it: typed columns, plain values. CSV, XLSX, PPTX and PDF are written from this one model.
 import { decidingDigits } from '../domain/format'
 import { foldVietnamese } from '../domain/text-search'
 
-export type ColumnKind = 'text' | 'count' | 'rate' | 'points' | 'status'
+/** 'month' values are "YYYY-MM" strings: a real date in XLSX, the month's name elsewhere. */
+export type ColumnKind = 'text' | 'count' | 'rate' | 'points' | 'status' | 'month'
 
 export interface ExportColumn {
   key: string
@@ -10,7 +11,14 @@ export interface ExportColumn {
   kind: ColumnKind
   /** For a rate: the key of the column holding its target, so the file shows the digits that decide its status. */
   against?: string
+  /** How wide the column wants to be, in characters (a name list wider than a level); else from its kind. */
+  width?: number
 }
+
+const KIND_CHARS: Record<ColumnKind, number> = { text: 30, count: 11, rate: 10, points: 11, status: 11, month: 10 }
+
+/** The width a column asks for, in characters: its hint, or its kind's. */
+export const columnChars = (column: ExportColumn): number => column.width ?? KIND_CHARS[column.kind]
 
 /** Rates and points are fractions (0.0994 = 9.94%, 0.05 = 5 points); a missing value is null. */
 export type ExportValue = string | number | null
@@ -23,17 +31,11 @@ export interface ExportTable {
   rows: Array<Record<string, ExportValue>>
   /** Words for the raw values of 'status' columns ('met' → "Đạt"). */
   statusLabels?: Record<string, string>
+  /** The line under the title in files that carry one: unit and period ("Huyện Thanh Bình · Tháng 1/2021 – …"). */
+  subtitle?: string
+  /** Where the figures come from and when they were updated. */
+  source?: string
 }
-
-/**
- * Text that a spreadsheet opening a CSV would take for a formula: it begins with = + - @, or with a tab
- * or CR (which Excel skips before looking for one). Such text gets an apostrophe in front, so it is shown
- * and never evaluated. Text only: a number, negative or not, is written as a number. (XLSX needs no
- * prefix: its text cells are typed as text.)
- */
-export const asSpreadsheetText = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
-
-const csvCell = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
 
 /**
  * The fraction digits of a rate cell in percent: `digits`, or more where its target's column would read the
@@ -43,29 +45,6 @@ export function rateDigits(column: ExportColumn, row: Record<string, ExportValue
   const value = row[column.key]
   const target = column.against === undefined ? null : row[column.against]
   return typeof value === 'number' && typeof target === 'number' ? decidingDigits(value, target, digits) : digits
-}
-
-/** CSV value of a cell: rates and points as percentage numbers with a dot (9.94), never "NaN"; text made safe. */
-function csvValue(column: ExportColumn, row: Record<string, ExportValue>, labels: Record<string, string>): string {
-  const { kind } = column
-  const value = row[column.key] ?? null
-  if (value === null) return ''
-  if (typeof value === 'number' && kind !== 'status') {
-    if (kind !== 'rate' && kind !== 'points') return String(value)
-    const scale = 10 ** rateDigits(column, row, 2)
-    return String(Math.round(value * 100 * scale) / scale)
-  }
-  return asSpreadsheetText(kind === 'status' ? (labels[String(value)] ?? String(value)) : String(value))
-}
-
-/** UTF-8 CSV with a BOM, so that Excel shows Vietnamese correctly. Rate and points headers say "(%)". */
-export function toCsv(table: ExportTable): string {
-  const label = (c: ExportColumn) => (c.kind === 'rate' || c.kind === 'points' ? `${c.label} (%)` : c.label)
-  const header = table.columns.map((c) => csvCell(asSpreadsheetText(label(c))))
-  const lines = [header.join(',')]
-  const labels = table.statusLabels ?? {}
-  for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(csvValue(c, row, labels))).join(','))
-  return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
 const UNIT_TYPES = /^(Tỉnh|Thành phố|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn|Sở|Ban|Cục|Công an|Bảo hiểm xã hội)\s+/i

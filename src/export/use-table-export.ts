@@ -1,11 +1,16 @@
-// Exporting one table as CSV or XLSX from any screen; the XLSX writer loads only when asked for.
+// Exporting one table as CSV (standard, or for Excel with Vietnamese settings) or XLSX from any screen; the
+// file carries the table's title, unit and period. The XLSX writer loads only when asked for.
 import { ref } from 'vue'
+import { useFormat } from '../i18n/use-format'
 import { useMessages } from '../i18n/use-messages'
+import { CSV_EXCEL_VI, CSV_STANDARD, toCsv } from './csv'
 import { downloadBlob } from './download'
-import { exportFileName, toCsv, type ExportTable } from './table'
+import { exportFileName, type ExportTable } from './table'
 
+/** The menu's file kinds: 'csv', 'csv-vi' (semicolon, decimal comma) and 'xlsx'. */
 export function useTableExport() {
   const { t } = useMessages()
+  const format = useFormat()
   const isBusy = ref(false)
   const message = ref<string | null>(null)
 
@@ -13,12 +18,17 @@ export function useTableExport() {
     isBusy.value = true
     message.value = null
     try {
-      const name = exportFileName(unitName, range, kind === 'csv' ? 'csv' : 'xlsx', table.sheet)
+      const titled = { ...table, subtitle: table.subtitle ?? `${unitName} · ${format.monthRange(range)}` }
+      const isCsv = kind === 'csv' || kind === 'csv-vi'
+      const name = exportFileName(unitName, range, isCsv ? 'csv' : 'xlsx', table.sheet)
+      const pointsUnit = t('export.columns.pointsUnit')
       let blob: Blob
-      if (kind === 'csv') blob = new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' })
-      else {
+      if (isCsv) {
+        const dialect = kind === 'csv' ? CSV_STANDARD : CSV_EXCEL_VI
+        blob = new Blob([toCsv(titled, { pointsUnit, dialect })], { type: 'text/csv;charset=utf-8' })
+      } else {
         const { tablesToXlsx } = await import('./xlsx')
-        blob = await tablesToXlsx([table], { pointsUnit: t('export.columns.pointsUnit') })
+        blob = await tablesToXlsx([titled], { pointsUnit })
       }
       downloadBlob(blob, name)
       message.value = t('export.done', { file: name })

@@ -4,6 +4,8 @@ import { expect, test, type Page } from '@playwright/test'
 import JSZip from 'jszip'
 import { readSheet } from 'read-excel-file/node'
 import { api, openSignedIn, sum, viPercent, type Row } from './helpers'
+import { officeToPdf, pagePictures, pdfPages, wordsOutOfPlace } from './render'
+import { readSlides } from '../export/pptx-read'
 
 const VIEW = '/#/overview?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate'
 const TREND_MENU = 'Xuất biểu đồ: Diễn biến theo tháng — Tỷ lệ hồ sơ trực tuyến'
@@ -11,9 +13,17 @@ const TREND_MENU = 'Xuất biểu đồ: Diễn biến theo tháng — Tỷ lệ
 async function exportFile(page: Page, item: string, menu = 'Xuất số liệu và báo cáo') {
   await page.getByRole('button', { name: menu }).click()
   const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: item }).click()
+  await page.getByRole('button', { name: item, exact: true }).click()
   const file = await download
   return { name: file.suggestedFilename(), path: (await file.path())! }
+}
+
+/** A sheet's table: the rows under its header row (the one starting with `firstHeader`), and the lines above. */
+async function sheetTable(path: string, sheet: string, firstHeader: string) {
+  const cells = await readSheet(path, sheet)
+  const at = cells.findIndex((r) => r[0] === firstHeader)
+  expect(at).toBeGreaterThan(0) // a title (and unit, period) above the table
+  return { above: cells.slice(0, at).map((r) => r[0]), header: cells[at]!, rows: cells.slice(at + 1) }
 }
 
 async function communeRows(page: Page) {
@@ -38,20 +48,24 @@ test('the whole view as XLSX: a cover sheet and real numbers equal to the API ro
   expect(cover).toContainEqual(['Đơn vị', 'Huyện Thanh Bình'])
   expect(cover.find((r) => r[0] === 'Người xuất')?.[1]).toContain('vanphong')
 
-  const ranking = await readSheet(file.path, 'Xếp hạng')
-  expect(ranking[0]).toContain('Đơn vị')
+  const ranking = (await sheetTable(file.path, 'Xếp hạng', 'Đơn vị')).rows
+  expect(ranking).toHaveLength(13) // every commune
   const row = ranking.find((r) => r[0] === 'Xã Tân Quới')!
   expect(row).toContain(tanQuoi.received)
   expect(row).toContain(tanQuoi.online)
   expect(row[1]).toBe('Cấp xã')
   expect(row[2]).toBeCloseTo(tanQuoi.online / tanQuoi.received, 10) // the rate is a real number, shown as %
 
-  const kpis = await readSheet(file.path, 'Chỉ số chính')
+  const kpis = (await sheetTable(file.path, 'Chỉ số chính', 'Chỉ số')).rows
   const online = kpis.find((r) => r[0] === 'Tỷ lệ hồ sơ trực tuyến')!
   expect(online[1]).toBeCloseTo(sum(rows, 'receivedOnline') / sum(rows, 'received'), 10)
   expect(online[3]).toBe('Chưa đạt')
-  const months = await readSheet(file.path, 'Theo tháng')
-  expect(months.length).toBe(13) // header + 12 months
+  const months = await sheetTable(file.path, 'Theo tháng', 'Tháng')
+  expect(months.above).toEqual([
+    'Diễn biến theo tháng', 'Huyện Thanh Bình · Tháng 1/2021 – Tháng 6/2021', expect.stringMatching(/^Nguồn: .* \d\d\/\d\d\/\d{4} \d\d:\d\d$/), null,
+  ])
+  expect(months.rows.length).toBe(12)
+  expect(months.rows.at(-1)![0]).toEqual(new Date('2021-06-01T00:00:00Z')) // a real month, shown 06/2021
 })
 
 test('the meeting pack as PPTX: 16:9 slides naming the unit, stating the finding, with native charts', async ({ page }) => {
@@ -114,8 +128,9 @@ test('the tracker table as XLSX and the lagging list as CSV hold the same units 
   const { tanQuoi } = await communeRows(page)
   const xlsx = await exportFile(page, 'Bảng — XLSX')
   expect(xlsx.name).toBe('tien-do-dvctt_thanh-binh_theo-doi-chi-tieu_2021-01_2021-06.xlsx')
-  const sheet = await readSheet(xlsx.path, 'Theo dõi chỉ tiêu')
-  expect(sheet).toHaveLength(14) // header + 13 communes
+  const { rows: sheet, above } = await sheetTable(xlsx.path, 'Theo dõi chỉ tiêu', 'Đơn vị')
+  expect(above).toContain('Huyện Thanh Bình · Tháng 1/2021 – Tháng 6/2021') // the unit and period it holds
+  expect(sheet).toHaveLength(13) // 13 communes
   const row = sheet.find((r) => r[0] === 'Xã Tân Quới')!
   expect(row).toContain(tanQuoi.received)
   expect(row[2]).toBeCloseTo(tanQuoi.online / tanQuoi.received, 10)
@@ -171,10 +186,10 @@ test('the heat-map as XLSX: a commune a row, a month a column, monthly rates equ
   await openSignedIn(page, 'vanphong', '/#/targets?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
   const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=1&from=2020-07&to=2021-06')
   const file = await exportFile(page, 'Bảng — XLSX', 'Xuất bảng: Theo tháng — Tỷ lệ hồ sơ trực tuyến')
-  const sheet = await readSheet(file.path, 'Theo tháng')
-  expect(sheet).toHaveLength(14)
-  expect(sheet[0]).toHaveLength(13)
-  expect(sheet[0]![12]).toBe('Tháng 6/2021')
+  const { header, rows: sheet } = await sheetTable(file.path, 'Theo tháng', 'Đơn vị')
+  expect(sheet).toHaveLength(13)
+  expect(header).toHaveLength(13)
+  expect(header[12]).toBe('Tháng 6/2021')
   const tanQuoi = sheet.find((r) => r[0] === 'Xã Tân Quới')!
   const june = rows.find((r) => r.unitId === 'c30133' && r.month === '2021-06')!
   expect(tanQuoi[12]).toBeCloseTo((june.receivedOnline as number) / (june.received as number), 10)
@@ -191,4 +206,82 @@ test('the province\'s meeting pack also holds the split by level and the map, as
   expect(text).toContain('Bộ phận một cửa cấp huyện')
   expect(text).toContain('Bản đồ theo Tỷ lệ hồ sơ trực tuyến')
   expect(Object.keys(zip.files).some((n) => /^ppt\/media\/.+\.png$/.test(n))).toBe(true)
+})
+
+test('the ranking as "CSV (Excel tiếng Việt)": semicolons and decimal commas, the same numbers as the rows', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', VIEW)
+  const { tanQuoi } = await communeRows(page)
+  const file = await exportFile(page, 'Bảng xếp hạng — CSV (Excel tiếng Việt)')
+  const lines = readFileSync(file.path, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)
+  expect(lines).toHaveLength(14) // header + 13 communes
+  expect(lines[0]).toContain(';Thay đổi (điểm %);')
+  const cells = lines.find((l) => l.startsWith('Xã Tân Quới;'))!.split(';')
+  expect(cells).toContain(String(tanQuoi.online))
+  const rate = Math.round((tanQuoi.online / tanQuoi.received) * 100 * 100) / 100
+  expect(cells[2]).toBe(String(rate).replace('.', ','))
+})
+
+test('the province\'s workbook holds every section on screen, the split by level too', async ({ page }) => {
+  await openSignedIn(page, 'vanphong', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=1&from=2021-01&to=2021-06')
+  const file = await exportFile(page, 'Cả trang — bảng tính XLSX')
+  const tiers = await sheetTable(file.path, 'Theo cấp tiếp nhận', 'Đơn vị')
+  expect(tiers.above[0]).toBe('Theo cấp tiếp nhận — Tỷ lệ hồ sơ trực tuyến')
+  expect(tiers.rows.map((r) => r[0])).toContain('Bộ phận một cửa cấp huyện')
+  // The tiers add up to the province: every dossier received is received at one level.
+  expect(sum(tiers.rows.map((r) => ({ received: r[2] as number }) as unknown as Row), 'received')).toBe(sum(rows, 'received'))
+  const { units } = await api<{ units: Array<{ id: string; name: string; kind: string }> }>(page, '/units')
+  const ranking = await sheetTable(file.path, 'Xếp hạng', 'Đơn vị')
+  // The group shown (the departments): all of them, none cut.
+  expect(ranking.rows.map((r) => r[0]).sort()).toEqual(groupOf(units, rows, ranking.rows[0]![0] as string).sort())
+})
+
+/** The names of the units below with the same kind as the unit named `name`: its group in the ranking. */
+function groupOf(units: Array<{ id: string; name: string; kind: string }>, rows: Row[], name: string): string[] {
+  const kind = units.find((u) => u.name === name)!.kind
+  const below = new Set(rows.map((r) => r.unitId))
+  return units.filter((u) => below.has(u.id) && u.kind === kind).map((u) => u.name)
+}
+
+/** Every page: the words lie on it, none but the source line's in the footer. Returns the pages. */
+function checkPages(pdf: string, footerWord: string, pictures: string) {
+  pagePictures(pdf, pictures)
+  const pages = pdfPages(pdf)
+  pages.slice(1).forEach((p, i) => expect(wordsOutOfPlace(p, footerWord).map((w) => w.text), `page ${i + 2}`).toEqual([]))
+  return pages
+}
+
+test('the province\'s PPTX rendered by LibreOffice: every slide a page, every table row on it, nothing over the footer', async ({ page }, info) => {
+  test.setTimeout(180_000)
+  await openSignedIn(page, 'vanphong', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=1&from=2021-01&to=2021-06')
+  const { units } = await api<{ units: Array<{ id: string; name: string; kind: string }> }>(page, '/units')
+  await expect(page.getByTestId('map')).toBeVisible()
+  const file = await exportFile(page, 'Cả trang — trình chiếu PPTX')
+  const slides = await readSlides(readFileSync(file.path))
+  // The ranking slides (the heading and its continuations) hold every district once.
+  const ranking = slides.filter((s) => s.text.startsWith('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến\n') || s.text.startsWith('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến (tiếp)'))
+  const names = ranking.flatMap((s) => s.tables[0]!.slice(1).map((r) => r[0]))
+  expect(ranking.length).toBeGreaterThan(1) // 19 departments: more than a slide holds
+  expect(names.sort()).toEqual(groupOf(units, rows, names[0]!).sort())
+
+  const pdf = officeToPdf(file.path, file.name, info.outputPath('pptx'))
+  const pages = checkPages(pdf, 'Nguồn:', info.outputPath('pptx', 'slide'))
+  expect(pages).toHaveLength(slides.length)
+  slides.slice(1).forEach((slide, i) => {
+    const rendered = pages[i + 1]!.text.replace(/\s+/g, ' ')
+    expect(rendered).toContain(slide.text.split('\n')[0]!.split(' ').slice(0, 4).join(' ')) // its heading
+    for (const row of slide.tables[0]?.slice(1) ?? []) expect(rendered).toContain(row[0]!) // every row's name
+  })
+})
+
+test('the PDF read back: every page within A4 landscape, nothing over the footer, the ranking chart there', async ({ page }, info) => {
+  test.setTimeout(120_000)
+  await openSignedIn(page, 'vanphong', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  await expect(page.getByTestId('map')).toBeVisible()
+  const file = await exportFile(page, 'Cả trang — tài liệu PDF (A4 ngang)')
+  const pages = checkPages(file.path, 'Nguồn:', info.outputPath('pdf', 'page'))
+  expect(pages.every((p) => Math.round(p.width) === 842 && Math.round(p.height) === 595)).toBe(true)
+  const ranking = pages.find((p) => p.text.includes('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến: cao nhất'))
+  expect(ranking?.text).toContain('Chỉ tiêu: 30,0%')
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { asSpreadsheetText, exportFileName, toCsv, type ExportTable } from '../../src/export/table'
+import { asSpreadsheetText, CSV_EXCEL_VI, toCsv } from '../../src/export/csv'
+import { exportFileName, type ExportTable } from '../../src/export/table'
 
 const table: ExportTable = {
   sheet: 'Xếp hạng',
@@ -26,6 +27,41 @@ describe('toCsv', () => {
       'Xã Tân Quới,55.89,9286,Đạt',
       '"Xã ""Mới"", thử",,0,',
       '',
+    ])
+  })
+})
+
+describe('toCsv for Excel with Vietnamese regional settings', () => {
+  const changes: ExportTable = {
+    sheet: 'Theo tháng', title: 'Theo tháng',
+    columns: [
+      { key: 'month', label: 'Tháng', kind: 'month' },
+      { key: 'name', label: 'Đơn vị', kind: 'text' },
+      { key: 'value', label: 'Tỷ lệ', kind: 'rate' },
+      { key: 'change', label: 'Thay đổi', kind: 'points' },
+      { key: 'received', label: 'Tiếp nhận', kind: 'count' },
+    ],
+    rows: [
+      { month: '2021-06', name: 'Xã Tân Quới; Tháp Mười', value: 5190 / 9286, change: -0.0525, received: 12345 },
+      { month: '2021-07', name: 'Xã An Phong', value: null, change: 0.343, received: 0 },
+    ],
+  }
+
+  it('separates with semicolons, writes decimal commas and months as MM/yyyy, quotes a name holding a semicolon', () => {
+    const lines = toCsv(changes, { pointsUnit: 'điểm %', dialect: CSV_EXCEL_VI }).slice(1).split('\r\n')
+    expect(lines).toEqual([
+      'Tháng;Đơn vị;Tỷ lệ (%);Thay đổi (điểm %);Tiếp nhận',
+      '06/2021;"Xã Tân Quới; Tháp Mười";55,89;-5,25;12345',
+      '07/2021;Xã An Phong;;34,3;0',
+      '',
+    ])
+  })
+
+  it('the standard CSV keeps commas, decimal dots and ISO months; its points header also says "điểm %"', () => {
+    const lines = toCsv(changes, { pointsUnit: 'điểm %' }).slice(1).split('\r\n')
+    expect(lines.slice(0, 2)).toEqual([
+      'Tháng,Đơn vị,Tỷ lệ (%),Thay đổi (điểm %),Tiếp nhận',
+      '2021-06,Xã Tân Quới; Tháp Mười,55.89,-5.25,12345',
     ])
   })
 })

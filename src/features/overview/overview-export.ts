@@ -58,7 +58,7 @@ function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
     sheet: t('export.sheets.months'),
     title: t('overview.trendTitle'),
     columns: [
-      { key: 'month', label: t('metrics.month'), kind: 'text' },
+      { key: 'month', label: t('metrics.month'), kind: 'month' },
       { key: 'value', label: t(`metrics.${figures.metric}`), kind: 'rate', against: 'target' },
       { key: 'target', label: t('overview.targetLine'), kind: 'rate' },
       { key: 'online', label: t('overview.channels.online'), kind: 'count' },
@@ -66,22 +66,30 @@ function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
       { key: 'desk', label: t('overview.channels.desk'), kind: 'count' },
     ],
     rows: trend.months.map((month, i) => ({
-      month: w.month(month), value: trend.values[i] ?? null, target: trend.targets[i] ?? null,
+      month, value: trend.values[i] ?? null, target: trend.targets[i] ?? null,
       online: trend.channels.online[i] ?? 0, postal: trend.channels.postal[i] ?? 0, desk: trend.channels.desk[i] ?? 0,
     })),
   }
 }
 
-/** The workbook's sheets: key figures, months, the ranking, the lagging units. */
-export function overviewTables(figures: OverviewFigures, w: ExportWords): ExportTable[] {
+/** The view's tables by name: every section on screen that is a table (the tier split where it is shown). */
+export function overviewTables(figures: OverviewFigures, w: ExportWords) {
   const { t } = w
   const metric = t(`metrics.${figures.metric}`)
-  return [
-    kpiTable(figures.kpis.rates, w),
-    monthsTable(figures, w),
-    figuresTable(t('export.sheets.ranking'), t('overview.rankingTitle', { metric }), figures.children.ranked, t, false, figures.metric),
-    figuresTable(t('export.sheets.lagging'), t('overview.laggingTitle'), figures.children.lagging, t, true, figures.metric),
-  ]
+  const { ranked, lagging } = figures.children
+  return {
+    kpis: kpiTable(figures.kpis.rates, w),
+    months: monthsTable(figures, w),
+    ranking: figuresTable(t('export.sheets.ranking'), t('overview.rankingTitle', { metric }), ranked, t, false, figures.metric),
+    lagging: figuresTable(t('export.sheets.lagging'), t('overview.laggingTitle'), lagging, t, true, figures.metric),
+    tiers: figures.tiers ? tiersTable(figures.tiers, figures.metric, t) : null,
+  }
+}
+
+/** The workbook's sheets, in the screen's order: key figures, months, the ranking, the lagging units, the tiers. */
+export function overviewSheets(figures: OverviewFigures, w: ExportWords): ExportTable[] {
+  const { kpis, months, ranking, lagging, tiers } = overviewTables(figures, w)
+  return [kpis, months, ranking, lagging, ...(tiers ? [tiers] : [])]
 }
 
 /** The heading that states a KPI's finding: "Tỷ lệ hồ sơ trực tuyến 9,9% — chưa đạt chỉ tiêu 30,0%". */
@@ -100,7 +108,7 @@ export function cellText(column: ExportColumn, row: Record<string, ExportValue>,
   const { kind } = column
   const value = row[column.key] ?? null
   if (value === null) return w.t('noValue.dash')
-  if (typeof value === 'string') return kind === 'status' ? statusLabels[value] ?? value : value
+  if (typeof value === 'string') return kind === 'status' ? statusLabels[value] ?? value : kind === 'month' ? w.month(value) : value
   if (kind === 'rate') return w.percent(value, rateDigits(column, row, 1))
   if (kind === 'points') return w.pointChange(value)
   return w.count(value)
@@ -116,7 +124,7 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
   const main = figures.kpis.rates.find((k) => k.metric === figures.metric) ?? figures.kpis.rates[0]!
   const ranked = figures.children.ranked.filter((f) => f.value !== null && !f.isLowVolume)
   const sections: PackSection[] = [
-    { kind: 'table', heading: kpiFinding(main, w), table: tables[0]!, formatValue: format(tables[0]!) },
+    { kind: 'table', heading: kpiFinding(main, w), table: tables.kpis, formatValue: format(tables.kpis) },
     {
       kind: 'line', heading: `${t('overview.trendTitle')} — ${metric}`, labels: figures.trend.months.map(w.month),
       series: [
@@ -128,18 +136,20 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
   if (ranked.length > 0) {
     sections.push({
       kind: 'bar', heading: t('export.rankingFinding', { metric, unit: ranked[0]!.name, value: w.percent(ranked[0]!.value!) }),
-      labels: ranked.map((f) => f.name), values: ranked.map((f) => f.value!), target: figures.children.target, targetName: t('overview.targetLine'),
+      labels: ranked.map((f) => f.name), values: ranked.map((f) => f.value!), valueLabels: ranked.map((f) => w.percent(f.value!)),
+      target: figures.children.target,
+      targetLabel: figures.children.target === null ? '' : `${t('overview.targetLine')}: ${w.percent(figures.children.target)}`,
     })
-    sections.push({ kind: 'table', heading: t('overview.rankingTitle', { metric }), table: tables[2]!, formatValue: format(tables[2]!) })
+    sections.push({ kind: 'table', heading: t('overview.rankingTitle', { metric }), table: tables.ranking, formatValue: format(tables.ranking) })
   }
   const lagging = figures.children.lagging.length
   // A unit with no units below has no lagging list: not "every unit below is at target".
   if (figures.children.all.length > 0) sections.push({
     kind: 'table', heading: lagging > 0 ? t('export.laggingFinding', { count: lagging, metric }) : t('export.laggingNone', { metric }),
-    table: tables[3]!, formatValue: format(tables[3]!),
+    table: tables.lagging, formatValue: format(tables.lagging),
   })
-  if (figures.tiers) {
-    const tiers = tiersTable(figures.tiers, figures.metric, t)
+  const { tiers } = tables
+  if (tiers) {
     sections.push({ kind: 'table', heading: tiers.title, table: tiers, formatValue: format(tiers) })
   }
   if (figures.map) sections.push({ kind: 'image', heading: t('overview.mapTitle', { metric }), ...figures.map })

@@ -1,8 +1,10 @@
 // The overview's files, built from the figures on screen. This module and the writer each file needs
 // load only when someone exports.
-import { exportFileName, toCsv } from '../../export/table'
+import { CSV_EXCEL_VI, CSV_STANDARD, toCsv } from '../../export/csv'
+import { fileDateTime } from '../../export/file-date'
+import { exportFileName, type ExportTable } from '../../export/table'
 import type { useFormat } from '../../i18n/use-format'
-import { overviewSections, overviewTables, type ExportWords } from './overview-export'
+import { overviewSections, overviewSheets, overviewTables, type ExportWords } from './overview-export'
 import type { ExportSubject } from './use-overview-export'
 
 export interface FileWords {
@@ -20,31 +22,39 @@ export async function makeOverviewFile(id: string, s: ExportSubject, signal: Abo
     signal.throwIfAborted()
     return result
   }
+  const stamp = (iso: string) => (format.locale.value === 'vi' ? fileDateTime(iso) : format.dateTime(iso))
   const file = (extension: string, part?: string) => exportFileName(s.unitName, s.range, extension, part)
-  const tables = overviewTables(s.figures, words.figureWords)
-  const source = t('export.source', { time: format.dateTime(s.updatedAt) })
-  if (id === 'ranking-csv') return [new Blob([toCsv(tables[2]!)], { type: 'text/csv;charset=utf-8' }), file('csv', t('export.sheets.ranking'))]
+  const periodLabel = format.monthRange(s.range)
+  const source = t('export.source', { time: stamp(s.updatedAt) })
+  // Every table says what it holds, for whom and when, wherever it ends up alone.
+  const titled = (table: ExportTable): ExportTable => ({ ...table, subtitle: `${s.unitName} · ${periodLabel}`, source })
+  const ranking = titled(overviewTables(s.figures, words.figureWords).ranking)
+  const pointsUnit = t('export.columns.pointsUnit')
+  if (id === 'ranking-csv' || id === 'ranking-csv-vi') {
+    const dialect = id === 'ranking-csv' ? CSV_STANDARD : CSV_EXCEL_VI
+    return [new Blob([toCsv(ranking, { pointsUnit, dialect })], { type: 'text/csv;charset=utf-8' }), file('csv', ranking.sheet)]
+  }
   if (id === 'ranking-xlsx' || id === 'xlsx') {
     const { tablesToXlsx } = await step(import('../../export/xlsx'))
-    const now = new Date().toISOString()
     const cover = {
       sheet: t('export.sheets.cover'),
       rows: [
-        [t('export.title'), ''], [t('export.cover.unit'), s.unitName], [t('export.cover.period'), format.monthRange(s.range)],
-        [t('export.cover.comparison'), t(`toolbar.comparisons.${s.comparison}`)], [t('export.cover.metric'), t(`metrics.${s.figures.metric}`)],
-        [t('export.cover.updatedAt'), format.dateTime(s.updatedAt)],
-        [t('export.cover.exportedBy'), s.user ? `${s.user.displayName} (${s.user.username})` : ''], [t('export.cover.exportedAt'), format.dateTime(now)],
+        [t('export.title'), ''], [t('export.cover.unit'), s.unitName], [t('export.cover.period'), periodLabel],
+        [t('export.cover.comparison'), t(`toolbar.comparisons.${s.comparison}`)],
+        [t('export.cover.metric'), t(`metrics.${s.figures.metric}`)], [t('export.cover.updatedAt'), stamp(s.updatedAt)],
+        [t('export.cover.exportedBy'), s.user ? `${s.user.displayName} (${s.user.username})` : ''],
+        [t('export.cover.exportedAt'), stamp(new Date().toISOString())],
       ] as Array<[string, string]>,
     }
     const blob = await step(id === 'xlsx'
-      ? tablesToXlsx(tables, { cover, pointsUnit: t('export.columns.pointsUnit') })
-      : tablesToXlsx([tables[2]!], { pointsUnit: t('export.columns.pointsUnit') }))
-    return [blob, id === 'xlsx' ? file('xlsx') : file('xlsx', t('export.sheets.ranking'))]
+      ? tablesToXlsx(overviewSheets(s.figures, words.figureWords).map(titled), { cover, pointsUnit })
+      : tablesToXlsx([ranking], { pointsUnit }))
+    return [blob, id === 'xlsx' ? file('xlsx') : file('xlsx', ranking.sheet)]
   }
   let map: ExportSubject['figures']['map'] = null
   const pack = () => ({
-    title: t('export.title'), unitName: s.unitName, periodLabel: format.monthRange(s.range),
-    dateLine: t('export.exportedOn', { date: format.dateTime(new Date().toISOString()) }), sourceLine: source,
+    title: t('export.title'), unitName: s.unitName, periodLabel, continued: t('export.continued'),
+    dateLine: t('export.exportedOn', { date: stamp(new Date().toISOString()) }), sourceLine: source,
     sections: overviewSections({ ...s.figures, map }, words.figureWords),
   })
   if (id === 'pptx' || id === 'pdf') map = await step(s.mapImage())

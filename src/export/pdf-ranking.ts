@@ -1,0 +1,36 @@
+// The ranking as drawn in the PDF: one row per unit, its name, a bar (met and not met in different colours)
+// and its value, the target as a dashed line running down through the rows. Vector, in the document's font.
+import type { PackSection } from './pptx'
+
+type BarSection = Extract<PackSection, { kind: 'bar' }>
+
+const MET = '#0072B2'
+const NOT_MET = '#E69F00'
+const TARGET = '#D55E00'
+const BAR_W = 420
+const ROW_H = 14
+
+/** The pdfmake content of the ranking: a table whose middle column draws the bars. */
+export function rankingContent(section: BarSection): unknown {
+  const top = Math.max(...section.values, section.target ?? 0)
+  // The axis fitted to the data: up to the next tenth above the largest value or the target.
+  const max = Math.min(1, Math.ceil((top + 0.001) * 10) / 10) || 1
+  const x = (value: number) => (Math.max(0, value) / max) * BAR_W
+  const rows = section.labels.map((label, i) => {
+    const value = section.values[i] ?? 0
+    const isMet = section.target !== null && value >= section.target
+    const canvas: unknown[] = [{ type: 'rect', x: 0, y: 2, w: x(value), h: ROW_H - 4, color: isMet || section.target === null ? MET : NOT_MET }]
+    if (section.target !== null) {
+      canvas.push({ type: 'line', x1: x(section.target), y1: 0, x2: x(section.target), y2: ROW_H, lineWidth: 1.2, lineColor: TARGET, dash: { length: 3 } })
+    }
+    return [
+      { text: label, noWrap: true },
+      { canvas, margin: [0, 0, 0, 0] },
+      { text: section.valueLabels?.[i] ?? '', alignment: 'right', noWrap: true },
+    ]
+  })
+  return [
+    ...(section.target === null ? [] : [{ text: section.targetLabel, color: TARGET, alignment: 'right', margin: [0, 0, 0, 4] }]),
+    { table: { widths: ['*', BAR_W, 'auto'], body: rows }, layout: 'noBorders', fontSize: 9 },
+  ]
+}
