@@ -4,7 +4,10 @@ import type { RateKpi } from '../../domain/kpis'
 import type { TierFigure } from '../../domain/tiers'
 import type { MetricId } from '../../domain/metrics'
 import { tiersTable } from './tiers-table'
-import { figuresTable, statusWords } from '../../export/figures-table'
+import { statusWords } from '../../export/figures-table'
+import { rankingTable } from './ranking-columns'
+import { overviewLaggingTable } from './lagging-columns'
+import type { Comparison } from '../../domain/periods'
 import type { Translate } from '../../i18n/messages'
 import { rateDigits, type ExportColumn, type ExportTable, type ExportValue } from '../../export/table'
 import { decidingDigits } from '../../domain/format'
@@ -22,6 +25,8 @@ export interface ExportWords {
 
 export interface OverviewFigures {
   metric: MetricId
+  /** The baseline of the ranking's change column. */
+  comparison: Comparison
   kpis: ReturnType<typeof kpiModel>
   trend: ReturnType<typeof trendModel>
   children: ReturnType<typeof childrenModel>
@@ -76,11 +81,12 @@ function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
 export function overviewTables(figures: OverviewFigures, w: ExportWords): ExportTable[] {
   const { t } = w
   const metric = t(`metrics.${figures.metric}`)
+  const context = { t, metric: figures.metric, comparison: figures.comparison }
   return [
     kpiTable(figures.kpis.rates, w),
     monthsTable(figures, w),
-    figuresTable(t('export.sheets.ranking'), t('overview.rankingTitle', { metric }), figures.children.ranked, t, false, figures.metric),
-    figuresTable(t('export.sheets.lagging'), t('overview.laggingTitle'), figures.children.lagging, t, true, figures.metric),
+    rankingTable(figures.children.ranked, context, t('export.sheets.ranking'), t('overview.rankingTitle', { metric })),
+    overviewLaggingTable(figures.children.lagging, context, t('export.sheets.lagging'), t('overview.laggingTitle')),
   ]
 }
 
@@ -139,7 +145,7 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
     table: tables[3]!, formatValue: format(tables[3]!),
   })
   if (figures.tiers) {
-    const tiers = tiersTable(figures.tiers, figures.metric, t)
+    const tiers = tiersTable(figures.tiers, figures.metric, t, figures.children.target)
     sections.push({ kind: 'table', heading: tiers.title, table: tiers, formatValue: format(tiers) })
   }
   if (figures.map) sections.push({ kind: 'image', heading: t('overview.mapTitle', { metric }), ...figures.map })
