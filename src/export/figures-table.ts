@@ -1,49 +1,73 @@
-// Units' figures as an export table: the same columns wherever a list of units is exported.
+// The columns every list of units is made of (a unit's figures: its rate against its target, its shortfall, its run
+// of months behind, its volume…), declared once for the screens' tables and their files.
 import { monthsBehindText, type ChildFigure } from '../domain/breakdown'
 import type { MetricId } from '../domain/metrics'
 import { numeratorLabelKey } from '../domain/numerator'
+import type { Comparison } from '../domain/periods'
 import type { Translate } from '../i18n/messages'
-import type { ExportTable, ExportValue } from './table'
+import type { TableColumn } from './columns'
+import type { ExportValue } from './table'
 
 export const statusWords = (t: Translate) => ({
   met: t('status.met'), notMet: t('status.notMet'), noTarget: t('status.noTarget'), noValue: t('status.noValue'),
 })
 
-/** Months behind in a file as on screen: a number, or "24+" (text) where the run reaches the first month with data. */
-function monthsBehindCell(f: ChildFigure): ExportValue {
+/** Months behind as on screen: a number, or text where it is not one ("24+": the run reaches the first month). */
+export function monthsBehindValue(f: ChildFigure): ExportValue {
   const text = monthsBehindText(f)
-  return text === null || f.isMonthsBehindOpen ? text : f.monthsBehind
+  return text === null || f.isMonthsBehindOpen || f.isMonthsBehindPending ? text : f.monthsBehind
 }
 
-/**
- * `withGap`: the lagging view (shortfall and months behind) rather than the change. The counts are the rate's
- * volume and numerator (the metric's own: dossiers fully online for the full-online rate).
- */
-export function figuresTable(
-  sheet: string, title: string, figures: readonly ChildFigure[], t: Translate, withGap: boolean, metric: MetricId,
-): ExportTable {
-  return {
-    sheet,
-    title,
-    statusLabels: statusWords(t),
-    columns: [
-      { key: 'name', label: t('overview.columns.unit'), kind: 'text' },
-      { key: 'level', label: t('laggingPage.level'), kind: 'text', width: 15 }, // "Sở, ban, ngành" on one line
-      { key: 'value', label: t('overview.columns.value'), kind: 'rate', against: 'target' },
-      { key: 'target', label: t('overview.columns.target'), kind: 'rate' },
-      { key: 'status', label: t('overview.columns.status'), kind: 'status' },
-      ...(withGap
-        ? [
-            { key: 'gap', label: t('overview.columns.gap'), kind: 'points' as const },
-            { key: 'monthsBehind', label: t('overview.columns.monthsBehind'), kind: 'count' as const },
-          ]
-        : [{ key: 'change', label: t('overview.columns.change'), kind: 'points' as const }]),
-      { key: 'volume', label: t('overview.columns.volume'), kind: 'count' },
-      { key: 'numerator', label: t(numeratorLabelKey(metric)), kind: 'count' },
-    ],
-    rows: figures.map((f) => ({
-      name: f.name, level: t(`kinds.${f.kind}`), value: f.value, target: f.target, status: f.target === null ? null : f.status,
-      gap: f.gap, monthsBehind: monthsBehindCell(f), change: f.change, volume: f.volume, numerator: f.numerator,
-    })),
-  }
+type FigureColumn = TableColumn<ChildFigure>
+
+/** What the columns' headers depend on: the words, the metric (its numerator) and the baseline of the change. */
+export interface FigureColumnsContext {
+  t: Translate
+  metric: MetricId
+  comparison?: Comparison
 }
+
+/** The building blocks, by key; a screen's definition picks and orders them. */
+export function figureColumns({ t, metric, comparison }: FigureColumnsContext) {
+  return {
+    name: {
+      key: 'name', header: t('overview.columns.unit'), kind: 'text', value: (f) => f.name, sort: true,
+      firstSort: 'ascending', width: 28, isRowHeader: true,
+    },
+    // wide enough for "Sở, ban, ngành" on one line
+    level: { key: 'level', header: t('laggingPage.level'), kind: 'text', value: (f) => t(`kinds.${f.kind}`), width: 15 },
+    value: {
+      key: 'value', header: t('overview.columns.value'), kind: 'rate', against: 'target', value: (f) => f.value,
+      sort: true, width: 10,
+    },
+    target: { key: 'target', header: t('overview.columns.target'), kind: 'rate', value: (f) => f.target, sort: true, width: 9 },
+    status: {
+      key: 'status', header: t('overview.columns.status'), kind: 'status', width: 12,
+      value: (f) => (f.target === null || f.status === 'noValue' ? null : f.status),
+    },
+    // The shortfall: "—" (none) for units at or above target, so they sort last like other blanks.
+    gap: {
+      key: 'gap', header: t('overview.columns.gap'), kind: 'points', value: (f) => (f.gap !== null && f.gap > 0 ? f.gap : null),
+      sort: true, width: 10,
+    },
+    monthsBehind: {
+      key: 'monthsBehind', header: t('overview.columns.monthsBehind'), kind: 'count', value: monthsBehindValue,
+      sort: (f) => (f.status === 'notMet' ? f.monthsBehind : null), width: 10,
+    },
+    volume: { key: 'volume', header: t('overview.columns.volume'), kind: 'count', value: (f) => f.volume, sort: true, width: 10 },
+    numerator: {
+      key: 'numerator', header: t(numeratorLabelKey(metric)), kind: 'count', value: (f) => f.numerator, sort: true, width: 10,
+    },
+    change: {
+      key: 'change', kind: 'points', isSigned: true, value: (f) => f.change, sort: true, width: 10,
+      header: comparison === undefined
+        ? t('overview.columns.change')
+        : t('overview.columns.changeVs', { baseline: t(`toolbar.comparisons.${comparison}`).toLocaleLowerCase() }),
+    },
+  } satisfies Record<string, FigureColumn>
+}
+
+/** A column the screen alone shows, with no value of its own (a sparkline, a rank drawn from the order). */
+export const screenColumn = (key: string, header: string, value: FigureColumn['value'] = () => null): FigureColumn => ({
+  key, header, kind: 'text', value, on: 'screen',
+})

@@ -3,7 +3,7 @@ import { rollupByUnit } from '../../src/domain/rollup'
 import { buildUnitTree } from '../../src/domain/units'
 import { metricValue, METRIC_IDS } from '../../src/domain/metrics'
 import { emptyTotals } from '../../src/domain/totals'
-import { figuresTable } from '../../src/export/figures-table'
+import { rankingTable } from '../../src/features/overview/ranking-columns'
 import { unitFigure, type ChildFigure } from '../../src/domain/breakdown'
 
 // A small deterministic generator, so every run checks the same many totals.
@@ -48,7 +48,7 @@ describe('a figure\'s numerator', () => {
       isMonthsBehindPending: false, isLowVolume: false, isPartial: false,
     } satisfies ChildFigure
     const t = (key: string) => key
-    const table = figuresTable('s', 'title', [figure], t as never, false, 'fullOnlineRate')
+    const table = rankingTable([figure], { t: t as never, metric: 'fullOnlineRate' }, 's', 'title')
     expect(table.columns.map((c) => c.label)).toContain('overview.numerators.fullOnlineRate')
     expect(table.columns.map((c) => c.label)).not.toContain('overview.columns.received')
     expect(table.rows[0]).toMatchObject({ volume: 900, numerator: 120 })

@@ -4,7 +4,10 @@ import type { RateKpi } from '../../domain/kpis'
 import type { TierFigure } from '../../domain/tiers'
 import type { MetricId } from '../../domain/metrics'
 import { tiersTable } from './tiers-table'
-import { figuresTable, statusWords } from '../../export/figures-table'
+import { statusWords } from '../../export/figures-table'
+import { rankingTable } from './ranking-columns'
+import { overviewLaggingTable } from './lagging-columns'
+import type { Comparison } from '../../domain/periods'
 import type { Translate } from '../../i18n/messages'
 import { rateDigits, type ExportColumn, type ExportTable, type ExportValue } from '../../export/table'
 import { decidingDigits } from '../../domain/format'
@@ -22,6 +25,8 @@ export interface ExportWords {
 
 export interface OverviewFigures {
   metric: MetricId
+  /** The baseline of the ranking's change column. */
+  comparison: Comparison
   kpis: ReturnType<typeof kpiModel>
   trend: ReturnType<typeof trendModel>
   children: ReturnType<typeof childrenModel>
@@ -76,13 +81,14 @@ function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
 export function overviewTables(figures: OverviewFigures, w: ExportWords) {
   const { t } = w
   const metric = t(`metrics.${figures.metric}`)
+  const context = { t, metric: figures.metric, comparison: figures.comparison }
   const { ranked, lagging } = figures.children
   return {
     kpis: kpiTable(figures.kpis.rates, w),
     months: monthsTable(figures, w),
-    ranking: figuresTable(t('export.sheets.ranking'), t('overview.rankingTitle', { metric }), ranked, t, false, figures.metric),
-    lagging: figuresTable(t('export.sheets.lagging'), t('overview.laggingTitle'), lagging, t, true, figures.metric),
-    tiers: figures.tiers ? tiersTable(figures.tiers, figures.metric, t) : null,
+    ranking: rankingTable(ranked, context, t('export.sheets.ranking'), t('overview.rankingTitle', { metric })),
+    lagging: overviewLaggingTable(lagging, context, t('export.sheets.lagging'), t('overview.laggingTitle')),
+    tiers: figures.tiers ? tiersTable(figures.tiers, figures.metric, t, figures.children.target) : null,
   }
 }
 

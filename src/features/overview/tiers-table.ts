@@ -1,24 +1,35 @@
-// The split by receiving level as a table: shown by the tier panel's export menu and in the workbook.
+// The split by receiving level, declared once: the tier panel's table, its files and the workbook's and pack's sheet.
 import type { TierFigure } from '../../domain/tiers'
 import type { Translate } from '../../i18n/messages'
 import type { ExportTable } from '../../export/table'
+import { tableFromColumns, type TableColumn } from '../../export/columns'
 import { numeratorLabelKey } from '../../domain/numerator'
 import type { MetricId } from '../../domain/metrics'
 
-/** The split by receiving level as a table. */
-export function tiersTable(tiers: TierFigure[], metric: MetricId, t: Translate): ExportTable {
-  return {
-    sheet: t('overview.tiersTitle'),
-    title: `${t('overview.tiersTitle')} — ${t(`metrics.${metric}`)}`,
-    columns: [
-      { key: 'tier', label: t('overview.columns.unit'), kind: 'text' },
-      { key: 'value', label: t(`metrics.${metric}`), kind: 'rate' },
-      { key: 'volume', label: t('overview.columns.volume'), kind: 'count' },
-      { key: 'numerator', label: t(numeratorLabelKey(metric)), kind: 'count' },
-    ],
-    rows: tiers.map(({ tier, value }) => ({
-      tier: t(`overview.tiers.${tier}`), value: value.value,
-      volume: value.value === null ? 0 : value.denominator, numerator: value.value === null ? 0 : value.numerator,
-    })),
-  }
+/** Level, value (read against the unit's target), volume, numerator. */
+export function tiersColumns(metric: MetricId, target: number | null, t: Translate): TableColumn<TierFigure>[] {
+  return [
+    {
+      key: 'tier', header: t('overview.columns.unit'), kind: 'text', value: (f) => t(`overview.tiers.${f.tier}`),
+      isRowHeader: true, width: 24,
+    },
+    { key: 'value', header: t('overview.columns.value'), kind: 'rate', against: 'target', value: (f) => f.value.value, width: 10 },
+    { key: 'target', header: t('overview.columns.target'), kind: 'rate', value: () => target, on: 'none' },
+    {
+      key: 'volume', header: t('overview.columns.volume'), kind: 'count', width: 10,
+      value: (f) => (f.value.value === null ? 0 : f.value.denominator),
+    },
+    {
+      key: 'numerator', header: t(numeratorLabelKey(metric)), kind: 'count', width: 10,
+      value: (f) => (f.value.value === null ? 0 : f.value.numerator),
+    },
+  ]
+}
+
+/** The split by receiving level as a file's table. */
+export function tiersTable(tiers: TierFigure[], metric: MetricId, t: Translate, target: number | null = null): ExportTable {
+  return tableFromColumns(
+    { sheet: t('overview.tiersTitle'), title: `${t('overview.tiersTitle')} — ${t(`metrics.${metric}`)}` },
+    tiersColumns(metric, target, t), tiers,
+  )
 }

@@ -1,0 +1,33 @@
+// A declared column's cell as the screen reads it, from the same value the files hold.
+import type { TableColumn } from '../export/columns'
+import type { ExportValue } from '../export/table'
+
+export interface CellWords {
+  dash: string
+  status: (id: string) => string
+  count: (value: number) => string
+  percent: (ratio: number) => string
+  /** A rate beside its target, with the digits that decide its status. */
+  rate: (ratio: number, target: number | null) => string
+  points: (ratio: number) => string
+  pointChange: (ratio: number) => string
+}
+
+/** The text of a cell: "—" for a missing value; a rate with the digits its target needs; a change with its sign. */
+export function cellText<Row>(column: TableColumn<Row>, values: Record<string, ExportValue>, words: CellWords): string {
+  const value = values[column.key] ?? null
+  if (value === null) return words.dash
+  if (typeof value === 'string') return column.kind === 'status' ? words.status(value) : value
+  switch (column.kind) {
+    case 'rate': {
+      const target = column.against === undefined ? null : values[column.against]
+      return column.against === undefined ? words.percent(value) : words.rate(value, typeof target === 'number' ? target : null)
+    }
+    case 'points':
+      return column.isSigned ? words.pointChange(value) : words.points(value)
+    case 'count':
+      return words.count(value)
+    default:
+      return String(value)
+  }
+}

@@ -1,0 +1,92 @@
+// The overview's view model: the unit's view data, its figures staged for a cheap phone (KPIs, trend, children),
+// the tier split's deeper rows when its panel comes near, the months before the window when a run of months
+// behind needs them, and the rows' links. The page lays these out; the exports read the same figures.
+import { computed, nextTick, shallowRef, watch, type ComputedRef, type ShallowRef } from 'vue'
+import { useStatsRows } from '../../api/use-stats-rows'
+import { useUnitViewData } from '../../api/use-unit-view-data'
+import { childBoundaryPath } from '../../charts/boundaries'
+import { useStaged } from '../../components/use-staged'
+import { until } from '../../components/until'
+import { useUnitLinks, type UnitLinks } from '../../components/use-row-links'
+import { needsEarlierMonths } from '../../domain/breakdown'
+import { mergeViolations } from '../../domain/invariants'
+import { monthsOf } from '../../domain/periods'
+import { tierSplit, type TierFigure } from '../../domain/tiers'
+import { childrenModel, kpiModel, trendModel } from './overview-model'
+
+export interface UseOverviewViewReturn extends UnitLinks {
+  data: ReturnType<typeof useUnitViewData>
+  firstScreen: ShallowRef<unknown>
+  kpis: ComputedRef<ReturnType<typeof kpiModel> | null>
+  trend: ComputedRef<ReturnType<typeof trendModel> | null>
+  children: ShallowRef<ReturnType<typeof childrenModel> | null>
+  tiers: ComputedRef<TierFigure[] | null>
+  tierRows: ComputedRef<ReturnType<typeof useStatsRows>>
+  showsTiers: ComputedRef<boolean>
+  /** The tier panel came near the screen: its rows are asked for. */
+  wantTiers: () => void
+  tiersSettled: () => Promise<void>
+  historyPending: ComputedRef<boolean>
+  violations: ComputedRef<ReturnType<typeof mergeViolations>>
+  hasChildren: ComputedRef<boolean>
+  hasMap: ComputedRef<boolean>
+}
+
+export function useOverviewView(): UseOverviewViewReturn {
+  // Every figure but the tier split needs the unit's children alone: one level deep.
+  const data = useUnitViewData()
+  const state = data.view.state
+
+  // When the figures first arrive they are drawn in five tasks, not one: the rows rolled up; the KPIs;
+  // the trend; the children's figures worked out; the panels below. On a cheap phone each is a short task,
+  // so a tap or a frame gets in between. A later change (period, metric) updates them all at once: once
+  // shown, a stage follows the figures' input in the same flush, so its widgets are always on the current view.
+  const firstScreen = useStaged(() => data.figuresInput.value)
+  const trendStage = useStaged(() => firstScreen.value)
+  const childStage = useStaged(() => trendStage.value)
+  const kpis = computed(() => (firstScreen.value ? kpiModel(firstScreen.value) : null))
+  const trend = computed(() => (trendStage.value ? trendModel(trendStage.value) : null))
+  // Worked out in the task that hands `childStage` on (nothing draws from it), drawn a task later.
+  const children = useStaged(() => (childStage.value ? childrenModel(childStage.value) : null))
+
+  // The tier split of a province needs its districts split into their own desks and their communes: rows
+  // two levels deep, five times as many as the rest of the page needs (1.6 MB for Đồng Tháp over two years).
+  // They are asked when the tier panel comes near the screen (it is drawn before, with its heading), or
+  // before printing, presenting or exporting it; not with the first screen, where reading them would hold
+  // up the phone for a few hundred ms.
+  const needsDeeper = computed(() => data.unit.value?.kind === 'province')
+  const tiersWanted = shallowRef(false)
+  const deeper = useStatsRows(() => (tiersWanted.value && needsDeeper.value && data.unit.value && data.fetchedRange.value
+    ? [{ unit: data.unit.value.id, depth: 2, ...data.fetchedRange.value }]
+    : []))
+  const tierRows = computed(() => (needsDeeper.value ? deeper : data.stats))
+  const tiers = computed(() => {
+    const source = tierRows.value
+    if (!childStage.value || source.isLoading.value || source.error.value) return null
+    return tierSplit(source.rows.value, childStage.value.tree, monthsOf(childStage.value.state.range), childStage.value.state.metric)
+  })
+  // The panel is there for a province (its split is asked for) and wherever the rows at hand split.
+  const showsTiers = computed(() => needsDeeper.value || tiers.value !== null)
+  const violations = computed(() => mergeViolations(data.violations.value, deeper.violations.value))
+  // A child's run of months behind reaching the window's start: the months before it are asked for.
+  const historyPending = computed(() => children.value !== null && needsEarlierMonths(children.value.all) && !data.earlier.error.value)
+  watch(historyPending, (pending) => { if (pending) data.askEarlierMonths() }, { immediate: true })
+
+  /** Resolves once the tier split's rows are in (or failed): a whole-page file includes the split. */
+  async function tiersSettled() {
+    tiersWanted.value = true
+    await nextTick()
+    await until(() => !tierRows.value.isLoading.value)
+  }
+
+  // Only what applies: a unit with no units below (a commune) has no ranking, lagging list, tier split or map;
+  // a map is drawn where its children's boundaries exist, and where they do not, one line says so.
+  const hasChildren = computed(() => (children.value?.all.length ?? 0) > 0)
+  const hasMap = computed(() => data.unit.value !== null && data.unit.value !== undefined && childBoundaryPath(data.unit.value) !== null)
+
+  return {
+    data, firstScreen, kpis, trend, children, tiers, tierRows, showsTiers, tiersSettled, historyPending, violations,
+    hasChildren, hasMap, wantTiers: () => { tiersWanted.value = true },
+    ...useUnitLinks(() => state.value, () => data.tree.value),
+  }
+}

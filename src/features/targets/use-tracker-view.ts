@@ -1,0 +1,54 @@
+// The tracker's view model: the unit's view data, its figures staged for a cheap phone, the months before the
+// window when a run of months behind needs them, the table's file, and the rows' links.
+import { computed, watch, type ComputedRef, type ShallowRef } from 'vue'
+import { useUnitViewData } from '../../api/use-unit-view-data'
+import { useStaged } from '../../components/use-staged'
+import { until } from '../../components/until'
+import { useUnitLinks, type UnitLinks } from '../../components/use-row-links'
+import { needsEarlierMonths } from '../../domain/breakdown'
+import { useTableExport } from '../../export/use-table-export'
+import { useMessages } from '../../i18n/use-messages'
+import { trackerTable } from './tracker-columns'
+import { trackerModel } from './tracker-model'
+
+export type TrackerModel = ReturnType<typeof trackerModel>
+
+export interface UseTrackerViewReturn extends UnitLinks {
+  data: ReturnType<typeof useUnitViewData>
+  model: ShallowRef<TrackerModel | null>
+  heatmapModel: ShallowRef<TrackerModel | null>
+  canExport: ComputedRef<boolean>
+  tableExport: ReturnType<typeof useTableExport>
+  exportTable: (kind: string) => Promise<void>
+}
+
+export function useTrackerView(): UseTrackerViewReturn {
+  const { t } = useMessages()
+  const data = useUnitViewData()
+  const state = data.view.state
+  // When the figures first arrive they are drawn in four tasks, not one: the rows rolled up; the tracker's
+  // figures worked out; the table; the heat-map. Short tasks on a cheap phone, so a tap or a frame gets in
+  // between. A later change (period, metric) updates them all at once.
+  const inputStage = useStaged(() => data.figuresInput.value)
+  const model = useStaged(() => (inputStage.value ? trackerModel(inputStage.value) : null))
+  const heatmapModel = useStaged(() => model.value)
+  // A run of months behind reaching the window's start: the months before it are asked for.
+  const historyPending = computed(() => model.value !== null && needsEarlierMonths(model.value.figures)
+    && !data.earlier.error.value)
+  watch(historyPending, (pending) => { if (pending) data.askEarlierMonths() }, { immediate: true })
+
+  const tableExport = useTableExport()
+  async function exportTable(kind: string) {
+    await until(() => !historyPending.value) // months behind known before a file says them
+    if (!model.value || !state.value || !data.unit.value) return
+    const { metric, comparison } = state.value
+    const table = trackerTable(model.value.figures, { t, metric, comparison }, t('tracker.title'),
+      `${t('tracker.title')} — ${t(`metrics.${metric}`)}`)
+    void tableExport.run(kind, table, data.unit.value.name, state.value.range)
+  }
+  return {
+    data, model, heatmapModel, tableExport, exportTable,
+    canExport: computed(() => data.me.data.value?.canExport === true),
+    ...useUnitLinks(() => state.value, () => data.tree.value),
+  }
+}
