@@ -10,7 +10,9 @@ import { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useApi } from '../../app-context'
 import type { ViewFigures } from '../../domain/breakdown'
 import { mergeViolations } from '../../domain/invariants'
-import { addMonths, fetchWindow, monthIndex, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
+import {
+  addMonths, fetchWindow, monthIndex, monthsOf, sameRangeOr, yearsOf, type MonthRange,
+} from '../../domain/periods'
 import { rollupByUnit } from '../../domain/rollup'
 import { useRenderMarks } from './use-render-marks'
 import { useViewState } from './use-view-state'
