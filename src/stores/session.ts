@@ -5,9 +5,9 @@ import { computed, ref } from 'vue'
 
 export const TOKEN_KEY = 'tien-do-dvctt.token'
 /** Who holds the token (their username): a page left behind when the session ends is theirs alone. */
-export const USER_KEY = 'tien-do-dvctt.user'
+const USER_KEY = 'tien-do-dvctt.user'
 /** The page a user was on when their session ended here, and who they were (a Departure, JSON). */
-export const DEPARTURE_KEY = 'tien-do-dvctt.departure'
+const DEPARTURE_KEY = 'tien-do-dvctt.departure'
 
 export interface Departure {
   /** Null when the session's user was not known (a session from before users were remembered). */
