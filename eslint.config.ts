@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import type { Linter } from 'eslint'
 import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -22,6 +23,7 @@ const NEVER: Array<{ files: string[]; parts: string[]; why: string }> = [
   { files: ['src/features/**'], parts: ['mocks'], why: 'The app never depends on its mocks.' },
   { files: ['src/export/**'], parts: ['features'], why: 'Files are built from definitions, not pages.' },
 ]
+const restrictImports = (options: object): Linter.RuleEntry => ['error', options]
 const neverPattern = (parts: string[], why: string) =>
   ({ regex: `^(\\.\\./)+(${parts.join('|')})(/|$)`, message: why })
 
@@ -48,7 +50,9 @@ export default tseslint.config(
   },
   ...NEVER.map(({ files, parts, why }) => ({
     files,
-    rules: { 'no-restricted-imports': ['error', { paths: [ECHARTS, USE_I18N], patterns: [neverPattern(parts, why)] }] },
+    rules: {
+      'no-restricted-imports': restrictImports({ paths: [ECHARTS, USE_I18N], patterns: [neverPattern(parts, why)] }),
+    },
   })),
   {
     // Where the language itself is read or switched.
