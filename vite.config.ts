@@ -1,6 +1,5 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
@@ -100,9 +99,6 @@ function preloadFirstScreen(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [vue(), contentSecurityPolicyMeta(), preloadFirstScreen(), ...(includeMocks ? [] : [withoutMocks()])],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
   define: {
     __INCLUDE_MOCKS__: JSON.stringify(includeMocks),
     __VUE_OPTIONS_API__: 'false',

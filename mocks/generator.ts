@@ -26,7 +26,7 @@ const MEKONG_DELTA = new Set(['80', '82', '83', '84', '86', '87', '89', '91', '9
  * Published figures the demo reproduces exactly: the field's sum over the months, spread over them in
  * proportion to what the generator would have made (largest remainders, so the sum is exact).
  */
-export const CALIBRATION = [
+const CALIBRATION = [
   { unitId: 'd874', from: '2021-01', to: '2021-06', field: 'received', total: 76_574 },
   { unitId: 'd874', from: '2021-01', to: '2021-06', field: 'receivedOnline', total: 7_610 },
   { unitId: 'd874', from: '2020-01', to: '2020-06', field: 'receivedOnline', total: 5_400 },

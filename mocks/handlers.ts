@@ -19,7 +19,7 @@ import { toApiUnit, type Dataset, type DatasetName } from './units'
 // Worded validation messages for the 400 answers (the app itself does without them).
 z.config(z.locales.en())
 
-export const DATA_UPDATED_AT = '2023-01-05T08:00:00+07:00'
+const DATA_UPDATED_AT = '2023-01-05T08:00:00+07:00'
 
 export interface MockApiOptions {
   /** Absolute base URL the handlers answer under, e.g. http://localhost:5173/api/v1. */

@@ -26,11 +26,11 @@ export interface CompactUnits {
   communes: Array<[code: string, fullName: string, districtCode: string]>
 }
 
-export const COUNTRY_ID = 'VN'
-export const provinceId = (code: string) => `p${code}`
-export const districtId = (code: string) => `d${code}`
-export const communeId = (code: string) => `c${code}`
-export const departmentId = (provinceCode: string, suffix: string) => `p${provinceCode}-${suffix}`
+const COUNTRY_ID = 'VN'
+const provinceId = (code: string) => `p${code}`
+const districtId = (code: string) => `d${code}`
+const communeId = (code: string) => `c${code}`
+const departmentId = (provinceCode: string, suffix: string) => `p${provinceCode}-${suffix}`
 
 /** Builds a dataset's units, parents before children; `withCountry` puts the country above the provinces. */
 export function buildDataset(name: DatasetName, source: CompactUnits, withCountry: boolean): Dataset {

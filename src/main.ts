@@ -3,7 +3,7 @@ import { VueQueryPlugin } from '@tanstack/vue-query'
 import { createPinia } from 'pinia'
 import { createApp, watchEffect } from 'vue'
 import { createApiClient, resolveBaseUrl } from './api/client'
-import { rememberApiBase, takeEarlyAnswers, withEarlyAnswers } from './api/early-answers'
+import { forgetFirstViewWith, rememberApiBase, takeEarlyAnswers, withEarlyAnswers } from './api/early-answers'
 import { AppConfigSchema, type AppConfig } from './api/contract'
 import { fieldPath } from './api/errors'
 import { prefetchFirstView } from './api/prefetch-view'
@@ -50,6 +50,7 @@ async function start() {
   const pinia = createPinia()
   app.use(pinia)
   const session = useSessionStore(pinia)
+  forgetFirstViewWith(session)
   // Light or dark from the first frame, on every screen (sign-in included).
   const theme = useThemeStore(pinia)
   watchEffect(() => {

@@ -1,6 +1,6 @@
 // The explicit route table. Hash history: dist/ works from any static host or sub-folder as is.
-import { ref, type Ref } from 'vue'
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+import { trackNavigation } from './features/shared/navigation'
 import { nextTask } from './next-task'
 
 declare module 'vue-router' {
@@ -39,17 +39,7 @@ export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise
     ],
   })
 
-  const pending = ref(false)
-  pendingByRouter.set(router, pending)
-  router.beforeEach(() => {
-    pending.value = true
-  })
-  router.afterEach(() => {
-    pending.value = false
-  })
-  router.onError(() => {
-    pending.value = false
-  })
+  trackNavigation(router)
 
   // A screen's code is evaluated as it arrives, one task on a cheap phone; drawing the screen is the next.
   router.beforeResolve((to, from) => (to.name === from.name ? undefined : nextTask()))
@@ -66,13 +56,6 @@ export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise
     return true
   })
   return router
-}
-
-const pendingByRouter = new WeakMap<Router, Ref<boolean>>()
-
-/** Whether a navigation is under way: a screen must not rewrite its URL then (it would cancel it). */
-export function isNavigating(router: Router): boolean {
-  return pendingByRouter.get(router)?.value ?? false
 }
 
 /**

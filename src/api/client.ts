@@ -11,7 +11,7 @@ import { ApiError, fieldPath } from './errors'
 import { isWorthRetrying, LOAD_DEADLINE_MS, MIN_ATTEMPT_MS, pause, RETRY_PAUSE_MS } from './retry-policy'
 
 /** A call's whole time, its retry included (retry-policy.ts). */
-export const DEFAULT_TIMEOUT_MS = LOAD_DEADLINE_MS
+const DEFAULT_TIMEOUT_MS = LOAD_DEADLINE_MS
 
 export interface ApiClientOptions {
   baseUrl: string

@@ -51,6 +51,21 @@ export function rememberFirstView(urls: string[] | null, viewAddress?: string, f
   }
 }
 
+/** A store's actions as Pinia reports them: enough to hear a session start or end without reading it. */
+interface ActionsReported {
+  $onAction(listener: (action: { name: string; after: (callback: () => void) => void }) => void): unknown
+}
+
+/**
+ * A remembered first view is its user's alone: forgotten once `session` starts or ends one here (the
+ * session store itself knows nothing of requests).
+ */
+export function forgetFirstViewWith(session: ActionsReported): void {
+  session.$onAction(({ name, after }) => {
+    if (name === 'start' || name === 'end') after(() => rememberFirstView(null))
+  })
+}
+
 /**
  * Adds a URL the first view went on to ask (the months before its window, for months behind) to what is
  * remembered for this page's address, so that a reload asks it early too. Nothing when no first view of

@@ -34,7 +34,7 @@ export async function prefetchFirstView(queryClient: QueryClient, api: ApiClient
   const years = yearsOf(monthsOf(window))
   void queryClient.prefetchQuery(statsOptions(api, query))
   for (const year of years) void queryClient.prefetchQuery(targetsOptions(api, year))
-  // The page completes its URL with the view (src/stores/view-state.ts): a reload loads that address.
+  // The page completes its URL with the view (src/features/shared/use-view-state.ts): a reload loads that address.
   const viewAddress = new URL(router.resolve({ name: route.name, query: viewQuery(state) }).href, location.href).href
   rememberFirstView([api.statsUrl(query), ...years.map((year) => api.targetsUrl(year))], viewAddress, fromLoad)
 }

@@ -18,7 +18,6 @@ export interface ChoroplethItem {
 
 /** Each band's colour on a palette's background. */
 export const bandColours = (p: Palette): Record<TargetBand, string> => ({ met: p.met, near: p.near, far: p.notMet, none: p.noData })
-export const BAND_COLOURS = bandColours(PALETTE)
 // Patterns as well as colours, so the bands can be told apart without colour vision.
 const BAND_DECALS: Record<TargetBand, object> = {
   met: { symbol: 'none' },

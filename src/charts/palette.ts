@@ -1,5 +1,5 @@
 // Colour-blind-safe colours (Okabe–Ito) for light and dark screens; status is never told by colour alone.
-import type { Theme } from '../stores/theme'
+import type { Theme } from '../domain/theme'
 
 export interface Palette {
   online: string

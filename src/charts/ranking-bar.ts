@@ -23,10 +23,9 @@ export interface RankingInput {
   palette?: Palette
 }
 
-export const statusColours = (p: Palette): Record<TargetStatus, string> => ({
+const statusColours = (p: Palette): Record<TargetStatus, string> => ({
   met: p.met, notMet: p.notMet, noTarget: p.neutral, noValue: p.neutral,
 })
-export const STATUS_COLOURS = statusColours(PALETTE)
 // Stripes for "not met", so the status does not rest on colour alone.
 const STATUS_DECALS: Partial<Record<TargetStatus, object>> = {
   notMet: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.45)' },

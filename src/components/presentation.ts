@@ -12,7 +12,7 @@ export interface PresentationText {
 }
 
 /** The slide after `index` of `count`, from the first again after the last. */
-export const nextSlide = (index: number, count: number) => (count === 0 ? 0 : (index + 1) % count)
+const nextSlide = (index: number, count: number) => (count === 0 ? 0 : (index + 1) % count)
 
 const titleOf = (slide: HTMLElement) =>
   (slide.querySelector('h2')?.textContent ?? slide.getAttribute('aria-label') ?? '').trim()

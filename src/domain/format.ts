@@ -66,7 +66,7 @@ export function formatPointChange(deltaRatio: number, locale: Locale): string {
 }
 
 /** The digits that keep a non-zero size of points from reading as 0,0 (a gap of 0,04 points is still a gap). */
-export function pointDigits(ratio: number, digits = 1): number {
+function pointDigits(ratio: number, digits = 1): number {
   let shown = digits
   while (shown < digits + MAX_EXTRA_DIGITS && ratio !== 0 && /^[0.]*$/.test(decimalText(Math.abs(ratio), PLAIN, { digits: shown, scale: 2 })!)) shown++
   return shown

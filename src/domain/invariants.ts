@@ -2,7 +2,7 @@
 // the fields it reads, in that row.
 import { COUNT_FIELDS, type CountField, type StatRowLike, type Totals, type VoidedParts } from './totals'
 
-export const INVARIANT_RULES = [
+const INVARIANT_RULES = [
   'onlinePostalWithinReceived', 'onlineWithinCapable', 'capableWithinReceived', 'fullWithinOnline',
   'overdueWithinPending', 'resolvedSplit', 'feePaidWithinFees', 'feesWithinResolved',
 ] as const
@@ -54,7 +54,7 @@ const CHECK_LIST = INVARIANT_RULES.map((rule) => CHECKS[rule])
 const keepsAllRules = (t: Totals) => CHECK_LIST.every((check) => check(t))
 
 /** A copy of the row with the fields of the broken rules voided: 0 in its counts, and named with what it kept. */
-export function voidFields<R extends StatRowLike>(row: R, rules: readonly DataRule[]): R {
+function voidFields<R extends StatRowLike>(row: R, rules: readonly DataRule[]): R {
   const fields = COUNT_FIELDS.filter((field) => rules.some((rule) => RULE_FIELDS[rule].includes(field)))
   const out = { ...row }
   for (const field of fields) out[field] = 0

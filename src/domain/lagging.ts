@@ -10,7 +10,7 @@ export function targetStatus(value: number | null, target: number | null): Targe
 }
 
 /** Whether a unit lags: it has a target and a value below it. */
-export function isLagging(value: number | null, target: number | null): boolean {
+function isLagging(value: number | null, target: number | null): boolean {
   return targetStatus(value, target) === 'notMet'
 }
 

@@ -20,7 +20,7 @@ export function monthIndex(month: string): number {
 }
 
 /** The month for a monthIndex. */
-export function monthFromIndex(index: number): string {
+function monthFromIndex(index: number): string {
   const year = Math.floor(index / 12)
   const month = (index % 12) + 1
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`

@@ -3,7 +3,7 @@ import { metricValue, type MetricId, type MetricValue } from './metrics'
 import { addInto, addVoided, emptyTotals, FLOW_FIELDS, type StatRowLike, type Totals } from './totals'
 import type { UnitTree } from './units'
 
-export const TIERS = ['departments', 'districtDesks', 'communes'] as const
+const TIERS = ['departments', 'districtDesks', 'communes'] as const
 export type Tier = (typeof TIERS)[number]
 
 export interface TierFigure {

@@ -13,8 +13,6 @@ export const STOCK_FIELDS = ['pending', 'pendingOverdue'] as const
 
 export const COUNT_FIELDS = [...FLOW_FIELDS, ...STOCK_FIELDS] as const
 
-export type FlowField = (typeof FLOW_FIELDS)[number]
-export type StockField = (typeof STOCK_FIELDS)[number]
 export type CountField = (typeof COUNT_FIELDS)[number]
 
 /**

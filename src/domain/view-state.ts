@@ -4,7 +4,7 @@ import { clipRange, isMonth, monthIndex, presetRange, type Comparison, type Mont
 export const VIEW_METRICS = ['onlineRate', 'fullOnlineRate', 'onTimeRate', 'satisfactionRate', 'onlinePaymentRate'] as const
 export type ViewMetric = (typeof VIEW_METRICS)[number]
 
-export const CHILD_GROUPS = ['departments', 'districts', 'communes', 'provinces'] as const
+const CHILD_GROUPS = ['departments', 'districts', 'communes', 'provinces'] as const
 export type ChildGroup = (typeof CHILD_GROUPS)[number]
 
 export interface ViewState {
@@ -36,7 +36,7 @@ const first = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined
 
 /** The view when the URL says nothing: the latest month with data, against the previous month. */
-export function defaultView(context: ViewContext): ViewState {
+function defaultView(context: ViewContext): ViewState {
   return {
     unitId: context.scopeId,
     range: presetRange('thisMonth', context.available.to),
@@ -121,7 +121,7 @@ export function viewQuery(state: ViewState): Record<string, string> {
 }
 
 /** The query keys a view is made of (viewQuery's): what moving to another screen carries along. */
-export const VIEW_KEYS = ['unit', 'from', 'to', 'cmp', 'metric', 'tab', 'minVol'] as const
+const VIEW_KEYS = ['unit', 'from', 'to', 'cmp', 'metric', 'tab', 'minVol'] as const
 
 /**
  * The view's part of a URL query, for a link to another screen: the unit, period, comparison and metric the

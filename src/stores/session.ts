@@ -2,13 +2,12 @@
 // browser share it over a BroadcastChannel (session-share.ts), each into its own sessionStorage.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { FIRST_VIEW_KEY } from '../api/early-answers'
 
 export const TOKEN_KEY = 'tien-do-dvctt.token'
 /** Who holds the token (their username): a page left behind when the session ends is theirs alone. */
-export const USER_KEY = 'tien-do-dvctt.user'
+const USER_KEY = 'tien-do-dvctt.user'
 /** The page a user was on when their session ended here, and who they were (a Departure, JSON). */
-export const DEPARTURE_KEY = 'tien-do-dvctt.departure'
+const DEPARTURE_KEY = 'tien-do-dvctt.departure'
 
 export interface Departure {
   /** Null when the session's user was not known (a session from before users were remembered). */
@@ -48,7 +47,6 @@ export const useSessionStore = defineStore('session', () => {
     if (username) storage()?.setItem(USER_KEY, username)
     else storage()?.removeItem(USER_KEY)
     storage()?.removeItem(DEPARTURE_KEY)
-    storage()?.removeItem(FIRST_VIEW_KEY) // another user's first view is not this one's
   }
 
   /** Ends the session; `leftAt` is the page its user was on, to return them (and only them) to it. */
@@ -61,7 +59,6 @@ export const useSessionStore = defineStore('session', () => {
     endedBecause.value = reason
     storage()?.removeItem(TOKEN_KEY)
     storage()?.removeItem(USER_KEY)
-    storage()?.removeItem(FIRST_VIEW_KEY)
   }
 
   /** Where the last session here ended, and whose it was. */

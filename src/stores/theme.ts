@@ -1,10 +1,8 @@
 // Light or dark: the system's choice unless the user picks one (remembered on this device).
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import type { Theme, ThemePreference } from '../domain/theme'
 
-export type Theme = 'light' | 'dark'
-export type ThemePreference = 'system' | Theme
-export const THEME_PREFERENCES: readonly ThemePreference[] = ['system', 'light', 'dark']
 const STORAGE_KEY = 'tien-do-dvctt.theme'
 
 const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage)

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ENDPOINTS } from '../../src/api/contract'
 import {
-  FIRST_VIEW_KEY, rememberAlsoAsked, rememberApiBase, rememberFirstView, takeEarlyAnswers, withEarlyAnswers, type EarlyAnswer,
+  FIRST_VIEW_KEY, forgetFirstViewWith, rememberAlsoAsked, rememberApiBase, rememberFirstView, takeEarlyAnswers,
+  withEarlyAnswers, type EarlyAnswer,
 } from '../../src/api/early-answers'
 import { rememberLocale } from '../../src/i18n'
 import { en } from '../../src/i18n/en'
@@ -97,6 +98,7 @@ describe('public/early.js', () => {
     expect(await asked()).toHaveLength(4)
 
     const session = useSessionStore(createPinia())
+    forgetFirstViewWith(session) // as src/main.ts does
     session.start('def', 'lanhdao.tinh') // another sign-in: the last user's view is not this one's
     expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
     rememberFirstView(view)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ARCHIPELAGOS, BAND_COLOURS, choroplethOption } from '../../src/charts/choropleth'
+import { ARCHIPELAGOS, bandColours, choroplethOption } from '../../src/charts/choropleth'
+import { PALETTE } from '../../src/charts/palette'
 import { CHART_FONT_FAMILY } from '../../src/charts/font'
 
 describe('choroplethOption', () => {
@@ -20,9 +21,9 @@ describe('choroplethOption', () => {
   })
 
   it('colours and patterns by band', () => {
-    expect(series!.data[0]!.itemStyle.areaColor).toBe(BAND_COLOURS.far)
+    expect(series!.data[0]!.itemStyle.areaColor).toBe(bandColours(PALETTE).far)
     expect(series!.data[0]!.itemStyle.decal.symbol).toBe('rect')
-    expect(series!.data[1]!.itemStyle).toMatchObject({ areaColor: BAND_COLOURS.met, decal: { symbol: 'none' } })
+    expect(series!.data[1]!.itemStyle).toMatchObject({ areaColor: bandColours(PALETTE).met, decal: { symbol: 'none' } })
   })
 
   it('writes its labels and tooltips in the page\'s font stack', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../src/api/errors'
-import { errorMessage } from '../../src/components/error-message'
+import { errorMessage, isRequestFailure, type RequestFailure } from '../../src/components/error-message'
 import { vi } from '../../src/i18n/vi'
 
 // A tiny translator over the real Vietnamese messages.
@@ -19,5 +19,17 @@ describe('errorMessage', () => {
       'Máy chủ báo lỗi 500 (meta): boom.'],
   ])('says %s plainly', (error, expected) => {
     expect(errorMessage(t, error)).toBe(expected)
+  })
+})
+
+describe('isRequestFailure', () => {
+  it('knows the API\'s errors by their shape (no import of the data layer), and nothing else', () => {
+    const failure: RequestFailure = new ApiError({ kind: 'http', endpoint: 'stats', status: 403, title: 'Forbidden' })
+    expect(isRequestFailure(failure)).toBe(true)
+    expect(isRequestFailure(new TypeError('Failed to fetch'))).toBe(false)
+    const unknownKind = Object.assign(new Error('x'), { kind: 'other', endpoint: 'stats', title: 'x' })
+    expect(isRequestFailure(unknownKind)).toBe(false)
+    expect(isRequestFailure({ kind: 'http', endpoint: 'stats', title: 'not an Error' })).toBe(false)
+    expect(errorMessage(t, new TypeError('Failed to fetch'))).toBe(t('states.network', { endpoint: '?' }))
   })
 })

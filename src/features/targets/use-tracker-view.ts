@@ -1,10 +1,10 @@
 // The tracker's view model: the unit's view data, its figures staged for a cheap phone, the months before the
 // window when a run of months behind needs them, the table's file, and the rows' links.
 import { computed, watch, type ComputedRef, type ShallowRef } from 'vue'
-import { useUnitViewData } from '../../api/use-unit-view-data'
-import { useStaged } from '../../components/use-staged'
-import { until } from '../../components/until'
-import { useUnitLinks, type UnitLinks } from '../../components/use-row-links'
+import { useUnitViewData } from '../shared/use-unit-view-data'
+import { useStaged } from '../shared/use-staged'
+import { until } from '../shared/until'
+import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { needsEarlierMonths } from '../../domain/breakdown'
 import { useTableExport } from '../../export/use-table-export'
 import { useMessages } from '../../i18n/use-messages'

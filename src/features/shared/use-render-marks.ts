@@ -4,7 +4,7 @@ import { nextTick, watch, type WatchSource } from 'vue'
 import { stagesSettled } from './use-staged'
 
 /** The measure the benchmark reads after changing the period or the unit. */
-export const VIEW_UPDATE_MEASURE = 'view-update'
+const VIEW_UPDATE_MEASURE = 'view-update'
 
 /**
  * Each time `figuresInput` becomes a new non-null value (new rows or a new view), marks the moment and

@@ -2,18 +2,20 @@
 // window (one level deep: the unit and its children), the targets of its years, and the rows rolled up.
 // Months behind can run back past that window: the months before it are asked when a screen finds a run
 // that reaches the window's start (askEarlierMonths), so every screen counts the same run.
-import { useRenderMarks } from '../components/use-render-marks'
 import { computed, ref, watch } from 'vue'
-import type { ViewFigures } from '../domain/breakdown'
-import { mergeViolations } from '../domain/invariants'
-import { addMonths, fetchWindow, monthIndex, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../domain/periods'
-import { rollupByUnit } from '../domain/rollup'
-import { useViewState } from '../stores/view-state'
-import { useApi } from '../app-context'
-import { rememberAlsoAsked } from './early-answers'
-import { unitViewStatsQuery } from './queries'
-import { useScope } from './use-scope'
-import { useStatsRows, useTargets } from './use-stats-rows'
+import { rememberAlsoAsked } from '../../api/early-answers'
+import { unitViewStatsQuery } from '../../api/queries'
+import { useScope } from '../../api/use-scope'
+import { useStatsRows, useTargets } from '../../api/use-stats-rows'
+import { useApi } from '../../app-context'
+import type { ViewFigures } from '../../domain/breakdown'
+import { mergeViolations } from '../../domain/invariants'
+import {
+  addMonths, fetchWindow, monthIndex, monthsOf, sameRangeOr, yearsOf, type MonthRange,
+} from '../../domain/periods'
+import { rollupByUnit } from '../../domain/rollup'
+import { useRenderMarks } from './use-render-marks'
+import { useViewState } from './use-view-state'
 
 export function useUnitViewData() {
   const api = useApi()

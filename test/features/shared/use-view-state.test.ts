@@ -3,8 +3,8 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, shallowRef } from 'vue'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
-import type { ViewContext, ViewState } from '../../src/domain/view-state'
-import { useViewState } from '../../src/stores/view-state'
+import type { ViewContext, ViewState } from '../../../src/domain/view-state'
+import { useViewState } from '../../../src/features/shared/use-view-state'
 
 const context: ViewContext = {
   available: { from: '2020-01', to: '2022-12' },

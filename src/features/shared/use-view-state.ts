@@ -1,8 +1,8 @@
 // The view's state lives in the URL: read it, correct the impossible (with a notice), write changes back.
 import { computed, ref, watch, type Ref } from 'vue'
 import { useRoute, useRouter, type LocationQuery } from 'vue-router'
-import { parseViewQuery, viewQuery, type Correction, type ViewContext, type ViewState } from '../domain/view-state'
-import { isNavigating } from '../router'
+import { parseViewQuery, viewQuery, type Correction, type ViewContext, type ViewState } from '../../domain/view-state'
+import { isNavigating } from './navigation'
 
 const sameQuery = (a: LocationQuery, b: Record<string, string>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([key, value]) => a[key] === value)

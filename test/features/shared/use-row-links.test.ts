@@ -2,8 +2,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { useRowLinks } from '../../src/components/use-row-links'
-import { createAppRouter } from '../../src/router'
+import { useRowLinks } from '../../../src/features/shared/use-row-links'
+import { createAppRouter } from '../../../src/router'
 
 // A row's link as the tables draw it: an anchor with the route's address and the composable's click.
 const Row = defineComponent({

@@ -4,7 +4,7 @@
 // `aria-current`; across a table's rows that was about a third of drawing the ranking on a phone, and a
 // row never points at the page it is on.
 import { useRouter, type RouteLocationRaw } from 'vue-router'
-import { viewQuery, type ViewState } from '../domain/view-state'
+import { viewQuery, type ViewState } from '../../domain/view-state'
 
 export function useRowLinks(linkTo: () => (unitId: string) => RouteLocationRaw) {
   const router = useRouter()

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, shallowRef, watch, type EffectScope } from 'vue'
-import { stagesSettled, useStaged } from '../../src/components/use-staged'
+import { stagesSettled, useStaged } from '../../../src/features/shared/use-staged'
 
 // Resolves after the tasks already queued (setTimeout 0: node has no scheduler.yield).
 const taskLater = () => new Promise<void>((resolve) => setTimeout(resolve, 0))

@@ -2,7 +2,7 @@
 // long task: on a cheap phone, hundreds of milliseconds in which no tap or frame gets through. Staged,
 // it draws in steps: what depends on `useStaged(source)` draws a task after `source` has a value.
 import { nextTick, shallowRef, watch, type ShallowRef } from 'vue'
-import { nextTask } from '../next-task'
+import { nextTask } from '../../next-task'
 
 let pending = 0
 let waiting: Array<() => void> = []

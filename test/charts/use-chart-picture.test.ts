@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import { mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, nextTick, shallowRef, useTemplateRef } from 'vue'
+import type { ChartRecipe } from '../../src/charts/recipes'
+import type { BoxSize } from '../../src/charts/use-chart-size'
+import { useChartPicture, type UseChartPictureReturn } from '../../src/charts/use-chart-picture'
+
+// The worker, answered by hand: each request waits until the test resolves or rejects it.
+const requests: Array<{ size: BoxSize; resolve: (svg: string) => void; reject: (error: Error) => void }> = []
+let canDraw = true
+vi.mock('../../src/charts/picture-client', () => ({
+  canDrawPictures: () => canDraw,
+  requestPicture: (_recipe: unknown, size: BoxSize) => new Promise<string>((resolve, reject) => {
+    requests.push({ size, resolve, reject })
+  }),
+}))
+
+const recipe = { kind: 'trend' } as unknown as ChartRecipe
+const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg"><text>${text}</text></svg>`
+const settle = async () => {
+  for (let i = 0; i < 3; i++) await nextTick()
+}
+
+beforeEach(() => {
+  requests.length = 0
+  canDraw = true
+})
+afterEach(() => vi.restoreAllMocks())
+
+function mountPictured(options: { recipe?: ChartRecipe | null; isLive?: () => boolean } = {}) {
+  const size = shallowRef<BoxSize | null>(null)
+  const onShown = vi.fn()
+  const onFailure = vi.fn()
+  let result: UseChartPictureReturn | null = null
+  const wrapper = mount(defineComponent({
+    setup() {
+      result = useChartPicture({
+        recipe: () => (options.recipe === undefined ? recipe : options.recipe), size: () => size.value,
+        pictureHost: useTemplateRef<HTMLElement>('host'), isLive: options.isLive ?? (() => false),
+        isPrinting: () => false, onShown, onFailure,
+      })
+      return () => h('div', [result!.hasPicture.value ? h('div', { ref: 'host', class: 'host' }) : null])
+    },
+  }))
+  return { wrapper, size, onShown, onFailure, picture: result! }
+}
+
+describe('useChartPicture', () => {
+  it('asks one picture per recipe and size, none before a size is known or while hidden, and shows it', async () => {
+    const { wrapper, size, onShown, picture } = mountPictured()
+    expect(picture.drawsPictures.value).toBe(true)
+    picture.refresh()
+    size.value = { width: 0, height: 0 }
+    picture.refresh()
+    expect(requests).toHaveLength(0)
+    size.value = { width: 600, height: 280 }
+    picture.refresh()
+    picture.refresh()
+    expect(requests.map((r) => r.size)).toEqual([{ width: 600, height: 280 }])
+    requests[0]!.resolve(svg('first'))
+    await settle()
+    expect(picture.hasPicture.value).toBe(true)
+    expect(wrapper.find('.host').text()).toBe('first')
+    expect(onShown).toHaveBeenCalledTimes(1)
+  })
+
+  it('shows only the latest answer, and goes live only when the latest request fails', async () => {
+    const { wrapper, size, onShown, onFailure, picture } = mountPictured()
+    size.value = { width: 600, height: 280 }
+    picture.refresh()
+    size.value = { width: 320, height: 280 }
+    picture.refresh()
+    requests[1]!.resolve(svg('latest'))
+    requests[0]!.resolve(svg('stale'))
+    await settle()
+    expect(wrapper.find('.host').text()).toBe('latest')
+    expect(onShown).toHaveBeenCalledTimes(1)
+    size.value = { width: 500, height: 280 }
+    picture.refresh()
+    size.value = { width: 400, height: 280 }
+    picture.refresh()
+    requests[2]!.reject(new Error('stale failure'))
+    await settle()
+    expect(onFailure).not.toHaveBeenCalled()
+    requests[3]!.reject(new Error('worker failed'))
+    await settle()
+    expect(onFailure).toHaveBeenCalledTimes(1)
+  })
+
+  it('draws no pictures without a recipe or a worker, nor once stopped (an answer on its way is dropped)', async () => {
+    expect(mountPictured({ recipe: null }).picture.drawsPictures.value).toBe(false)
+    canDraw = false
+    expect(mountPictured().picture.drawsPictures.value).toBe(false)
+    canDraw = true
+    const { size, onShown, picture } = mountPictured()
+    size.value = { width: 600, height: 280 }
+    picture.refresh()
+    picture.stop()
+    requests[0]!.resolve(svg('late'))
+    await settle()
+    expect(picture.hasPicture.value).toBe(false)
+    expect(onShown).not.toHaveBeenCalled()
+    picture.refresh()
+    expect(requests).toHaveLength(1)
+  })
+
+  it('asks nothing once the chart is live', () => {
+    const { size, picture } = mountPictured({ isLive: () => true })
+    size.value = { width: 600, height: 280 }
+    picture.refresh()
+    expect(requests).toHaveLength(0)
+  })
+})
