@@ -1,20 +1,23 @@
 import js from '@eslint/js'
 import type { Linter } from 'eslint'
 import pluginVue from 'eslint-plugin-vue'
+import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 const ECHARTS = { name: 'echarts', message: 'Import from echarts/core through src/charts/registry.ts.' }
 const USE_I18N = {
-  name: 'vue-i18n', importNames: ['useI18n'],
-  message: 'Take t from useMessages (src/i18n/use-messages.ts): vue-i18n\'s own t costs a context per call.',
+  name: 'vue-i18n',
+  importNames: ['useI18n'],
+  message: "Take t from useMessages (src/i18n/use-messages.ts): vue-i18n's own t costs a context per call.",
 }
 
 /** The design's "never" arrows (architecture.json): the folders of src/ a folder must not import, and why. */
 const NEVER: Array<{ files: string[]; parts: string[]; why: string }> = [
   { files: ['src/domain/**'], parts: ['api', 'features', 'charts', 'stores'], why: 'The domain is pure: values in.' },
   {
-    files: ['src/api/**'], parts: ['components', 'stores', 'mocks'],
+    files: ['src/api/**'],
+    parts: ['components', 'stores', 'mocks'],
     why: 'The data layer knows no component, reads no client state and never depends on the mocks.',
   },
   { files: ['src/stores/**'], parts: ['api', 'router'], why: 'Stores never fetch, nor reach up into the router.' },
@@ -24,11 +27,20 @@ const NEVER: Array<{ files: string[]; parts: string[]; why: string }> = [
   { files: ['src/export/**'], parts: ['features'], why: 'Files are built from definitions, not pages.' },
 ]
 const restrictImports = (options: object): Linter.RuleEntry => ['error', options]
-const neverPattern = (parts: string[], why: string) =>
-  ({ regex: `^(\\.\\./)+(${parts.join('|')})(/|$)`, message: why })
+const neverPattern = (parts: string[], why: string) => ({ regex: `^(\\.\\./)+(${parts.join('|')})(/|$)`, message: why })
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', '.bench/**', 'node_modules/**', 'public/mockServiceWorker.js', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      '.bench/**',
+      'node_modules/**',
+      'public/mockServiceWorker.js',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
@@ -45,7 +57,10 @@ export default tseslint.config(
       'vue/html-self-closing': 'off',
       'no-restricted-imports': ['error', { paths: [ECHARTS, USE_I18N] }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   ...NEVER.map(({ files, parts, why }) => ({
@@ -62,9 +77,13 @@ export default tseslint.config(
   {
     files: ['src/components/AppLanguageSwitch.vue'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [ECHARTS], patterns: [neverPattern(['api', 'stores'], 'Shared components get data as props.')],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [ECHARTS],
+          patterns: [neverPattern(['api', 'stores'], 'Shared components get data as props.')],
+        },
+      ],
     },
   },
   {
@@ -73,4 +92,7 @@ export default tseslint.config(
     files: ['src/components/AppLayout.vue'],
     rules: { 'no-restricted-imports': ['error', { paths: [ECHARTS, USE_I18N] }] },
   },
+  // Layout is Prettier's (`npm run lint` checks it); what it cannot break, a line past 120 characters, fails here.
+  prettier,
+  { rules: { 'max-len': ['error', { code: 120, ignoreRegExpLiterals: true, ignoreUrls: true }] } },
 )

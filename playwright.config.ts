@@ -22,8 +22,13 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
       ],
     },
   },
@@ -31,7 +36,11 @@ export default defineConfig({
     // The built app with the mock API in the browser (dist/ from `npm run build`).
     { name: 'mocked', testIgnore: /no-mocks-build/, use: { baseURL: `http://127.0.0.1:${MOCKED}/` } },
     // A build without any mock code, talking over HTTP to `npm run mock:serve` through a same-origin proxy.
-    { name: 'real-api', testMatch: /(journey|no-mocks-build)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${REAL}/` } },
+    {
+      name: 'real-api',
+      testMatch: /(journey|no-mocks-build)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${REAL}/` },
+    },
   ],
   webServer: [
     {
@@ -47,8 +56,10 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `INCLUDE_MOCKS=false npx vite build --outDir dist-nomocks --emptyOutDir --logLevel warn`
-        + ` && API_PROXY=http://127.0.0.1:${API} npx vite preview --outDir dist-nomocks --port ${REAL} --strictPort --host 127.0.0.1`,
+      command:
+        `INCLUDE_MOCKS=false npx vite build --outDir dist-nomocks --emptyOutDir --logLevel warn` +
+        ` && API_PROXY=http://127.0.0.1:${API} npx vite preview --outDir dist-nomocks` +
+        ` --port ${REAL} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${REAL}/config.json`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -34,7 +34,9 @@ export const CONTENT_SECURITY_POLICY = [
  * warning). Build only: the dev server's hot reload is left as it is.
  */
 function contentSecurityPolicyMeta(): Plugin {
-  const content = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ')
+  const content = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ')
   return {
     name: 'content-security-policy-meta',
     apply: 'build',
@@ -75,8 +77,16 @@ function withoutMocks(): Plugin {
  * chart starts.
  */
 const FIRST_SCREEN_GROUPS = [
-  { name: 'framework', test: /[\\/]node_modules[\\/](@vue|vue|vue-router|pinia|@tanstack[\\/](vue-query|query-core)|vue-i18n|@intlify|zod)[\\/]/, priority: 3 },
-  { name: 'overview', test: /[\\/]src[\\/](components[\\/]AppLayout|features[\\/]overview[\\/]OverviewPage)\.vue$/, priority: 1 },
+  {
+    name: 'framework',
+    test: /[\\/]node_modules[\\/](@vue|vue|vue-router|pinia|@tanstack[\\/](vue-query|query-core)|vue-i18n|@intlify|zod)[\\/]/,
+    priority: 3,
+  },
+  {
+    name: 'overview',
+    test: /[\\/]src[\\/](components[\\/]AppLayout|features[\\/]overview[\\/]OverviewPage)\.vue$/,
+    priority: 1,
+  },
 ]
 const LIVE_CHART_GROUP = { name: 'charts', test: /[\\/]src[\\/]charts[\\/]registry\.ts$/, priority: 2 }
 
@@ -89,8 +99,17 @@ function preloadFirstScreen(): Plugin {
       order: 'post',
       handler(html, context) {
         return Object.values(context.bundle ?? {})
-          .filter((output) => output.type === 'chunk' && FIRST_SCREEN_GROUPS.some((group) => group.name === output.name) && !html.includes(output.fileName))
-          .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' as const }))
+          .filter(
+            (output) =>
+              output.type === 'chunk' &&
+              FIRST_SCREEN_GROUPS.some((group) => group.name === output.name) &&
+              !html.includes(output.fileName),
+          )
+          .map((chunk) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
+            injectTo: 'head' as const,
+          }))
       },
     },
   }

@@ -11,16 +11,41 @@ export interface DemoAccount extends User {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { username: 'lanhdao.tinh', displayName: 'Nguyễn Văn An', role: 'province_leader', scopeUnitId: 'p87', canExport: false },
-  { username: 'chutich.thanhbinh', displayName: 'Trần Thị Bình', role: 'district_chair', scopeUnitId: 'd874', canExport: false },
+  {
+    username: 'lanhdao.tinh',
+    displayName: 'Nguyễn Văn An',
+    role: 'province_leader',
+    scopeUnitId: 'p87',
+    canExport: false,
+  },
+  {
+    username: 'chutich.thanhbinh',
+    displayName: 'Trần Thị Bình',
+    role: 'district_chair',
+    scopeUnitId: 'd874',
+    canExport: false,
+  },
   { username: 'vanphong', displayName: 'Lê Minh Châu', role: 'staff', scopeUnitId: 'p87', canExport: true },
-  { username: 'trunguong', displayName: 'Phạm Quốc Dũng', role: 'province_leader', scopeUnitId: 'VN', canExport: false, dataset: 'national' },
+  {
+    username: 'trunguong',
+    displayName: 'Phạm Quốc Dũng',
+    role: 'province_leader',
+    scopeUnitId: 'VN',
+    canExport: false,
+    dataset: 'national',
+  },
 ]
 
 /** What the sign-in page lists when mocks are on. */
-export function demoAccountList(): Array<Pick<User, 'username' | 'displayName' | 'role'> & { password: string; scopeKind: UnitKind }> {
+export function demoAccountList(): Array<
+  Pick<User, 'username' | 'displayName' | 'role'> & { password: string; scopeKind: UnitKind }
+> {
   return DEMO_ACCOUNTS.map(({ username, displayName, role, scopeUnitId }) => ({
-    username, displayName, role, password: DEMO_PASSWORD, scopeKind: scopeKindOf(scopeUnitId),
+    username,
+    displayName,
+    role,
+    password: DEMO_PASSWORD,
+    scopeKind: scopeKindOf(scopeUnitId),
   }))
 }
 

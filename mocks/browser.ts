@@ -14,9 +14,13 @@ export interface MockStartOptions {
 
 /** Starts intercepting the API and returns what the sign-in page may show about the mocks. */
 export async function startMockApi(options: MockStartOptions) {
-  const worker = setupWorker(...createHandlers({
-    baseUrl: resolveBaseUrl(options.apiBaseUrl), dataset: options.dataset, faults: options.faults,
-  }))
+  const worker = setupWorker(
+    ...createHandlers({
+      baseUrl: resolveBaseUrl(options.apiBaseUrl),
+      dataset: options.dataset,
+      faults: options.faults,
+    }),
+  )
   await worker.start({ serviceWorker: { url: options.workerUrl }, onUnhandledRequest: 'bypass', quiet: true })
   return { demoAccounts: demoAccountList() }
 }

@@ -7,9 +7,14 @@ const loading = new Map<DatasetName, Promise<Dataset>>()
 export function loadDataset(name: DatasetName): Promise<Dataset> {
   let promise = loading.get(name)
   if (!promise) {
-    promise = name === 'demo'
-      ? import('./data/units-2024-dong-thap.json').then((m) => buildDataset('demo', m.default as unknown as CompactUnits, false))
-      : import('./data/units-2024-national.json').then((m) => buildDataset('national', m.default as unknown as CompactUnits, true))
+    promise =
+      name === 'demo'
+        ? import('./data/units-2024-dong-thap.json').then((m) =>
+            buildDataset('demo', m.default as unknown as CompactUnits, false),
+          )
+        : import('./data/units-2024-national.json').then((m) =>
+            buildDataset('national', m.default as unknown as CompactUnits, true),
+          )
     loading.set(name, promise)
   }
   return promise

@@ -1,10 +1,12 @@
 // Injected faults for tests and demos: "stats=500*1,latency:300;units=malformed;*=latency:200".
 // Each entry is endpoint=fault[,fault…]; a fault is 500 | 401 | 403 | hang | malformed | invariant |
 // hostile-name | latency:<ms>, optionally *N to apply only to the next N requests. "*" is every endpoint.
-// Broken data rather than broken requests (see corruptAnswer): split | duplicate (stats); cycle | empty | noroot (units).
+// Broken data rather than broken requests (see corruptAnswer): split | duplicate (stats); cycle | empty | noroot
+// (units).
 import type { EndpointName } from '../src/api/contract'
 
-export type FaultKind = '500' | '401' | '403' | 'hang' | 'malformed' | 'invariant' | 'hostile-name' | 'latency' | CorruptionKind
+export type FaultKind =
+  '500' | '401' | '403' | 'hang' | 'malformed' | 'invariant' | 'hostile-name' | 'latency' | CorruptionKind
 const CORRUPTIONS = ['split', 'duplicate', 'cycle', 'empty', 'noroot'] as const
 type CorruptionKind = (typeof CORRUPTIONS)[number]
 export const FAULT_HEADER = 'x-mock-faults'
@@ -18,18 +20,35 @@ export interface Fault {
 
 export type FaultPlan = Map<string, Fault[]>
 
-const KINDS = new Set<FaultKind>(['500', '401', '403', 'hang', 'malformed', 'invariant', 'hostile-name', 'latency', ...CORRUPTIONS])
+const KINDS = new Set<FaultKind>([
+  '500',
+  '401',
+  '403',
+  'hang',
+  'malformed',
+  'invariant',
+  'hostile-name',
+  'latency',
+  ...CORRUPTIONS,
+])
 
 /** Parses a fault spec; throws on anything it does not understand (a typo must not pass silently). */
 export function parseFaults(spec: string | undefined | null): FaultPlan {
   const plan: FaultPlan = new Map()
-  for (const entry of (spec ?? '').split(';').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (spec ?? '')
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [endpoint, list] = entry.split('=')
     if (!endpoint || !list) throw new Error(`Bad fault entry "${entry}"`)
     const faults = list.split(',').map((text) => {
       const match = /^([a-z0-9-]+)(?::(\d+))?(?:\*(\d+))?$/.exec(text.trim())
       if (!match || !KINDS.has(match[1] as FaultKind)) throw new Error(`Bad fault "${text}"`)
-      return { kind: match[1] as FaultKind, ms: Number(match[2] ?? 0), remaining: match[3] ? Number(match[3]) : Infinity }
+      return {
+        kind: match[1] as FaultKind,
+        ms: Number(match[2] ?? 0),
+        remaining: match[3] ? Number(match[3]) : Infinity,
+      }
     })
     plan.set(endpoint.trim(), [...(plan.get(endpoint.trim()) ?? []), ...faults])
   }
@@ -51,7 +70,8 @@ export function takeFaults(plans: readonly FaultPlan[], endpoint: EndpointName):
 
 /** Breaks one field of a well-formed answer so that it no longer meets the contract. */
 export function malform(endpoint: EndpointName, body: Record<string, unknown>): Record<string, unknown> {
-  const first = (key: string) => (Array.isArray(body[key]) ? (body[key] as Array<Record<string, unknown>>)[0] : undefined)
+  const first = (key: string) =>
+    Array.isArray(body[key]) ? (body[key] as Array<Record<string, unknown>>)[0] : undefined
   switch (endpoint) {
     case 'stats': {
       const row = first('rows')

@@ -34,7 +34,16 @@ const CALIBRATION = [
 ] as const
 
 // Salts for the month-by-month draws.
-const enum M { Volume, Share, Resolve, Late, Pending, Complaint, Lockdown, Very }
+const enum M {
+  Volume,
+  Share,
+  Resolve,
+  Late,
+  Pending,
+  Complaint,
+  Lockdown,
+  Very,
+}
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x))
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
@@ -52,7 +61,8 @@ function rawVolume(unit: MockUnit, month: string, p = profileOf(unit)): Volume {
   let volume = p.size * (1 + (p.growth * t) / 12) * (0.85 + 0.3 * unitRandom(s, t, M.Volume))
   if (TET_MONTHS.has(month)) volume *= 0.55
   else if (month.endsWith('-12')) volume *= 1.1
-  let share = p.share0 + (p.share1 - p.share0) * logistic((t - p.mid) / p.width) + 0.04 * (unitRandom(s, t, M.Share) - 0.5)
+  let share =
+    p.share0 + (p.share1 - p.share0) * logistic((t - p.mid) / p.width) + 0.04 * (unitRandom(s, t, M.Share) - 0.5)
   if (LOCKDOWN_MONTHS.has(month) && MEKONG_DELTA.has(unit.provinceCode)) {
     volume *= 0.55 // desks closed or nearly so
     share += 0.15 + 0.1 * unitRandom(s, t, M.Lockdown)
@@ -99,7 +109,10 @@ export function ownRow(unit: MockUnit, month: string): StatRow | null {
 
   const receivedPostal = Math.min(Math.round(received * p.postal), received - receivedOnline)
   const receivedOnlineCapable = clamp(Math.round(received * (p.capable + 0.1 * progress)), receivedOnline, received)
-  const receivedOnlineFull = Math.min(receivedOnline, Math.round(receivedOnline * (p.full0 + (p.full1 - p.full0) * progress)))
+  const receivedOnlineFull = Math.min(
+    receivedOnline,
+    Math.round(receivedOnline * (p.full0 + (p.full1 - p.full0) * progress)),
+  )
 
   const resolved = Math.round(received * (0.9 + 0.16 * unitRandom(s, t, M.Resolve)))
   const lateRate = clamp((1 - p.onTime) * (0.6 + 0.8 * unitRandom(s, t, M.Late)), 0, 1)
@@ -120,9 +133,25 @@ export function ownRow(unit: MockUnit, month: string): StatRow | null {
   const complaints = Math.floor(resolved * p.complaintRate + unitRandom(s, t, M.Complaint))
 
   return {
-    unitId: unit.id, month, includesDescendants: false,
-    received, receivedOnline, receivedPostal, receivedOnlineFull, receivedOnlineCapable,
-    resolved, resolvedEarly, resolvedOnTime, resolvedLate, pending, pendingOverdue,
-    feeDossiers, feePaidOnline, ratedVerySatisfied, ratedSatisfied, ratedDissatisfied, complaints,
+    unitId: unit.id,
+    month,
+    includesDescendants: false,
+    received,
+    receivedOnline,
+    receivedPostal,
+    receivedOnlineFull,
+    receivedOnlineCapable,
+    resolved,
+    resolvedEarly,
+    resolvedOnTime,
+    resolvedLate,
+    pending,
+    pendingOverdue,
+    feeDossiers,
+    feePaidOnline,
+    ratedVerySatisfied,
+    ratedSatisfied,
+    ratedDissatisfied,
+    complaints,
   }
 }

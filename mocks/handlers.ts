@@ -2,7 +2,11 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
 import * as z from 'zod/mini'
 import {
-  ENDPOINTS, LoginRequestSchema, StatsQuerySchema, TargetsQuerySchema, type EndpointName,
+  ENDPOINTS,
+  LoginRequestSchema,
+  StatsQuerySchema,
+  TargetsQuerySchema,
+  type EndpointName,
 } from '../src/api/contract'
 import { fieldPath } from '../src/api/errors'
 import { clipRange, monthsOf } from '../src/domain/periods'
@@ -10,7 +14,16 @@ import { isWithin, subtreeOf } from '../src/domain/units'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
 import { issueToken, readToken, revokeToken } from './auth'
 import { loadDataset } from './datasets'
-import { breakInvariant, corruptAnswer, FAULT_HEADER, hostileName, malform, parseFaults, takeFaults, type FaultPlan } from './faults'
+import {
+  breakInvariant,
+  corruptAnswer,
+  FAULT_HEADER,
+  hostileName,
+  malform,
+  parseFaults,
+  takeFaults,
+  type FaultPlan,
+} from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
 import { statsRows } from './stats'
 import { targetsFor } from './targets'
@@ -30,12 +43,21 @@ export interface MockApiOptions {
 }
 
 class Problem {
-  constructor(readonly status: number, readonly title: string, readonly detail?: string) {}
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+  ) {}
 }
 
 function problemResponse(problem: Problem): Response {
   return HttpResponse.json(
-    { type: 'about:blank', title: problem.title, status: problem.status, ...(problem.detail ? { detail: problem.detail } : {}) },
+    {
+      type: 'about:blank',
+      title: problem.title,
+      status: problem.status,
+      ...(problem.detail ? { detail: problem.detail } : {}),
+    },
     { status: problem.status, headers: { 'Content-Type': 'application/problem+json' } },
   )
 }
@@ -92,7 +114,8 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
       const parsed = LoginRequestSchema.safeParse(body)
       if (!parsed.success) throw badRequest(parsed.error)
       const account = DEMO_ACCOUNTS.find((a) => a.username === parsed.data.username)
-      if (!account || parsed.data.password !== DEMO_PASSWORD) throw new Problem(401, 'Unauthorized', 'Wrong username or password')
+      if (!account || parsed.data.password !== DEMO_PASSWORD)
+        throw new Problem(401, 'Unauthorized', 'Wrong username or password')
       return { token: issueToken(account.username, account.dataset ?? options.dataset), user: publicUser(account) }
     },
     async logout(request) {
@@ -105,7 +128,12 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     },
     async meta(request) {
       const session = await authenticate(request)
-      return { firstMonth: FIRST_MONTH, lastMonth: LAST_MONTH, updatedAt: DATA_UPDATED_AT, rootUnitId: session.account.scopeUnitId }
+      return {
+        firstMonth: FIRST_MONTH,
+        lastMonth: LAST_MONTH,
+        updatedAt: DATA_UPDATED_AT,
+        rootUnitId: session.account.scopeUnitId,
+      }
     },
     async units(request) {
       const session = await authenticate(request)
@@ -137,15 +165,21 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
       const faults = takeFaults(plans, name)
       for (const fault of faults) if (fault.kind === 'latency') await delay(fault.ms)
       if (faults.some((f) => f.kind === 'hang')) await delay('infinite')
-      if (faults.some((f) => f.kind === '500')) return problemResponse(new Problem(500, 'Internal Server Error', 'Injected fault'))
-      if (faults.some((f) => f.kind === '401')) return problemResponse(new Problem(401, 'Unauthorized', 'Session expired'))
-      if (faults.some((f) => f.kind === '403')) return problemResponse(new Problem(403, 'Forbidden', 'Outside your scope (injected)'))
+      if (faults.some((f) => f.kind === '500'))
+        return problemResponse(new Problem(500, 'Internal Server Error', 'Injected fault'))
+      if (faults.some((f) => f.kind === '401'))
+        return problemResponse(new Problem(401, 'Unauthorized', 'Session expired'))
+      if (faults.some((f) => f.kind === '403'))
+        return problemResponse(new Problem(403, 'Forbidden', 'Outside your scope (injected)'))
       try {
         const body = await resolvers[name](request, new URL(request.url))
         if (body === null) return new HttpResponse(null, { status: 204 })
         if (faults.some((f) => f.kind === 'invariant')) breakInvariant(body as Parameters<typeof breakInvariant>[0])
         if (faults.some((f) => f.kind === 'hostile-name')) hostileName(body as Parameters<typeof hostileName>[0])
-        corruptAnswer(faults.map((f) => f.kind), body as Parameters<typeof corruptAnswer>[1])
+        corruptAnswer(
+          faults.map((f) => f.kind),
+          body as Parameters<typeof corruptAnswer>[1],
+        )
         return HttpResponse.json(faults.some((f) => f.kind === 'malformed') ? malform(name, body) : body)
       } catch (error) {
         if (error instanceof Problem) return problemResponse(error)

@@ -26,7 +26,30 @@ export interface Profile {
 }
 
 // Salts: one per drawn parameter, so adding one never shifts the others.
-const enum S { Size, Kind, Share0, Share1, Mid, Width, OnTime, Weak, Early, Bad, Dissat, Capable, Postal, Full0, Full1, Fee, Pay0, Pay1, Rating, Pending, Complaint, Growth }
+const enum S {
+  Size,
+  Kind,
+  Share0,
+  Share1,
+  Mid,
+  Width,
+  OnTime,
+  Weak,
+  Early,
+  Bad,
+  Dissat,
+  Capable,
+  Postal,
+  Full0,
+  Full1,
+  Fee,
+  Pay0,
+  Pay1,
+  Rating,
+  Pending,
+  Complaint,
+  Growth,
+}
 
 type Adoption = 'early' | 'stuck' | 'improving' | 'steady'
 
@@ -39,10 +62,14 @@ function adoptionOf(unit: MockUnit): Adoption {
 function sizeOf(unit: MockUnit): number {
   const r = unitRandom(unit.seed, S.Size)
   switch (unit.kind) {
-    case 'department': return Math.round(Math.exp(Math.log(150) + r * (Math.log(3500) - Math.log(150))))
-    case 'district': return Math.round(2500 + r * 6500)
-    case 'commune': return /^(Phường|Thị trấn)/.test(unit.name) ? Math.round(150 + r * 550) : Math.round(40 + r * 360)
-    default: return 0 // provinces and the country receive nothing themselves: their departments and desks do
+    case 'department':
+      return Math.round(Math.exp(Math.log(150) + r * (Math.log(3500) - Math.log(150))))
+    case 'district':
+      return Math.round(2500 + r * 6500)
+    case 'commune':
+      return /^(Phường|Thị trấn)/.test(unit.name) ? Math.round(150 + r * 550) : Math.round(40 + r * 360)
+    default:
+      return 0 // provinces and the country receive nothing themselves: their departments and desks do
   }
 }
 
@@ -64,7 +91,8 @@ const provinceFactors = new Map<string, number>()
 function provinceFactor(provinceCode: string): number {
   if (provinceCode === '87' || provinceCode === '') return 1
   let factor = provinceFactors.get(provinceCode)
-  if (factor === undefined) provinceFactors.set(provinceCode, (factor = between(0.55, 1.45, seedOf(`province:${provinceCode}`), 0)))
+  if (factor === undefined)
+    provinceFactors.set(provinceCode, (factor = between(0.55, 1.45, seedOf(`province:${provinceCode}`), 0)))
   return factor
 }
 
@@ -76,20 +104,30 @@ export function profileOf(unit: MockUnit): Profile {
   const adoption = adoptionOf(unit)
   let share0: number, share1: number, mid: number, width: number
   if (unit.kind === 'district') {
-    share0 = between(0.04, 0.2, s, S.Share0); share1 = between(0.2, 0.65, s, S.Share1)
-    mid = between(14, 26, s, S.Mid); width = between(3, 7, s, S.Width)
+    share0 = between(0.04, 0.2, s, S.Share0)
+    share1 = between(0.2, 0.65, s, S.Share1)
+    mid = between(14, 26, s, S.Mid)
+    width = between(3, 7, s, S.Width)
   } else if (adoption === 'early') {
-    share0 = between(0.2, 0.35, s, S.Share0); share1 = between(0.6, 0.85, s, S.Share1)
-    mid = between(8, 20, s, S.Mid); width = between(3, 7, s, S.Width)
+    share0 = between(0.2, 0.35, s, S.Share0)
+    share1 = between(0.6, 0.85, s, S.Share1)
+    mid = between(8, 20, s, S.Mid)
+    width = between(3, 7, s, S.Width)
   } else if (adoption === 'stuck') {
-    share0 = between(0.02, 0.06, s, S.Share0); share1 = between(0.08, 0.2, s, S.Share1)
-    mid = between(14, 30, s, S.Mid); width = between(4, 8, s, S.Width)
+    share0 = between(0.02, 0.06, s, S.Share0)
+    share1 = between(0.08, 0.2, s, S.Share1)
+    mid = between(14, 30, s, S.Mid)
+    width = between(4, 8, s, S.Width)
   } else if (adoption === 'improving') {
-    share0 = between(0.03, 0.08, s, S.Share0); share1 = between(0.55, 0.8, s, S.Share1)
-    mid = between(18, 26, s, S.Mid); width = between(1.5, 3, s, S.Width)
+    share0 = between(0.03, 0.08, s, S.Share0)
+    share1 = between(0.55, 0.8, s, S.Share1)
+    mid = between(18, 26, s, S.Mid)
+    width = between(1.5, 3, s, S.Width)
   } else {
-    share0 = between(0.05, 0.12, s, S.Share0); share1 = between(0.35, 0.6, s, S.Share1)
-    mid = between(12, 26, s, S.Mid); width = between(3, 7, s, S.Width)
+    share0 = between(0.05, 0.12, s, S.Share0)
+    share1 = between(0.35, 0.6, s, S.Share1)
+    mid = between(12, 26, s, S.Mid)
+    width = between(3, 7, s, S.Width)
   }
   const factor = provinceFactor(unit.provinceCode)
   share0 = Math.min(0.9, share0 * factor)
@@ -97,7 +135,11 @@ export function profileOf(unit: MockUnit): Profile {
   const weak = unitRandom(s, S.Weak) < 0.1
   const bad = unitRandom(s, S.Bad) < 0.08
   const profile: Profile = {
-    size: sizeOf(unit), share0, share1, mid, width,
+    size: sizeOf(unit),
+    share0,
+    share1,
+    mid,
+    width,
     onTime: weak ? between(0.75, 0.88, s, S.OnTime) : between(0.9, 0.995, s, S.OnTime),
     earlyFraction: between(0.35, 0.8, s, S.Early),
     dissatisfied: bad ? between(0.12, 0.25, s, S.Dissat) : between(0.005, 0.05, s, S.Dissat),

@@ -35,8 +35,15 @@ const departmentId = (provinceCode: string, suffix: string) => `p${provinceCode}
 /** Builds a dataset's units, parents before children; `withCountry` puts the country above the provinces. */
 export function buildDataset(name: DatasetName, source: CompactUnits, withCountry: boolean): Dataset {
   const units: MockUnit[] = []
-  const add = (id: string, code: string, unitName: string, kind: UnitKind, parentId: string | null, provinceCode: string, depth: number) =>
-    units.push({ id, code, name: unitName, kind, parentId, seed: seedOf(id), provinceCode, depth })
+  const add = (
+    id: string,
+    code: string,
+    unitName: string,
+    kind: UnitKind,
+    parentId: string | null,
+    provinceCode: string,
+    depth: number,
+  ) => units.push({ id, code, name: unitName, kind, parentId, seed: seedOf(id), provinceCode, depth })
 
   const top = withCountry ? 1 : 0
   if (withCountry) add(COUNTRY_ID, 'VN', 'Việt Nam', 'country', null, '', 0)

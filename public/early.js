@@ -1,13 +1,15 @@
-// The boot screen's title in the reader's language. Then, asked before the app's code has arrived and run
-// (on a slow phone, most of the wait before the first screen): for a stored session, the three answers every screen starts with, from the API the last
-// start used, and, when the tab loads an address the last start loaded (or completed), the rows that start asked for its first view.
+// The boot screen's title in the reader's language. Then, asked before the app's code has arrived and run (on a
+// slow phone, most of the wait before the first screen): for a stored session, the three answers every screen
+// starts with, from the API the last start used; and, when the tab loads an address the last start loaded (or
+// completed), the rows that start asked for its first view.
 // The app's API client takes them (src/api/early-answers.ts) instead of asking again.
 // Plain script, loaded with `defer` before the app's module: it runs first and holds nothing up.
 ;(() => {
   // The boot screen's title in the reader's language (English is the only other; app.title in src/i18n/en.ts).
   try {
     const title = document.querySelector('.app-boot__title')
-    if (title && localStorage.getItem('tien-do-dvctt.locale') === 'en') title.textContent = 'Online public services progress' // STORAGE_KEY in src/i18n/index.ts
+    if (title && localStorage.getItem('tien-do-dvctt.locale') === 'en')
+      title.textContent = 'Online public services progress' // STORAGE_KEY in src/i18n/index.ts
   } catch {
     // storage blocked: the title stays Vietnamese, the app's default
   }
@@ -32,7 +34,8 @@
   try {
     const view = JSON.parse(sessionStorage.getItem('tien-do-dvctt.first-view') || 'null')
     if (view && Array.isArray(view.addresses) && view.addresses.includes(location.href) && Array.isArray(view.urls)) {
-      for (const url of view.urls.slice(0, 8)) if (typeof url === 'string' && url.startsWith(base + '/')) answers.push(ask(url, 'low'))
+      for (const url of view.urls.slice(0, 8))
+        if (typeof url === 'string' && url.startsWith(base + '/')) answers.push(ask(url, 'low'))
     }
   } catch {
     // unreadable: the page asks its rows itself, after its code has run

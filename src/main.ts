@@ -110,6 +110,9 @@ start().catch(async (error: unknown) => {
   const message = document.createElement('p')
   message.setAttribute('role', 'alert')
   message.className = 'startup-error'
-  message.textContent = messages.config.failed.replace('{reason}', error instanceof Error ? error.message : String(error))
+  message.textContent = messages.config.failed.replace(
+    '{reason}',
+    error instanceof Error ? error.message : String(error),
+  )
   root.replaceChildren(message)
 })

@@ -1,7 +1,9 @@
 // Work that would make one long task (a chart's first draw, say) is split at its natural steps: each
 // step ends the task and the next starts as a new one, so a tap or a frame can come in between.
 
-interface YieldingScheduler { yield: () => Promise<void> }
+interface YieldingScheduler {
+  yield: () => Promise<void>
+}
 
 /** Resolves in a new task: `scheduler.yield()` where the browser has it (first in line), else a timeout. */
 export function nextTask(): Promise<void> {

@@ -30,8 +30,18 @@ export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise
         component: () => import('./components/AppLayout.vue'),
         children: [
           { path: '', name: 'home', redirect: { name: 'overview' } },
-          { path: 'overview', name: 'overview', component: () => import('./features/overview/OverviewPage.vue'), meta: { isUnitView: true } },
-          { path: 'targets', name: 'targets', component: () => import('./features/targets/TargetsPage.vue'), meta: { isUnitView: true } },
+          {
+            path: 'overview',
+            name: 'overview',
+            component: () => import('./features/overview/OverviewPage.vue'),
+            meta: { isUnitView: true },
+          },
+          {
+            path: 'targets',
+            name: 'targets',
+            component: () => import('./features/targets/TargetsPage.vue'),
+            meta: { isUnitView: true },
+          },
           { path: 'lagging', name: 'lagging', component: () => import('./features/lagging/LaggingPage.vue') },
         ],
       },
@@ -63,7 +73,9 @@ export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise
  * user's session ended (`left`), which is theirs alone; then null (the user's own first screen).
  */
 export function returnAddress(
-  asked: unknown, left: { user: string | null; path: string } | null, username: string,
+  asked: unknown,
+  left: { user: string | null; path: string } | null,
+  username: string,
 ): string | null {
   if (left && left.path === asked && left.user !== username) return null
   return safeRedirect(asked)

@@ -2,8 +2,17 @@
 // problem+json and schema validation.
 import type * as z from 'zod/mini'
 import {
-  ENDPOINTS, ProblemSchema, type EndpointName, type LoginRequest, type LoginResponse, type Meta, type StatRow,
-  type StatsQuery, type Target, type Unit, type User,
+  ENDPOINTS,
+  ProblemSchema,
+  type EndpointName,
+  type LoginRequest,
+  type LoginResponse,
+  type Meta,
+  type StatRow,
+  type StatsQuery,
+  type Target,
+  type Unit,
+  type User,
 } from './contract'
 import { nextTask } from '../next-task'
 import { fastStatsResponse } from './fast-stats'
@@ -50,7 +59,10 @@ const statsParams = (query: StatsQuery) => ({ ...query })
 const targetsParams = (year: number) => ({ year })
 
 /** Resolves the configured base URL (absolute, or a path on the page's site) to an absolute URL. */
-export function resolveBaseUrl(baseUrl: string, pageUrl = typeof location === 'undefined' ? 'http://localhost/' : location.href): string {
+export function resolveBaseUrl(
+  baseUrl: string,
+  pageUrl = typeof location === 'undefined' ? 'http://localhost/' : location.href,
+): string {
   return new URL(baseUrl, pageUrl).href.replace(/\/+$/, '')
 }
 
@@ -87,7 +99,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     } catch (cause) {
       if (init.signal?.aborted) throw cause // cancelled by the caller: not an error to show
       if (timeout.aborted) {
-        throw new ApiError({ kind: 'timeout', endpoint, title: 'Timeout', detail: `No answer within ${timeoutMs / 1000} s` })
+        throw new ApiError({
+          kind: 'timeout',
+          endpoint,
+          title: 'Timeout',
+          detail: `No answer within ${timeoutMs / 1000} s`,
+        })
       }
       throw new ApiError({ kind: 'network', endpoint, title: 'Network error', detail: String(cause) })
     }
@@ -102,7 +119,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // not JSON: the status line is all there is
     }
     const error = new ApiError({
-      kind: 'http', endpoint, status: response.status, title: problem?.title ?? (response.statusText || 'HTTP error'),
+      kind: 'http',
+      endpoint,
+      status: response.status,
+      title: problem?.title ?? (response.statusText || 'HTTP error'),
       detail: problem?.detail ?? null,
     })
     if (response.status === 401 && ENDPOINTS[endpoint].auth) options.onUnauthorized?.(error)
@@ -113,7 +133,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   /** A call: a GET that failed where asking again may help is asked once more, within the same deadline. */
   async function request<S extends z.ZodMiniType>(
-    endpoint: EndpointName, schema: S, init: RequestOptions = {}, fastCheck?: FastCheck<S>,
+    endpoint: EndpointName,
+    schema: S,
+    init: RequestOptions = {},
+    fastCheck?: FastCheck<S>,
   ): Promise<z.infer<S>> {
     const deadline = Date.now() + timeoutMs
     for (let attempt = 1; ; attempt++) {
@@ -128,7 +151,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   async function attemptOnce<S extends z.ZodMiniType>(
-    endpoint: EndpointName, schema: S, init: RequestOptions, fastCheck?: FastCheck<S>,
+    endpoint: EndpointName,
+    schema: S,
+    init: RequestOptions,
+    fastCheck?: FastCheck<S>,
   ): Promise<z.infer<S>> {
     const response = await send(endpoint, init)
     if (!response.ok) throw await failure(endpoint, response)
@@ -136,7 +162,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     try {
       body = await response.json()
     } catch {
-      throw new ApiError({ kind: 'malformed', endpoint, status: response.status, title: 'Malformed response', detail: 'Body is not JSON' })
+      throw new ApiError({
+        kind: 'malformed',
+        endpoint,
+        status: response.status,
+        title: 'Malformed response',
+        detail: 'Body is not JSON',
+      })
     }
     // Reading a large answer (a province's stats: 1.6 MB) and checking it are each a long task on a cheap
     // phone: the check starts a task of its own, so a frame or a tap can come in between.
@@ -147,8 +179,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       throw new ApiError({
-        kind: 'malformed', endpoint, status: response.status, title: 'Malformed response',
-        field: issue ? fieldPath(issue.path) : null, detail: issue?.message ?? null,
+        kind: 'malformed',
+        endpoint,
+        status: response.status,
+        title: 'Malformed response',
+        field: issue ? fieldPath(issue.path) : null,
+        detail: issue?.message ?? null,
       })
     }
     return parsed.data
@@ -163,8 +199,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     me: (signal) => request('me', ENDPOINTS.me.response, { signal }),
     meta: (signal) => request('meta', ENDPOINTS.meta.response, { signal }),
     units: async (signal) => (await request('units', ENDPOINTS.units.response, { signal })).units,
-    stats: async (query, signal) => (await request('stats', ENDPOINTS.stats.response, { query: statsParams(query), signal }, fastStatsResponse)).rows,
-    targets: async (year, signal) => (await request('targets', ENDPOINTS.targets.response, { query: targetsParams(year), signal })).targets,
+    stats: async (query, signal) =>
+      (await request('stats', ENDPOINTS.stats.response, { query: statsParams(query), signal }, fastStatsResponse)).rows,
+    targets: async (year, signal) =>
+      (await request('targets', ENDPOINTS.targets.response, { query: targetsParams(year), signal })).targets,
     statsUrl: (query) => urlOf('stats', statsParams(query)),
     targetsUrl: (year) => urlOf('targets', targetsParams(year)),
   }

@@ -26,107 +26,132 @@ export const withoutBidiControls = (text: string) => text.replace(BIDI_CONTROLS,
  */
 const Text = z.string().check(z.overwrite(withoutBidiControls))
 
-export const AppConfigSchema = z.object({
-  apiBaseUrl: z.string().check(z.minLength(1)),
-  mocks: z._default(z.boolean(), false),
-  mockDataset: z._default(z.enum(['demo', 'national']), 'demo'),
-  mockFaults: z.optional(z.string()),
-}).register(contractRegistry, { id: 'AppConfig', description: 'config.json served next to index.html' })
+export const AppConfigSchema = z
+  .object({
+    apiBaseUrl: z.string().check(z.minLength(1)),
+    mocks: z._default(z.boolean(), false),
+    mockDataset: z._default(z.enum(['demo', 'national']), 'demo'),
+    mockFaults: z.optional(z.string()),
+  })
+  .register(contractRegistry, { id: 'AppConfig', description: 'config.json served next to index.html' })
 
-export const ProblemSchema = z.object({
-  type: z._default(z.string(), 'about:blank'),
-  title: Text,
-  status: z.int(),
-  detail: z.optional(Text),
-}).register(contractRegistry, { id: 'Problem', description: 'application/problem+json (RFC 9457)' })
+export const ProblemSchema = z
+  .object({
+    type: z._default(z.string(), 'about:blank'),
+    title: Text,
+    status: z.int(),
+    detail: z.optional(Text),
+  })
+  .register(contractRegistry, { id: 'Problem', description: 'application/problem+json (RFC 9457)' })
 
-export const RoleSchema = z.enum(['province_leader', 'district_chair', 'staff'])
+export const RoleSchema = z
+  .enum(['province_leader', 'district_chair', 'staff'])
   .register(contractRegistry, { id: 'Role' })
 
-export const UserSchema = z.object({
-  username: z.string(),
-  displayName: Text,
-  role: RoleSchema,
-  scopeUnitId: z.string(),
-  canExport: z.boolean(),
-}).register(contractRegistry, { id: 'User' })
+export const UserSchema = z
+  .object({
+    username: z.string(),
+    displayName: Text,
+    role: RoleSchema,
+    scopeUnitId: z.string(),
+    canExport: z.boolean(),
+  })
+  .register(contractRegistry, { id: 'User' })
 
-export const LoginRequestSchema = z.object({
-  username: z.string().check(z.minLength(1)),
-  password: z.string().check(z.minLength(1)),
-}).register(contractRegistry, { id: 'LoginRequest' })
+export const LoginRequestSchema = z
+  .object({
+    username: z.string().check(z.minLength(1)),
+    password: z.string().check(z.minLength(1)),
+  })
+  .register(contractRegistry, { id: 'LoginRequest' })
 
-export const LoginResponseSchema = z.object({
-  token: z.string().check(z.minLength(1)),
-  user: UserSchema,
-}).register(contractRegistry, { id: 'LoginResponse' })
+export const LoginResponseSchema = z
+  .object({
+    token: z.string().check(z.minLength(1)),
+    user: UserSchema,
+  })
+  .register(contractRegistry, { id: 'LoginResponse' })
 
-export const UnitKindSchema = z.enum(['country', 'province', 'department', 'district', 'commune'])
+export const UnitKindSchema = z
+  .enum(['country', 'province', 'department', 'district', 'commune'])
   .register(contractRegistry, { id: 'UnitKind' })
 
-export const UnitSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  code: z.string(),
-  name: Text,
-  kind: UnitKindSchema,
-  parentId: z.nullable(z.string()),
-}).register(contractRegistry, { id: 'Unit' })
+export const UnitSchema = z
+  .object({
+    id: z.string().check(z.minLength(1)),
+    code: z.string(),
+    name: Text,
+    kind: UnitKindSchema,
+    parentId: z.nullable(z.string()),
+  })
+  .register(contractRegistry, { id: 'Unit' })
 
-export const UnitsResponseSchema = z.object({ units: z.array(UnitSchema) })
+export const UnitsResponseSchema = z
+  .object({ units: z.array(UnitSchema) })
   .register(contractRegistry, { id: 'UnitsResponse' })
 
-export const StatRowSchema = z.object({
-  unitId: z.string().check(z.minLength(1)),
-  month: Month,
-  includesDescendants: z.boolean(),
-  received: Count,
-  receivedOnline: Count,
-  receivedPostal: Count,
-  receivedOnlineFull: Count,
-  receivedOnlineCapable: Count,
-  resolved: Count,
-  resolvedEarly: Count,
-  resolvedOnTime: Count,
-  resolvedLate: Count,
-  pending: Count,
-  pendingOverdue: Count,
-  feeDossiers: Count,
-  feePaidOnline: Count,
-  ratedVerySatisfied: Count,
-  ratedSatisfied: Count,
-  ratedDissatisfied: Count,
-  complaints: Count,
-}).register(contractRegistry, { id: 'StatRow' })
+export const StatRowSchema = z
+  .object({
+    unitId: z.string().check(z.minLength(1)),
+    month: Month,
+    includesDescendants: z.boolean(),
+    received: Count,
+    receivedOnline: Count,
+    receivedPostal: Count,
+    receivedOnlineFull: Count,
+    receivedOnlineCapable: Count,
+    resolved: Count,
+    resolvedEarly: Count,
+    resolvedOnTime: Count,
+    resolvedLate: Count,
+    pending: Count,
+    pendingOverdue: Count,
+    feeDossiers: Count,
+    feePaidOnline: Count,
+    ratedVerySatisfied: Count,
+    ratedSatisfied: Count,
+    ratedDissatisfied: Count,
+    complaints: Count,
+  })
+  .register(contractRegistry, { id: 'StatRow' })
 
-export const StatsResponseSchema = z.object({ rows: z.array(StatRowSchema) })
+export const StatsResponseSchema = z
+  .object({ rows: z.array(StatRowSchema) })
   .register(contractRegistry, { id: 'StatsResponse' })
 
-export const StatsQuerySchema = z.object({
-  unit: z.string().check(z.minLength(1)),
-  depth: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(2)), 1),
-  from: Month,
-  to: Month,
-}).check(z.refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] }))
+export const StatsQuerySchema = z
+  .object({
+    unit: z.string().check(z.minLength(1)),
+    depth: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(2)), 1),
+    from: Month,
+    to: Month,
+  })
+  .check(z.refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] }))
 
-export const TargetSchema = z.object({
-  unitId: z.string().check(z.minLength(1)),
-  year: z.int(),
-  onlineRate: z.optional(Rate),
-  onTimeRate: z.optional(Rate),
-  satisfactionRate: z.optional(Rate),
-}).register(contractRegistry, { id: 'Target' })
+export const TargetSchema = z
+  .object({
+    unitId: z.string().check(z.minLength(1)),
+    year: z.int(),
+    onlineRate: z.optional(Rate),
+    onTimeRate: z.optional(Rate),
+    satisfactionRate: z.optional(Rate),
+  })
+  .register(contractRegistry, { id: 'Target' })
 
-export const TargetsResponseSchema = z.object({ targets: z.array(TargetSchema) })
+export const TargetsResponseSchema = z
+  .object({ targets: z.array(TargetSchema) })
   .register(contractRegistry, { id: 'TargetsResponse' })
 
 export const TargetsQuerySchema = z.object({ year: z.coerce.number().check(z.int(), z.minimum(1900), z.maximum(2999)) })
 
-export const MetaSchema = z.object({
-  firstMonth: Month,
-  lastMonth: Month,
-  updatedAt: z.string().check(z.minLength(1)),
-  rootUnitId: z.string().check(z.minLength(1)),
-}).register(contractRegistry, { id: 'Meta' })
+export const MetaSchema = z
+  .object({
+    firstMonth: Month,
+    lastMonth: Month,
+    updatedAt: z.string().check(z.minLength(1)),
+    rootUnitId: z.string().check(z.minLength(1)),
+  })
+  .register(contractRegistry, { id: 'Meta' })
 
 export type AppConfig = z.infer<typeof AppConfigSchema>
 export type Problem = z.infer<typeof ProblemSchema>

@@ -75,7 +75,10 @@ export function rememberAlsoAsked(url: string) {
   try {
     const record = JSON.parse(sessionStorage.getItem(FIRST_VIEW_KEY) ?? 'null') as FirstViewRecord | null
     if (!record || !record.addresses.includes(location.href) || record.urls.includes(url)) return
-    sessionStorage.setItem(FIRST_VIEW_KEY, JSON.stringify({ ...record, urls: [...record.urls, url] } satisfies FirstViewRecord))
+    sessionStorage.setItem(
+      FIRST_VIEW_KEY,
+      JSON.stringify({ ...record, urls: [...record.urls, url] } satisfies FirstViewRecord),
+    )
   } catch {
     // storage blocked or unreadable: the next start asks it after its code has run
   }
@@ -96,8 +99,13 @@ declare global {
 
 const isEarlyAnswer = (value: unknown): value is EarlyAnswer => {
   const answer = value as EarlyAnswer | null
-  return typeof answer === 'object' && answer !== null && typeof answer.url === 'string'
-    && typeof answer.token === 'string' && answer.response instanceof Promise
+  return (
+    typeof answer === 'object' &&
+    answer !== null &&
+    typeof answer.url === 'string' &&
+    typeof answer.token === 'string' &&
+    answer.response instanceof Promise
+  )
 }
 
 /** The early answers of this page load (taken once: a second call gets none). */

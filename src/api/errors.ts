@@ -13,10 +13,16 @@ export class ApiError extends Error {
   readonly field: string | null
 
   constructor(init: {
-    kind: ApiErrorKind; endpoint: EndpointName; status?: number | null; title: string; detail?: string | null;
+    kind: ApiErrorKind
+    endpoint: EndpointName
+    status?: number | null
+    title: string
+    detail?: string | null
     field?: string | null
   }) {
-    super(`${init.endpoint}: ${init.title}${init.field ? ` (${init.field})` : ''}${init.detail ? ` — ${init.detail}` : ''}`)
+    super(
+      `${init.endpoint}: ${init.title}${init.field ? ` (${init.field})` : ''}${init.detail ? ` — ${init.detail}` : ''}`,
+    )
     this.name = 'ApiError'
     this.kind = init.kind
     this.endpoint = init.endpoint

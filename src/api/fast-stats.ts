@@ -5,7 +5,9 @@ import { MONTH_PATTERN, StatRowSchema, type StatRow } from './contract'
 
 // The row's fields as the schema has them: the three that name the row, and counts.
 const FIELDS = Object.keys(StatRowSchema.shape)
-const COUNT_FIELDS = FIELDS.filter((field) => field !== 'unitId' && field !== 'month' && field !== 'includesDescendants')
+const COUNT_FIELDS = FIELDS.filter(
+  (field) => field !== 'unitId' && field !== 'month' && field !== 'includesDescendants',
+)
 
 function isStatRow(value: unknown): value is StatRow {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false

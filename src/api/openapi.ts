@@ -12,22 +12,29 @@ function idOf(schema: z.ZodMiniType): string {
 
 function queryParameters(schema: z.ZodMiniType) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties?: Record<string, object>; required?: string[]
+    properties?: Record<string, object>
+    required?: string[]
   }
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
-    name, in: 'query', required: json.required?.includes(name) ?? false, schema: property,
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: property,
   }))
 }
 
 const problemResponse = (description: string) => ({
-  description, content: { 'application/problem+json': { schema: ref('Problem') } },
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
 })
 
 /** Builds the whole document; the same schemas validate every response at run time. */
 export function buildOpenApiDocument(): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(contractRegistry, {
     // input: what a server may send (extra fields are tolerated, defaults may be left out)
-    io: 'input', uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any',
+    io: 'input',
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: 'any',
   })
   for (const schema of Object.values(schemas)) {
     delete (schema as { $schema?: string }).$schema
@@ -44,7 +51,9 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           : { 204: { description: 'No content' } }),
         400: problemResponse('Bad parameters'),
         401: problemResponse('No or expired token'),
-        ...(spec.auth ? { 403: problemResponse('Outside the user\'s scope'), 404: problemResponse('Unknown unit') } : {}),
+        ...(spec.auth
+          ? { 403: problemResponse("Outside the user's scope"), 404: problemResponse('Unknown unit') }
+          : {}),
         500: problemResponse('Server error'),
       },
     }

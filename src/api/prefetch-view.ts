@@ -18,7 +18,12 @@ import { metaOptions, statsOptions, targetsOptions, unitViewStatsQuery } from '.
  * At the start (`fromLoad`), or once signing in has landed on its first screen, so that a reload of it
  * asks them early too.
  */
-export async function prefetchFirstView(queryClient: QueryClient, api: ApiClient, router: Router, fromLoad = true): Promise<void> {
+export async function prefetchFirstView(
+  queryClient: QueryClient,
+  api: ApiClient,
+  router: Router,
+  fromLoad = true,
+): Promise<void> {
   const [meta] = await Promise.all([queryClient.fetchQuery(metaOptions(api)), router.isReady()])
   const route = router.currentRoute.value
   if (!route.meta.isUnitView) return rememberFirstView(null)

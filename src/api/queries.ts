@@ -38,7 +38,11 @@ export function unitsOptions(api: ApiClient) {
 }
 
 export function targetsOptions(api: ApiClient, year: number) {
-  return queryOptions({ queryKey: targetsKeys.year(year), queryFn: ({ signal }) => api.targets(year, signal), ...SESSION })
+  return queryOptions({
+    queryKey: targetsKeys.year(year),
+    queryFn: ({ signal }) => api.targets(year, signal),
+    ...SESSION,
+  })
 }
 
 export function statsOptions(api: ApiClient, query: StatsQuery) {

@@ -21,10 +21,12 @@ export function useStatsRows(queries: MaybeRefOrGetter<PlannedStatsQuery[]>, max
   const planned = computed(() => toValue(queries))
   const settled = ref(0)
   const results = useQueries({
-    queries: computed(() => planned.value.map(({ isOwnOnly: _ownOnly, ...query }, i) => ({
-      ...statsOptions(api, query),
-      enabled: i < settled.value + maxConcurrent,
-    }))),
+    queries: computed(() =>
+      planned.value.map(({ isOwnOnly: _ownOnly, ...query }, i) => ({
+        ...statsOptions(api, query),
+        enabled: i < settled.value + maxConcurrent,
+      })),
+    ),
     ...AS_IS,
   })
   // A request counts as answered once it has had an answer, rows or an error, and stays so while it is
@@ -32,18 +34,27 @@ export function useStatsRows(queries: MaybeRefOrGetter<PlannedStatsQuery[]>, max
   watchEffect(() => {
     settled.value = results.value.filter((r) => r.dataUpdatedAt > 0 || r.errorUpdatedAt > 0).length
   })
-  const isLoading = computed(() => results.value.length === 0 || results.value.some((r) => r.data === undefined && !r.error))
+  const isLoading = computed(
+    () => results.value.length === 0 || results.value.some((r) => r.data === undefined && !r.error),
+  )
   const error = computed(() => results.value.find((r) => r.error)?.error ?? null)
   // Rows that break a rule are reported and left out of every figure.
-  const screened = computed(() => screenRows(results.value.flatMap((r, i): StatRow[] => {
-    const query = planned.value[i]
-    const rows = r.data ?? []
-    return query?.isOwnOnly ? rows.filter((row) => row.unitId === query.unit) : rows
-  })))
+  const screened = computed(() =>
+    screenRows(
+      results.value.flatMap((r, i): StatRow[] => {
+        const query = planned.value[i]
+        const rows = r.data ?? []
+        return query?.isOwnOnly ? rows.filter((row) => row.unitId === query.unit) : rows
+      }),
+    ),
+  )
   function retry() {
     for (const result of results.value) if (result.error) void result.refetch()
   }
-  const progress = computed(() => ({ done: results.value.filter((r) => r.data !== undefined).length, total: results.value.length }))
+  const progress = computed(() => ({
+    done: results.value.filter((r) => r.data !== undefined).length,
+    total: results.value.length,
+  }))
   return {
     isLoading,
     progress,
@@ -56,7 +67,10 @@ export function useStatsRows(queries: MaybeRefOrGetter<PlannedStatsQuery[]>, max
 
 export function useTargets(years: MaybeRefOrGetter<number[]>) {
   const api = useApi()
-  const results = useQueries({ queries: computed(() => toValue(years).map((year) => targetsOptions(api, year))), ...AS_IS })
+  const results = useQueries({
+    queries: computed(() => toValue(years).map((year) => targetsOptions(api, year))),
+    ...AS_IS,
+  })
   function retry() {
     for (const result of results.value) if (result.error) void result.refetch()
   }

@@ -1,7 +1,10 @@
 // Boundary files (GeoJSON), fetched once per URL. Fetching needs no ECharts: a map's boundaries can
 // arrive while the browser is idle, and ECharts be loaded only when the map is drawn (map-registry.ts).
 
-export interface Boundaries { url: string; shapes: unknown }
+export interface Boundaries {
+  url: string
+  shapes: unknown
+}
 
 const fetched = new Map<string, Promise<Boundaries>>()
 

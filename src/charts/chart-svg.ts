@@ -9,7 +9,10 @@ import { optionFromRecipe, type ChartRecipe } from './recipes'
 
 use([BarChart, LineChart, GridComponent, SVGRenderer])
 
-export interface PictureSize { width: number; height: number }
+export interface PictureSize {
+  width: number
+  height: number
+}
 
 export function chartSvg(recipe: ChartRecipe, size: PictureSize): string {
   const chart = init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })

@@ -17,12 +17,23 @@ export interface ChoroplethItem {
 }
 
 /** Each band's colour on a palette's background. */
-export const bandColours = (p: Palette): Record<TargetBand, string> => ({ met: p.met, near: p.near, far: p.notMet, none: p.noData })
+export const bandColours = (p: Palette): Record<TargetBand, string> => ({
+  met: p.met,
+  near: p.near,
+  far: p.notMet,
+  none: p.noData,
+})
 // Patterns as well as colours, so the bands can be told apart without colour vision.
 const BAND_DECALS: Record<TargetBand, object> = {
   met: { symbol: 'none' },
   near: { symbol: 'circle', symbolSize: 0.5, dashArrayX: 6, dashArrayY: 6, color: 'rgba(0,0,0,0.25)' },
-  far: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.5)' },
+  far: {
+    symbol: 'rect',
+    dashArrayX: [1, 0],
+    dashArrayY: [3, 4],
+    rotation: -Math.PI / 4,
+    color: 'rgba(255,255,255,0.5)',
+  },
   none: { symbol: 'none' },
 }
 
@@ -58,38 +69,47 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
     animation: false,
     textStyle: chartTextStyle(palette),
     tooltip: {
-      trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette),
+      trigger: 'item',
+      backgroundColor: palette.surface,
+      borderColor: palette.axis,
+      textStyle: chartTextStyle(palette),
       ...NAME_TOOLTIP_BOX,
       // ECharts writes a formatter's answer into the page as HTML: the unit's name is text.
       formatter: (params) => escapeMarkup(textOf((params as { data?: RegionData }).data?.hoverText)),
     },
-    series: [{
-      type: 'map',
-      map: input.map,
-      nameProperty: 'code',
-      // Fill the panel; the country's box is wide because Hoàng Sa and Trường Sa are (and must be) shown.
-      layoutCenter: ['50%', '50%'],
-      layoutSize: '98%',
-      roam: true,
-      selectedMode: false,
-      label: { show: false },
-      itemStyle: { borderColor: palette.surface, borderWidth: 1, areaColor: colours.none },
-      // The hovered unit's name, not the code the map joins on. Drawn as text on the canvas (and escaped by
-      // ECharts in an SVG export): not markup, so not escaped here, where it would show as "&amp;".
-      emphasis: {
-        label: {
-          show: true, color: '#111827',
-          formatter: (params: { data?: RegionData }) => textOf(params.data?.unitName),
+    series: [
+      {
+        type: 'map',
+        map: input.map,
+        nameProperty: 'code',
+        // Fill the panel; the country's box is wide because Hoàng Sa and Trường Sa are (and must be) shown.
+        layoutCenter: ['50%', '50%'],
+        layoutSize: '98%',
+        roam: true,
+        selectedMode: false,
+        label: { show: false },
+        itemStyle: { borderColor: palette.surface, borderWidth: 1, areaColor: colours.none },
+        // The hovered unit's name, not the code the map joins on. Drawn as text on the canvas (and escaped by
+        // ECharts in an SVG export): not markup, so not escaped here, where it would show as "&amp;".
+        emphasis: {
+          label: {
+            show: true,
+            color: '#111827',
+            formatter: (params: { data?: RegionData }) => textOf(params.data?.unitName),
+          },
+          itemStyle: { areaColor: '#fde68a' },
         },
-        itemStyle: { areaColor: '#fde68a' },
+        ...(input.places?.length ? { markPoint: placeMarks(input.places, palette) } : {}),
+        data: input.items.map((item) => ({
+          // Not `tooltip`: ECharts would read a data item's `tooltip` as its own template, markup and all.
+          name: item.code,
+          id: item.id,
+          unitName: item.name,
+          hoverText: item.tooltip,
+          itemStyle: { areaColor: colours[item.band], decal: BAND_DECALS[item.band] },
+        })),
       },
-      ...(input.places?.length ? { markPoint: placeMarks(input.places, palette) } : {}),
-      data: input.items.map((item) => ({
-        // Not `tooltip`: ECharts would read a data item's `tooltip` as its own template, markup and all.
-        name: item.code, id: item.id, unitName: item.name, hoverText: item.tooltip,
-        itemStyle: { areaColor: colours[item.band], decal: BAND_DECALS[item.band] },
-      })),
-    }],
+    ],
   } as ChartOption
 }
 
@@ -101,8 +121,14 @@ function placeMarks(places: ChoroplethPlace[], palette: Palette) {
     symbolSize: 7,
     itemStyle: { color: palette.text },
     label: {
-      show: true, position: 'bottom', distance: 4, fontSize: 11, color: palette.text,
-      backgroundColor: palette.surface, padding: [1, 3], borderRadius: 3,
+      show: true,
+      position: 'bottom',
+      distance: 4,
+      fontSize: 11,
+      color: palette.text,
+      backgroundColor: palette.surface,
+      padding: [1, 3],
+      borderRadius: 3,
       formatter: (params: { name?: string }) => params.name ?? '',
     },
     data: places.map((place) => ({ name: place.name, coord: [...place.coord] })),

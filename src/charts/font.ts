@@ -2,7 +2,8 @@
 // browser opens no second font for them (ECharts' default, 'sans-serif', is often another family).
 import type { Palette } from './palette'
 
-export const CHART_FONT_FAMILY = "'Be Vietnam Pro', 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif"
+export const CHART_FONT_FAMILY =
+  "'Be Vietnam Pro', 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif"
 
 /** A chart's words and its tooltip's: the palette's text colour, the page's fonts. */
 export function chartTextStyle(palette: Palette) {

@@ -30,8 +30,14 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
   const hasBars = input.channels !== undefined
   const rateAxis = hasBars ? 1 : 0
   const bar = (name: string, data: number[], color: string) => ({
-    name, type: 'bar' as const, stack: 'received', data, yAxisIndex: 0, barMaxWidth: 28,
-    itemStyle: { color }, emphasis: { focus: 'series' as const },
+    name,
+    type: 'bar' as const,
+    stack: 'received',
+    data,
+    yAxisIndex: 0,
+    barMaxWidth: 28,
+    itemStyle: { color },
+    emphasis: { focus: 'series' as const },
     tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatCount(v) : '—') },
   })
   return {
@@ -42,19 +48,41 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
     grid: { left: hasBars ? 56 : 44, right: hasBars ? 52 : 16, top: 16, bottom: 28, outerBoundsMode: 'none' },
     textStyle: chartTextStyle(palette),
     tooltip: {
-      trigger: 'axis', axisPointer: { type: 'shadow' }, backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette),
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      backgroundColor: palette.surface,
+      borderColor: palette.axis,
+      textStyle: chartTextStyle(palette),
     },
     xAxis: {
-      type: 'category', data: input.labels, axisTick: { alignWithLabel: true }, axisLabel: { color: palette.text },
+      type: 'category',
+      data: input.labels,
+      axisTick: { alignWithLabel: true },
+      axisLabel: { color: palette.text },
       axisLine: { lineStyle: { color: palette.axis } },
     },
     yAxis: [
       ...(hasBars
-        ? [{ type: 'value' as const, axisLabel: { color: palette.text, formatter: (v: number) => (input.formatAxisCount ?? input.formatCount)(v) }, splitLine: { show: false } }]
+        ? [
+            {
+              type: 'value' as const,
+              axisLabel: {
+                color: palette.text,
+                formatter: (v: number) => (input.formatAxisCount ?? input.formatCount)(v),
+              },
+              splitLine: { show: false },
+            },
+          ]
         : []),
       {
-        type: 'value' as const, min: 0, max: 100, position: hasBars ? ('right' as const) : ('left' as const),
-        axisLabel: { color: palette.text, formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, '') },
+        type: 'value' as const,
+        min: 0,
+        max: 100,
+        position: hasBars ? ('right' as const) : ('left' as const),
+        axisLabel: {
+          color: palette.text,
+          formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, ''),
+        },
         splitLine: { lineStyle: { color: palette.grid } },
       },
     ],
@@ -67,9 +95,15 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
           ]
         : []),
       {
-        name: input.names.metric, type: 'line', yAxisIndex: rateAxis, data: input.values.map(percentOrNull),
-        connectNulls: false, symbolSize: 7, z: 5,
-        lineStyle: { width: 3, color: palette.line }, itemStyle: { color: palette.line },
+        name: input.names.metric,
+        type: 'line',
+        yAxisIndex: rateAxis,
+        data: input.values.map(percentOrNull),
+        connectNulls: false,
+        symbolSize: 7,
+        z: 5,
+        lineStyle: { width: 3, color: palette.line },
+        itemStyle: { color: palette.line },
         // From the unrounded value, beside its month's target: the tooltip never contradicts the status.
         tooltip: {
           valueFormatter: (_v: unknown, i: number) => {
@@ -79,12 +113,20 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
         },
       },
       ...(hasTarget
-        ? [{
-            name: input.names.target, type: 'line' as const, step: 'middle' as const, yAxisIndex: rateAxis,
-            data: input.targets.map(percentOrNull), symbol: 'none', z: 4,
-            lineStyle: { type: 'dashed' as const, width: 2, color: palette.target }, itemStyle: { color: palette.target },
-            tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
-          }]
+        ? [
+            {
+              name: input.names.target,
+              type: 'line' as const,
+              step: 'middle' as const,
+              yAxisIndex: rateAxis,
+              data: input.targets.map(percentOrNull),
+              symbol: 'none',
+              z: 4,
+              lineStyle: { type: 'dashed' as const, width: 2, color: palette.target },
+              itemStyle: { color: palette.target },
+              tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatRate(v / 100) : '—') },
+            },
+          ]
         : []),
     ],
   }

@@ -4,7 +4,11 @@
 import type { PictureSize } from './chart-svg'
 import type { ChartRecipe } from './recipes'
 
-export interface PictureRequest { id: number; recipe: ChartRecipe; size: PictureSize }
+export interface PictureRequest {
+  id: number
+  recipe: ChartRecipe
+  size: PictureSize
+}
 export type PictureReply = { id: number; svg: string } | { id: number; error: string }
 
 let worker: Worker | null = null

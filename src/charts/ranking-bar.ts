@@ -24,18 +24,28 @@ export interface RankingInput {
 }
 
 const statusColours = (p: Palette): Record<TargetStatus, string> => ({
-  met: p.met, notMet: p.notMet, noTarget: p.neutral, noValue: p.neutral,
+  met: p.met,
+  notMet: p.notMet,
+  noTarget: p.neutral,
+  noValue: p.neutral,
 })
 // Stripes for "not met", so the status does not rest on colour alone.
 const STATUS_DECALS: Partial<Record<TargetStatus, object>> = {
-  notMet: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.45)' },
+  notMet: {
+    symbol: 'rect',
+    dashArrayX: [1, 0],
+    dashArrayY: [3, 4],
+    rotation: -Math.PI / 4,
+    color: 'rgba(255,255,255,0.45)',
+  },
 }
 
 const percent = (ratio: number) => Math.round(ratio * 10000) / 100
 
 /** Unit names longer than this are cut with "…" (the full name is in the tooltip and the table). */
 export const MAX_LABEL_CHARS = 22
-const shortName = (name: string) => (name.length > MAX_LABEL_CHARS ? `${name.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : name)
+const shortName = (name: string) =>
+  name.length > MAX_LABEL_CHARS ? `${name.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : name
 
 /** Best at the top; item ids ride along in `data[i].id` for click-to-drill-down. */
 export function rankingBarOption(input: RankingInput): ChartOption {
@@ -52,7 +62,10 @@ export function rankingBarOption(input: RankingInput): ChartOption {
     grid: { left: Math.round(labelWidth) + 14, right: 56, top: 8, bottom: 24, outerBoundsMode: 'none' },
     textStyle: chartTextStyle(palette),
     tooltip: {
-      trigger: 'item', backgroundColor: palette.surface, borderColor: palette.axis, textStyle: chartTextStyle(palette),
+      trigger: 'item',
+      backgroundColor: palette.surface,
+      borderColor: palette.axis,
+      textStyle: chartTextStyle(palette),
       ...NAME_TOOLTIP_BOX,
       // The unit's full name (the axis may cut it) and its rate, as text: ECharts reads the answer as HTML.
       formatter: (params) => {
@@ -63,33 +76,66 @@ export function rankingBarOption(input: RankingInput): ChartOption {
       },
     },
     xAxis: {
-      type: 'value', min: 0, max: 100, interval: 25,
-      axisLabel: { hideOverlap: true, color: palette.text, formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, '') },
+      type: 'value',
+      min: 0,
+      max: 100,
+      interval: 25,
+      axisLabel: {
+        hideOverlap: true,
+        color: palette.text,
+        formatter: (v: number) => input.formatRate(v / 100).replace(/[,.]0(?=\s?%)/, ''),
+      },
       splitLine: { lineStyle: { color: palette.grid } },
     },
-    yAxis: { type: 'category', data: labels, axisLabel: { interval: 0, color: palette.text }, axisLine: { lineStyle: { color: palette.axis } } },
-    series: [{
-      type: 'bar', cursor: 'pointer', barMaxWidth: 22,
-      data: items.map((item) => ({
-        id: item.id, name: item.name, value: percent(item.value),
-        itemStyle: { color: colours[item.status], decal: STATUS_DECALS[item.status] ?? { symbol: 'none' } },
-      })),
-      label: {
-        show: true, position: 'right', color: palette.text,
-        formatter: ({ dataIndex }) => input.formatRate(items[dataIndex]?.value ?? 0, input.target),
-      },
+    yAxis: {
+      type: 'category',
+      data: labels,
+      axisLabel: { interval: 0, color: palette.text },
+      axisLine: { lineStyle: { color: palette.axis } },
     },
-    // The target as a plain line series from the first bar to the last (LineChart is loaded anyway; the
-    // markLine component would add 3.5 KB gzip to the first load for this one line).
-    ...(input.target !== null && items.length > 0
-      ? [{
-          type: 'line' as const, name: input.targetName, silent: true, symbol: 'none', z: 5,
-          data: [[percent(input.target), 0], [percent(input.target), items.length - 1]],
-          lineStyle: { color: palette.target, type: 'dashed' as const, width: 2 },
-          tooltip: { show: false },
-          endLabel: { show: true, formatter: `${input.targetName} ${input.formatRate(input.target)}`, color: palette.target, fontWeight: 'bold' as const },
-        }]
-      : []),
+    series: [
+      {
+        type: 'bar',
+        cursor: 'pointer',
+        barMaxWidth: 22,
+        data: items.map((item) => ({
+          id: item.id,
+          name: item.name,
+          value: percent(item.value),
+          itemStyle: { color: colours[item.status], decal: STATUS_DECALS[item.status] ?? { symbol: 'none' } },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          color: palette.text,
+          formatter: ({ dataIndex }) => input.formatRate(items[dataIndex]?.value ?? 0, input.target),
+        },
+      },
+      // The target as a plain line series from the first bar to the last (LineChart is loaded anyway; the
+      // markLine component would add 3.5 KB gzip to the first load for this one line).
+      ...(input.target !== null && items.length > 0
+        ? [
+            {
+              type: 'line' as const,
+              name: input.targetName,
+              silent: true,
+              symbol: 'none',
+              z: 5,
+              data: [
+                [percent(input.target), 0],
+                [percent(input.target), items.length - 1],
+              ],
+              lineStyle: { color: palette.target, type: 'dashed' as const, width: 2 },
+              tooltip: { show: false },
+              endLabel: {
+                show: true,
+                formatter: `${input.targetName} ${input.formatRate(input.target)}`,
+                color: palette.target,
+                fontWeight: 'bold' as const,
+              },
+            },
+          ]
+        : []),
     ],
   }
 }

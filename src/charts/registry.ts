@@ -1,13 +1,14 @@
 // The only module that imports ECharts: exactly the parts the app draws with (tree-shaken).
 import { BarChart, LineChart } from 'echarts/charts'
-import {
-  AriaComponent, GridComponent, TooltipComponent,
-} from 'echarts/components'
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components'
 import { init, use, type ComposeOption, type ECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import type { BarSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts'
 import type {
-  AriaComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption,
+  AriaComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TooltipComponentOption,
 } from 'echarts/components'
 
 // No legend component: on screen legends are HTML beside the chart (they wrap on a phone, read out
@@ -15,7 +16,12 @@ import type {
 use([BarChart, LineChart, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer])
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | MapSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | MapSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
   | AriaComponentOption
 >
 

@@ -10,7 +10,12 @@ export interface SparklineGeometry {
 }
 
 /** Fits values (0..1, null = gap) and the target into a width × height box with a little padding. */
-export function sparklineGeometry(values: Array<number | null>, target: number | null, width: number, height: number): SparklineGeometry {
+export function sparklineGeometry(
+  values: Array<number | null>,
+  target: number | null,
+  width: number,
+  height: number,
+): SparklineGeometry {
   const present = values.filter((v): v is number => v !== null)
   if (present.length === 0) return { line: '', targetY: null, last: null }
   const all = target === null ? present : [...present, target]
@@ -21,7 +26,8 @@ export function sparklineGeometry(values: Array<number | null>, target: number |
     hi += 0.01
   }
   const pad = 2
-  const x = (i: number) => pad + (values.length === 1 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (values.length - 1))
+  const x = (i: number) =>
+    pad + (values.length === 1 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (values.length - 1))
   const y = (v: number) => pad + (1 - (v - lo) / (hi - lo)) * (height - 2 * pad)
   let line = ''
   let previousPresent = false

@@ -57,16 +57,19 @@ export function useChartPicture(options: UseChartPictureOptions): UseChartPictur
     if (pictured && pictured.recipe === recipe && pictured.width === width && pictured.height === height) return
     pictured = { recipe, width, height }
     const request = (latest += 1)
-    requestPicture(recipe, { width, height }).then(async (svg) => {
-      if (request !== latest || options.isLive() || isUnmounted) return
-      hasPicture.value = true
-      await nextTick()
-      const svgElement = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement
-      options.pictureHost.value?.replaceChildren(svgElement)
-      options.onShown()
-    }, () => {
-      if (request === latest) options.onFailure()
-    })
+    requestPicture(recipe, { width, height }).then(
+      async (svg) => {
+        if (request !== latest || options.isLive() || isUnmounted) return
+        hasPicture.value = true
+        await nextTick()
+        const svgElement = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement
+        options.pictureHost.value?.replaceChildren(svgElement)
+        options.onShown()
+      },
+      () => {
+        if (request === latest) options.onFailure()
+      },
+    )
   }
 
   function stop() {

@@ -24,7 +24,8 @@ export interface UseChartVisibilityReturn {
 
 /** Calls `onNear` as `target` comes near the viewport and `onPrint` before printing, from mount to unmount. */
 export function useChartVisibility(
-  target: Readonly<Ref<HTMLElement | null>>, options: UseChartVisibilityOptions,
+  target: Readonly<Ref<HTMLElement | null>>,
+  options: UseChartVisibilityOptions,
 ): UseChartVisibilityReturn {
   const isNearView = shallowRef(true)
   let observer: IntersectionObserver | null = null
@@ -33,10 +34,13 @@ export function useChartVisibility(
     if (typeof IntersectionObserver !== 'function') return options.onNear()
     // Mounted while the page is being printed (a section revealed for print): drawn at once.
     if (!toValue(options.isDeferred) || options.isPrinting()) options.onNear()
-    observer = new IntersectionObserver((entries) => {
-      isNearView.value = entries.some((entry) => entry.isIntersecting)
-      if (isNearView.value) options.onNear()
-    }, { rootMargin: NEAR_VIEW_MARGIN })
+    observer = new IntersectionObserver(
+      (entries) => {
+        isNearView.value = entries.some((entry) => entry.isIntersecting)
+        if (isNearView.value) options.onNear()
+      },
+      { rootMargin: NEAR_VIEW_MARGIN },
+    )
     observer.observe(target.value)
     window.addEventListener('beforeprint', options.onPrint)
   })

@@ -28,7 +28,7 @@ export interface UseLiveChartReturn {
 }
 
 const seriesCount = (option: ChartOption) =>
-  (Array.isArray(option.series) ? option.series.length : option.series ? 1 : 0)
+  Array.isArray(option.series) ? option.series.length : option.series ? 1 : 0
 
 /** The live chart in `host`, disposed on unmount. */
 export function useLiveChart(options: UseLiveChartOptions): UseLiveChartReturn {

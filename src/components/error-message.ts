@@ -26,11 +26,18 @@ export function isRequestFailure(error: unknown): error is RequestFailure {
 export function errorMessage(t: Translate, error: unknown): string {
   if (!isRequestFailure(error)) return t('states.network', { endpoint: '?' })
   switch (error.kind) {
-    case 'timeout': return t('states.timeout', { endpoint: error.endpoint })
-    case 'network': return t('states.network', { endpoint: error.endpoint })
-    case 'malformed': return t('states.malformed', { endpoint: error.endpoint, field: error.field ?? '—' })
+    case 'timeout':
+      return t('states.timeout', { endpoint: error.endpoint })
+    case 'network':
+      return t('states.network', { endpoint: error.endpoint })
+    case 'malformed':
+      return t('states.malformed', { endpoint: error.endpoint, field: error.field ?? '—' })
     case 'http':
       if (error.isForbidden) return t('states.forbidden')
-      return t('states.http', { status: error.status ?? '?', endpoint: error.endpoint, title: error.detail ?? error.title })
+      return t('states.http', {
+        status: error.status ?? '?',
+        endpoint: error.endpoint,
+        title: error.detail ?? error.title,
+      })
   }
 }

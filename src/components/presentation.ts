@@ -18,7 +18,12 @@ const titleOf = (slide: HTMLElement) =>
   (slide.querySelector('h2')?.textContent ?? slide.getAttribute('aria-label') ?? '').trim()
 
 /** Starts presenting the `[data-slide]` sections inside `root`; returns a function that stops it. */
-export function startPresentation(root: HTMLElement, seconds: number, text: PresentationText, onStop: () => void): () => void {
+export function startPresentation(
+  root: HTMLElement,
+  seconds: number,
+  text: PresentationText,
+  onStop: () => void,
+): () => void {
   const sections = [...root.querySelectorAll<HTMLElement>('[data-slide]')]
   const html = document.documentElement
   const bar = document.createElement('div')
@@ -46,8 +51,9 @@ export function startPresentation(root: HTMLElement, seconds: number, text: Pres
     pages = paginate(sections, bar.getBoundingClientRect().top)
     changes.takeRecords()
     isStale = false
-    const same = pages.findIndex((p) => p.section === current?.section && p.part === current.part
-      && p.from === current.from)
+    const same = pages.findIndex(
+      (p) => p.section === current?.section && p.part === current.part && p.from === current.from,
+    )
     index = Math.max(0, same >= 0 ? same : pages.findIndex((p) => p.section === current?.section))
   }
   const show = () => {

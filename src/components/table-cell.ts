@@ -21,7 +21,9 @@ export function cellText<Row>(column: TableColumn<Row>, values: Record<string, E
   switch (column.kind) {
     case 'rate': {
       const target = column.against === undefined ? null : values[column.against]
-      return column.against === undefined ? words.percent(value) : words.rate(value, typeof target === 'number' ? target : null)
+      return column.against === undefined
+        ? words.percent(value)
+        : words.rate(value, typeof target === 'number' ? target : null)
     }
     case 'points':
       return column.isSigned ? words.pointChange(value) : words.points(value)

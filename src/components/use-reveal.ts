@@ -35,7 +35,10 @@ export interface RevealOptions {
  * `isRevealed` turns true (once) when `target` comes near the viewport, when the browser is idle, before
  * printing or on `revealAll()`. Where the browser cannot tell (no IntersectionObserver), at once.
  */
-export function useReveal(target: Ref<HTMLElement | null>, { rootMargin = '300px', idleTimeout = 1500 }: RevealOptions = {}) {
+export function useReveal(
+  target: Ref<HTMLElement | null>,
+  { rootMargin = '300px', idleTimeout = 1500 }: RevealOptions = {},
+) {
   const canWait = typeof IntersectionObserver === 'function' && typeof requestIdleCallback === 'function'
   const isRevealed = shallowRef(!canWait || isPrinting)
   let observer: IntersectionObserver | null = null
@@ -60,9 +63,12 @@ export function useReveal(target: Ref<HTMLElement | null>, { rootMargin = '300px
     window.addEventListener(REVEAL_ALL, reveal)
     if (idleTimeout !== null) idle = requestIdleCallback(reveal, { timeout: idleTimeout })
     if (!target.value) return
-    observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) reveal()
-    }, { rootMargin })
+    observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) reveal()
+      },
+      { rootMargin },
+    )
     observer.observe(target.value)
   })
   onBeforeUnmount(stop)

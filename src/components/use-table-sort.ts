@@ -15,7 +15,8 @@ export interface UseTableSortReturn<Row> {
 }
 
 export function useTableSort<Row>(
-  rows: MaybeRefOrGetter<readonly Row[]>, columns: MaybeRefOrGetter<readonly TableColumn<Row>[]>,
+  rows: MaybeRefOrGetter<readonly Row[]>,
+  columns: MaybeRefOrGetter<readonly TableColumn<Row>[]>,
   initial: TableSort | null = null,
 ): UseTableSortReturn<Row> {
   const sort = ref<TableSort | null>(initial)

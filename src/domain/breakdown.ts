@@ -57,7 +57,10 @@ export interface BreakdownInput {
 }
 
 const GROUP_OF_KIND: Partial<Record<UnitKind, ChildGroup>> = {
-  province: 'provinces', department: 'departments', district: 'districts', commune: 'communes',
+  province: 'provinces',
+  department: 'departments',
+  district: 'districts',
+  commune: 'communes',
 }
 
 /** Which ranking group a unit kind belongs to. */
@@ -76,7 +79,9 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
   const target = isTargetMetric(metric) ? periodTarget(targets, tree, unitId, metric, range) : null
   const value = current.value
   const volume = current.value === null ? 0 : current.denominator
-  const behind = monthsBehind(zip(monthlyMetric(monthly, history, metric), monthlyTargets(targets, tree, unitId, metric, history)))
+  const behind = monthsBehind(
+    zip(monthlyMetric(monthly, history, metric), monthlyTargets(targets, tree, unitId, metric, history)),
+  )
   return {
     unitId,
     code: unit?.code ?? '',
@@ -96,7 +101,8 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
     isMonthsBehindOpen: behind === history.length && behind > 0 && isHistoryComplete,
     isMonthsBehindPending: behind === history.length && behind > 0 && !isHistoryComplete,
     isLowVolume: volume < minVolume,
-    isPartial: current.isPartial === true || isFieldVoided(totals, 'received') || isFieldVoided(totals, 'receivedOnline'),
+    isPartial:
+      current.isPartial === true || isFieldVoided(totals, 'received') || isFieldVoided(totals, 'receivedOnline'),
   }
 }
 
@@ -112,7 +118,9 @@ export function childFigures(input: BreakdownInput, unitId: string): ChildFigure
  * Months behind as every screen and file shows it: "7", "24+" where the run reaches the first month with
  * data; "…" while the months before those fetched are still to come; null when the unit is not behind.
  */
-export function monthsBehindText(f: Pick<ChildFigure, 'status' | 'monthsBehind' | 'isMonthsBehindOpen' | 'isMonthsBehindPending'>): string | null {
+export function monthsBehindText(
+  f: Pick<ChildFigure, 'status' | 'monthsBehind' | 'isMonthsBehindOpen' | 'isMonthsBehindPending'>,
+): string | null {
   if (f.status !== 'notMet' || f.monthsBehind === 0) return null
   if (f.isMonthsBehindPending) return '…'
   return f.isMonthsBehindOpen ? `${f.monthsBehind}+` : String(f.monthsBehind)
@@ -160,13 +168,19 @@ export interface ViewFigures {
 /** The breakdown input of a view: its metric and period against its comparison baseline. */
 export function breakdownFor({ state, rolled, tree, targets, available, history }: ViewFigures): BreakdownInput {
   return {
-    rolled, tree, targets, metric: state.metric, range: state.range,
-    baseline: comparisonRange(state.range, state.comparison), history,
-    isHistoryComplete: history[0] === available.from, minVolume: state.minVolume,
+    rolled,
+    tree,
+    targets,
+    metric: state.metric,
+    range: state.range,
+    baseline: comparisonRange(state.range, state.comparison),
+    history,
+    isHistoryComplete: history[0] === available.from,
+    minVolume: state.minVolume,
   }
 }
 
 /** The group asked for if the unit has it, else its first. */
 export function chosenGroup(groups: readonly ChildGroup[], asked: ChildGroup | null): ChildGroup | null {
-  return asked && groups.includes(asked) ? asked : groups[0] ?? null
+  return asked && groups.includes(asked) ? asked : (groups[0] ?? null)
 }

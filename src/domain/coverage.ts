@@ -33,7 +33,14 @@ export function coveringRequests(tree: UnitTree, rootId: string, maxDepth = 2): 
  * The requests of a covering plan whose rows add to the totals of one of `unitIds` (the months before a
  * window, asked only for the units whose run of months behind reaches back past it).
  */
-export function requestsFor<R extends CoveringRequest>(requests: readonly R[], tree: UnitTree, unitIds: readonly string[]): R[] {
-  return requests.filter((request) => unitIds.some((unitId) => isWithin(tree, request.unit, unitId)
-    || (!request.isOwnOnly && isWithin(tree, unitId, request.unit))))
+export function requestsFor<R extends CoveringRequest>(
+  requests: readonly R[],
+  tree: UnitTree,
+  unitIds: readonly string[],
+): R[] {
+  return requests.filter((request) =>
+    unitIds.some(
+      (unitId) => isWithin(tree, request.unit, unitId) || (!request.isOwnOnly && isWithin(tree, unitId, request.unit)),
+    ),
+  )
 }

@@ -3,7 +3,7 @@ import { RULE_FIELDS, type InvariantViolation } from './invariants'
 import { METRIC_IDS, metricFields, type MetricId } from './metrics'
 import { addMonths, type MonthRange } from './periods'
 
-/** Every metric that reads a field some violation voided (computed over the other rows), in the metric table's order. */
+/** Every metric that reads a field some violation voided (computed over the other rows), in the table's order. */
 export function affectedMetrics(violations: readonly InvariantViolation[]): MetricId[] {
   const fields = new Set(violations.flatMap((v) => RULE_FIELDS[v.rule]))
   return METRIC_IDS.filter((metric) => metricFields(metric).some((field) => fields.has(field)))

@@ -47,9 +47,15 @@ function roundedDigits(x: number, scale: number, digits: number): string {
 const groupThousands = (whole: string, separator: string) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator)
 
 /** `x` as text in `style`; null for NaN and infinities (which the caller words itself). */
-export function decimalText(x: number, style: DecimalStyle, { digits, scale = 0, sign = 'auto' }: DecimalOptions): string | null {
+export function decimalText(
+  x: number,
+  style: DecimalStyle,
+  { digits, scale = 0, sign = 'auto' }: DecimalOptions,
+): string | null {
   if (!Number.isFinite(x)) return null
-  const rounded = roundedDigits(x, scale, digits).replace(/^0+(?=\d)/, '').padStart(digits + 1, '0')
+  const rounded = roundedDigits(x, scale, digits)
+    .replace(/^0+(?=\d)/, '')
+    .padStart(digits + 1, '0')
   const whole = groupThousands(rounded.slice(0, rounded.length - digits), style.group)
   const text = digits > 0 ? `${whole}${style.decimal}${rounded.slice(rounded.length - digits)}` : whole
   const isNegative = x < 0 || Object.is(x, -0)

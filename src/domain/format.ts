@@ -4,12 +4,17 @@ import { decimalText, type DecimalOptions, type DecimalStyle } from './decimal-t
 
 export type Locale = 'vi' | 'en'
 
-const DECIMAL_STYLE: Record<Locale, DecimalStyle> = { vi: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } }
+const DECIMAL_STYLE: Record<Locale, DecimalStyle> = {
+  vi: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+}
 
 /** Numbers as Intl.NumberFormat (vi-VN, en-GB) writes them, without its start-up cost (decimal-text.ts). */
 function numberText(value: number, locale: Locale, options: DecimalOptions): string {
-  return decimalText(value, DECIMAL_STYLE[locale], options)
-    ?? new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(value) // NaN, ∞: never expected
+  return (
+    decimalText(value, DECIMAL_STYLE[locale], options) ??
+    new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(value)
+  ) // NaN, ∞: never expected
 }
 
 /** A count: 76.574 (vi), 76,574 (en). */
@@ -27,7 +32,10 @@ export function formatCompactCount(value: number, locale: Locale): string {
   if (Math.abs(value) < 1000) return formatCount(value, locale)
   let compact = compactFormats.get(locale)
   if (!compact) {
-    compact = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { notation: 'compact', maximumFractionDigits: 1 })
+    compact = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    })
     compactFormats.set(locale, compact)
   }
   return compact.format(value)
@@ -68,7 +76,12 @@ export function formatPointChange(deltaRatio: number, locale: Locale): string {
 /** The digits that keep a non-zero size of points from reading as 0,0 (a gap of 0,04 points is still a gap). */
 function pointDigits(ratio: number, digits = 1): number {
   let shown = digits
-  while (shown < digits + MAX_EXTRA_DIGITS && ratio !== 0 && /^[0.]*$/.test(decimalText(Math.abs(ratio), PLAIN, { digits: shown, scale: 2 })!)) shown++
+  while (
+    shown < digits + MAX_EXTRA_DIGITS &&
+    ratio !== 0 &&
+    /^[0.]*$/.test(decimalText(Math.abs(ratio), PLAIN, { digits: shown, scale: 2 })!)
+  )
+    shown++
   return shown
 }
 

@@ -30,7 +30,11 @@ export interface HeatmapInput {
   months: string[]
 }
 
-export function heatmapRows(input: HeatmapInput, unitIds: readonly string[], isLowVolume: (unitId: string) => boolean): HeatmapRow[] {
+export function heatmapRows(
+  input: HeatmapInput,
+  unitIds: readonly string[],
+  isLowVolume: (unitId: string) => boolean,
+): HeatmapRow[] {
   const { rolled, tree, targets, metric, months } = input
   return unitIds.map((unitId) => {
     const values = monthlyMetric(rolled.get(unitId), months, metric)
@@ -39,7 +43,10 @@ export function heatmapRows(input: HeatmapInput, unitIds: readonly string[], isL
       unitId,
       name: tree.byId.get(unitId)?.name ?? unitId,
       cells: months.map((month, i) => ({
-        month, value: values[i] ?? null, target: goals[i] ?? null, band: targetBand(values[i] ?? null, goals[i] ?? null),
+        month,
+        value: values[i] ?? null,
+        target: goals[i] ?? null,
+        band: targetBand(values[i] ?? null, goals[i] ?? null),
       })),
       latest: values[values.length - 1] ?? null,
       isLowVolume: isLowVolume(unitId),

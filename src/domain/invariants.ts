@@ -3,8 +3,14 @@
 import { COUNT_FIELDS, type CountField, type StatRowLike, type Totals, type VoidedParts } from './totals'
 
 const INVARIANT_RULES = [
-  'onlinePostalWithinReceived', 'onlineWithinCapable', 'capableWithinReceived', 'fullWithinOnline',
-  'overdueWithinPending', 'resolvedSplit', 'feePaidWithinFees', 'feesWithinResolved',
+  'onlinePostalWithinReceived',
+  'onlineWithinCapable',
+  'capableWithinReceived',
+  'fullWithinOnline',
+  'overdueWithinPending',
+  'resolvedSplit',
+  'feePaidWithinFees',
+  'feesWithinResolved',
 ] as const
 export type InvariantRule = (typeof INVARIANT_RULES)[number]
 /** A rule of the answer as a whole: at most one row per (unit, month). */
@@ -72,7 +78,9 @@ const sameCounts = (a: Totals, b: Totals) => COUNT_FIELDS.every((field) => a[fie
  * row for the same unit and month is never added (an exact copy is dropped; rows that disagree void each
  * other wholly). Rows come back in order; `violations` names each (unit, month, rule).
  */
-export function screenRows<R extends StatRowLike>(rows: readonly R[]): { valid: R[]; violations: InvariantViolation[] } {
+export function screenRows<R extends StatRowLike>(
+  rows: readonly R[],
+): { valid: R[]; violations: InvariantViolation[] } {
   const valid: R[] = []
   const violations: InvariantViolation[] = []
   const seen = new Map<string, number>() // unit|month → index in valid
@@ -94,7 +102,14 @@ export function screenRows<R extends StatRowLike>(rows: readonly R[]): { valid: 
     }
     const found = rowViolations(row)
     violations.push(...found)
-    valid.push(found.length === 0 ? row : voidFields(row, found.map((v) => v.rule)))
+    valid.push(
+      found.length === 0
+        ? row
+        : voidFields(
+            row,
+            found.map((v) => v.rule),
+          ),
+    )
   }
   return { valid, violations }
 }

@@ -5,7 +5,13 @@ import type { Comparison } from './periods'
 import { isTargetMetric, type TargetMetric } from './targets'
 import { isFieldVoided, type Totals } from './totals'
 
-export const KPI_RATE_METRICS = ['onlineRate', 'fullOnlineRate', 'onTimeRate', 'satisfactionRate', 'onlinePaymentRate'] as const
+export const KPI_RATE_METRICS = [
+  'onlineRate',
+  'fullOnlineRate',
+  'onTimeRate',
+  'satisfactionRate',
+  'onlinePaymentRate',
+] as const
 export type KpiRateMetric = (typeof KPI_RATE_METRICS)[number] & MetricId
 
 export type Baselines = Record<Comparison, Totals>
@@ -33,7 +39,11 @@ export interface ReceivedKpi {
 }
 
 /** One card per rate metric; `targetOf` answers the period target of a metric that has targets. */
-export function rateKpis(current: Totals, baselines: Baselines, targetOf: (metric: TargetMetric) => number | null): RateKpi[] {
+export function rateKpis(
+  current: Totals,
+  baselines: Baselines,
+  targetOf: (metric: TargetMetric) => number | null,
+): RateKpi[] {
   return KPI_RATE_METRICS.map((metric) => {
     const now = metricValue(metric, current)
     const change = (baseline: Totals) => {
@@ -44,7 +54,10 @@ export function rateKpis(current: Totals, baselines: Baselines, targetOf: (metri
     return {
       metric,
       current: now,
-      changes: { previousPeriod: change(baselines.previousPeriod), samePeriodLastYear: change(baselines.samePeriodLastYear) },
+      changes: {
+        previousPeriod: change(baselines.previousPeriod),
+        samePeriodLastYear: change(baselines.samePeriodLastYear),
+      },
       target,
       status: targetStatus(now.value, target),
       gap: gap(now.value, target),
@@ -60,7 +73,12 @@ export function receivedKpi(current: Totals, baselines: Baselines): ReceivedKpi 
     online: current.receivedOnline,
     postal: current.receivedPostal,
     desk: current.received - current.receivedOnline - current.receivedPostal,
-    isPartial: (['received', 'receivedOnline', 'receivedPostal'] as const).some((field) => isFieldVoided(current, field)),
-    changes: { previousPeriod: change(baselines.previousPeriod), samePeriodLastYear: change(baselines.samePeriodLastYear) },
+    isPartial: (['received', 'receivedOnline', 'receivedPostal'] as const).some((field) =>
+      isFieldVoided(current, field),
+    ),
+    changes: {
+      previousPeriod: change(baselines.previousPeriod),
+      samePeriodLastYear: change(baselines.samePeriodLastYear),
+    },
   }
 }

@@ -2,8 +2,16 @@
 import type { CountField, Totals } from './totals'
 
 export const METRIC_IDS = [
-  'onlineRate', 'onlineCapableRate', 'postalRate', 'onTimeRate', 'earlyRate', 'onlinePaymentRate',
-  'fullOnlineRate', 'satisfactionRate', 'progressIndex', 'dossierSatisfaction',
+  'onlineRate',
+  'onlineCapableRate',
+  'postalRate',
+  'onTimeRate',
+  'earlyRate',
+  'onlinePaymentRate',
+  'fullOnlineRate',
+  'satisfactionRate',
+  'progressIndex',
+  'dossierSatisfaction',
 ] as const
 export type MetricId = (typeof METRIC_IDS)[number]
 
@@ -12,7 +20,7 @@ export type MetricId = (typeof METRIC_IDS)[number]
  * broke a rule on the fields it reads ('dataQuality').
  */
 export type NoValueReason =
-  | 'noReceived' | 'noCapable' | 'noResolved' | 'noFeeDossiers' | 'noRatings' | 'noResolvedOrPending' | 'dataQuality'
+  'noReceived' | 'noCapable' | 'noResolved' | 'noFeeDossiers' | 'noRatings' | 'noResolvedOrPending' | 'dataQuality'
 
 /** `isPartial`: some rows were left out because they broke a rule on the fields this metric reads. */
 export type MetricValue =
@@ -31,28 +39,62 @@ interface MetricDefinition {
 const ratings = (t: Totals) => t.ratedVerySatisfied + t.ratedSatisfied + t.ratedDissatisfied
 
 const DEFINITIONS: Record<MetricId, MetricDefinition> = {
-  onlineRate: { fields: ['receivedOnline', 'received'], numerator: (t) => t.receivedOnline, denominator: (t) => t.received, noValueReason: 'noReceived' },
-  onlineCapableRate: { fields: ['receivedOnline', 'receivedOnlineCapable'],
-    numerator: (t) => t.receivedOnline, denominator: (t) => t.receivedOnlineCapable, noValueReason: 'noCapable',
+  onlineRate: {
+    fields: ['receivedOnline', 'received'],
+    numerator: (t) => t.receivedOnline,
+    denominator: (t) => t.received,
+    noValueReason: 'noReceived',
   },
-  postalRate: { fields: ['receivedPostal', 'received'], numerator: (t) => t.receivedPostal, denominator: (t) => t.received, noValueReason: 'noReceived' },
-  onTimeRate: { fields: ['resolvedEarly', 'resolvedOnTime', 'resolved'],
-    numerator: (t) => t.resolvedEarly + t.resolvedOnTime, denominator: (t) => t.resolved, noValueReason: 'noResolved',
+  onlineCapableRate: {
+    fields: ['receivedOnline', 'receivedOnlineCapable'],
+    numerator: (t) => t.receivedOnline,
+    denominator: (t) => t.receivedOnlineCapable,
+    noValueReason: 'noCapable',
   },
-  earlyRate: { fields: ['resolvedEarly', 'resolved'], numerator: (t) => t.resolvedEarly, denominator: (t) => t.resolved, noValueReason: 'noResolved' },
-  onlinePaymentRate: { fields: ['feePaidOnline', 'feeDossiers'],
-    numerator: (t) => t.feePaidOnline, denominator: (t) => t.feeDossiers, noValueReason: 'noFeeDossiers',
+  postalRate: {
+    fields: ['receivedPostal', 'received'],
+    numerator: (t) => t.receivedPostal,
+    denominator: (t) => t.received,
+    noValueReason: 'noReceived',
   },
-  fullOnlineRate: { fields: ['receivedOnlineFull', 'received'], numerator: (t) => t.receivedOnlineFull, denominator: (t) => t.received, noValueReason: 'noReceived' },
-  satisfactionRate: { fields: ['ratedVerySatisfied', 'ratedSatisfied', 'ratedDissatisfied'],
-    numerator: (t) => t.ratedVerySatisfied + t.ratedSatisfied, denominator: ratings, noValueReason: 'noRatings',
+  onTimeRate: {
+    fields: ['resolvedEarly', 'resolvedOnTime', 'resolved'],
+    numerator: (t) => t.resolvedEarly + t.resolvedOnTime,
+    denominator: (t) => t.resolved,
+    noValueReason: 'noResolved',
   },
-  progressIndex: { fields: ['resolvedEarly', 'resolvedOnTime', 'pending', 'pendingOverdue', 'resolved'],
+  earlyRate: {
+    fields: ['resolvedEarly', 'resolved'],
+    numerator: (t) => t.resolvedEarly,
+    denominator: (t) => t.resolved,
+    noValueReason: 'noResolved',
+  },
+  onlinePaymentRate: {
+    fields: ['feePaidOnline', 'feeDossiers'],
+    numerator: (t) => t.feePaidOnline,
+    denominator: (t) => t.feeDossiers,
+    noValueReason: 'noFeeDossiers',
+  },
+  fullOnlineRate: {
+    fields: ['receivedOnlineFull', 'received'],
+    numerator: (t) => t.receivedOnlineFull,
+    denominator: (t) => t.received,
+    noValueReason: 'noReceived',
+  },
+  satisfactionRate: {
+    fields: ['ratedVerySatisfied', 'ratedSatisfied', 'ratedDissatisfied'],
+    numerator: (t) => t.ratedVerySatisfied + t.ratedSatisfied,
+    denominator: ratings,
+    noValueReason: 'noRatings',
+  },
+  progressIndex: {
+    fields: ['resolvedEarly', 'resolvedOnTime', 'pending', 'pendingOverdue', 'resolved'],
     numerator: (t) => t.resolvedEarly + t.resolvedOnTime + (t.pending - t.pendingOverdue),
     denominator: (t) => t.resolved + t.pending,
     noValueReason: 'noResolvedOrPending',
   },
-  dossierSatisfaction: { fields: ['resolved', 'ratedDissatisfied', 'complaints', 'resolvedLate'],
+  dossierSatisfaction: {
+    fields: ['resolved', 'ratedDissatisfied', 'complaints', 'resolvedLate'],
     numerator: (t) => t.resolved - t.ratedDissatisfied - t.complaints - t.resolvedLate,
     denominator: (t) => t.resolved,
     noValueReason: 'noResolved',
@@ -92,7 +134,9 @@ export function metricValue(metric: MetricId, totals: Totals): MetricValue {
   }
   let numerator = definition.numerator(counted)
   if (definition.floorAtZero) numerator = Math.max(0, numerator)
-  return kept ? { value: numerator / denominator, numerator, denominator, isPartial: true } : { value: numerator / denominator, numerator, denominator }
+  return kept
+    ? { value: numerator / denominator, numerator, denominator, isPartial: true }
+    : { value: numerator / denominator, numerator, denominator }
 }
 
 /** The value alone, or null where there is none. */

@@ -16,7 +16,11 @@ export interface OwnDeskFigure {
  * (a commune, a unit whose dossiers are all its children's).
  */
 export function ownDeskFigure(
-  rolled: ReadonlyMap<string, MonthlyTotals>, tree: UnitTree, unitId: string, range: MonthRange, metric: MetricId,
+  rolled: ReadonlyMap<string, MonthlyTotals>,
+  tree: UnitTree,
+  unitId: string,
+  range: MonthRange,
+  metric: MetricId,
 ): OwnDeskFigure | null {
   const children = tree.childrenOf.get(unitId) ?? []
   if (children.length === 0) return null

@@ -113,7 +113,11 @@ export function trendMonths(range: MonthRange, available: MonthRange): string[] 
 
 /** The months a scope-wide list needs: the period, its comparison period and the 12 months ending with it. */
 export function scanWindow(range: MonthRange, comparison: Comparison, available: MonthRange): MonthRange {
-  const needed = coveringRange([range, comparisonRange(range, comparison), { from: addMonths(range.to, -11), to: range.to }])
+  const needed = coveringRange([
+    range,
+    comparisonRange(range, comparison),
+    { from: addMonths(range.to, -11), to: range.to },
+  ])
   return clipRange(needed, available) ?? range
 }
 

@@ -1,5 +1,14 @@
 // From a /stats partition to totals per unit and month, and over a period.
-import { addInto, addVoided, emptyTotals, FLOW_FIELDS, STOCK_FIELDS, totalsOf, type StatRowLike, type Totals } from './totals'
+import {
+  addInto,
+  addVoided,
+  emptyTotals,
+  FLOW_FIELDS,
+  STOCK_FIELDS,
+  totalsOf,
+  type StatRowLike,
+  type Totals,
+} from './totals'
 import { ancestorsOf, type UnitTree } from './units'
 
 /** Totals per month for one unit: month → totals (read-only: some are the answer's own rows). */

@@ -6,15 +6,22 @@ import { isTargetMetric, yearTarget, type TargetIndex } from './targets'
 import type { UnitTree } from './units'
 
 /** The metric's value in each month (null where it has none). */
-export function monthlyMetric(monthly: MonthlyTotals | undefined, months: readonly string[], metric: MetricId): Array<number | null> {
+export function monthlyMetric(
+  monthly: MonthlyTotals | undefined,
+  months: readonly string[],
+  metric: MetricId,
+): Array<number | null> {
   return months.map((month) => metricNumber(metric, overPeriod(monthly, [month])))
 }
 
 /** The unit's target for the metric in each month (its year's target; null where none). */
 export function monthlyTargets(
-  index: TargetIndex, tree: UnitTree, unitId: string, metric: MetricId, months: readonly string[],
+  index: TargetIndex,
+  tree: UnitTree,
+  unitId: string,
+  metric: MetricId,
+  months: readonly string[],
 ): Array<number | null> {
   if (!isTargetMetric(metric)) return months.map(() => null)
   return months.map((month) => yearTarget(index, tree, unitId, metric, Number(month.slice(0, 4))))
 }
-

@@ -9,7 +9,11 @@ export function compareNames(a: string, b: string): number {
 }
 
 /** A stable sort by `key`; null values go last in both directions; ties keep their order. */
-export function sortByColumn<T>(rows: readonly T[], key: (row: T) => number | string | null, direction: SortDirection): T[] {
+export function sortByColumn<T>(
+  rows: readonly T[],
+  key: (row: T) => number | string | null,
+  direction: SortDirection,
+): T[] {
   const sign = direction === 'ascending' ? 1 : -1
   return rows
     .map((row, index) => ({ row, index, value: key(row) }))
@@ -18,9 +22,10 @@ export function sortByColumn<T>(rows: readonly T[], key: (row: T) => number | st
         if (a.value === b.value) return a.index - b.index
         return a.value === null ? 1 : -1
       }
-      const order = typeof a.value === 'string' && typeof b.value === 'string'
-        ? compareNames(a.value, b.value)
-        : Number(a.value) - Number(b.value)
+      const order =
+        typeof a.value === 'string' && typeof b.value === 'string'
+          ? compareNames(a.value, b.value)
+          : Number(a.value) - Number(b.value)
       return order === 0 ? a.index - b.index : sign * order
     })
     .map(({ row }) => row)

@@ -31,7 +31,11 @@ export function isTargetMetric(metric: string): metric is TargetMetric {
 
 /** The unit's target for a year: its own value, else the nearest ancestor's; null if none has one. */
 export function yearTarget(
-  index: TargetIndex, tree: UnitTree, unitId: string, metric: TargetMetric, year: number,
+  index: TargetIndex,
+  tree: UnitTree,
+  unitId: string,
+  metric: TargetMetric,
+  year: number,
 ): number | null {
   for (const unit of ancestorsOf(tree, unitId)) {
     const value = index.get(keyOf(unit.id, year))?.[metric]
@@ -45,7 +49,11 @@ export function yearTarget(
  * 30% then 50% gives 40%. If any month's year has no target, the period has none (nothing invented).
  */
 export function periodTarget(
-  index: TargetIndex, tree: UnitTree, unitId: string, metric: TargetMetric, range: MonthRange,
+  index: TargetIndex,
+  tree: UnitTree,
+  unitId: string,
+  metric: TargetMetric,
+  range: MonthRange,
 ): number | null {
   const months = monthsOf(range)
   if (months.length === 0) return null

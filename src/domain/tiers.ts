@@ -25,7 +25,12 @@ function tierOf(row: StatRowLike, tree: UnitTree): Tier | 'own' | null {
  * Totals per tier over the given months (stocks from the last month). Null when the rows cannot be
  * split: some row already adds up several levels (e.g. a province's total in a country view).
  */
-export function tierSplit(rows: readonly StatRowLike[], tree: UnitTree, months: readonly string[], metric: MetricId): TierFigure[] | null {
+export function tierSplit(
+  rows: readonly StatRowLike[],
+  tree: UnitTree,
+  months: readonly string[],
+  metric: MetricId,
+): TierFigure[] | null {
   const inPeriod = new Set(months)
   const last = months[months.length - 1]
   const totals = new Map<Tier, Totals>(TIERS.map((tier) => [tier, emptyTotals()]))

@@ -2,10 +2,21 @@
 // The domain declares these shapes itself; the parsed API types satisfy them structurally.
 
 export const FLOW_FIELDS = [
-  'received', 'receivedOnline', 'receivedPostal', 'receivedOnlineFull', 'receivedOnlineCapable',
-  'resolved', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate',
-  'feeDossiers', 'feePaidOnline',
-  'ratedVerySatisfied', 'ratedSatisfied', 'ratedDissatisfied', 'complaints',
+  'received',
+  'receivedOnline',
+  'receivedPostal',
+  'receivedOnlineFull',
+  'receivedOnlineCapable',
+  'resolved',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'feeDossiers',
+  'feePaidOnline',
+  'ratedVerySatisfied',
+  'ratedSatisfied',
+  'ratedDissatisfied',
+  'complaints',
 ] as const
 
 /** Stocks at a month's end: they add over units, but over a period take the last month's value. */
@@ -48,9 +59,23 @@ export interface StatRowLike extends Totals {
  */
 export function emptyTotals(): Totals {
   return {
-    received: 0, receivedOnline: 0, receivedPostal: 0, receivedOnlineFull: 0, receivedOnlineCapable: 0,
-    resolved: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, feeDossiers: 0, feePaidOnline: 0,
-    ratedVerySatisfied: 0, ratedSatisfied: 0, ratedDissatisfied: 0, complaints: 0, pending: 0, pendingOverdue: 0,
+    received: 0,
+    receivedOnline: 0,
+    receivedPostal: 0,
+    receivedOnlineFull: 0,
+    receivedOnlineCapable: 0,
+    resolved: 0,
+    resolvedEarly: 0,
+    resolvedOnTime: 0,
+    resolvedLate: 0,
+    feeDossiers: 0,
+    feePaidOnline: 0,
+    ratedVerySatisfied: 0,
+    ratedSatisfied: 0,
+    ratedDissatisfied: 0,
+    complaints: 0,
+    pending: 0,
+    pendingOverdue: 0,
   }
 }
 

@@ -76,9 +76,7 @@ export function subtreeOf<U extends UnitLike>(tree: UnitTree<U>, rootId: string)
 
 /** What makes a unit list unusable as a tree for a scope: nothing in it, the root absent, a unit its own ancestor. */
 export type UnitTreeProblem =
-  | { kind: 'empty' }
-  | { kind: 'rootMissing'; rootId: string }
-  | { kind: 'cycle'; unitIds: string[] }
+  { kind: 'empty' } | { kind: 'rootMissing'; rootId: string } | { kind: 'cycle'; unitIds: string[] }
 
 /** The first problem of a unit list for the scope rooted at `rootId`, or null when it is a tree. */
 export function unitTreeProblem(units: readonly UnitLike[], rootId: string): UnitTreeProblem | null {
@@ -112,5 +110,5 @@ export function roleLabelKey(role: string, scopeKind: UnitKind | null | undefine
 /** The name of a unit's parent ("Huyện Thanh Bình" for one of its communes), or '' at the top of the tree. */
 export function parentNameOf(tree: UnitTree, unitId: string): string {
   const parentId = tree.byId.get(unitId)?.parentId
-  return parentId ? tree.byId.get(parentId)?.name ?? '' : ''
+  return parentId ? (tree.byId.get(parentId)?.name ?? '') : ''
 }

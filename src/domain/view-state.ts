@@ -1,7 +1,13 @@
 // The overview's state as it lives in the URL: parsed, checked and corrected to the nearest valid view.
 import { clipRange, isMonth, monthIndex, presetRange, type Comparison, type MonthRange } from './periods'
 
-export const VIEW_METRICS = ['onlineRate', 'fullOnlineRate', 'onTimeRate', 'satisfactionRate', 'onlinePaymentRate'] as const
+export const VIEW_METRICS = [
+  'onlineRate',
+  'fullOnlineRate',
+  'onTimeRate',
+  'satisfactionRate',
+  'onlinePaymentRate',
+] as const
 export type ViewMetric = (typeof VIEW_METRICS)[number]
 
 const CHILD_GROUPS = ['departments', 'districts', 'communes', 'provinces'] as const
@@ -19,7 +25,13 @@ export interface ViewState {
 }
 
 export type Correction =
-  | 'unknownUnit' | 'badMonth' | 'monthOutOfRange' | 'fromAfterTo' | 'badComparison' | 'badMetric' | 'badGroup'
+  | 'unknownUnit'
+  | 'badMonth'
+  | 'monthOutOfRange'
+  | 'fromAfterTo'
+  | 'badComparison'
+  | 'badMetric'
+  | 'badGroup'
   | 'badMinVolume'
 
 export interface ViewContext {

@@ -38,5 +38,7 @@ export async function titledChartPng(chartDataUrl: string, text: ChartImageText,
   const top = pad * 1.5 + titleSize + smallSize + 8 * pixelRatio
   context.drawImage(chart, pad, top)
   context.fillText(text.source, pad, top + chart.height + pad / 2)
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('png'))), 'image/png'))
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('png'))), 'image/png'),
+  )
 }

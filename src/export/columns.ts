@@ -42,10 +42,15 @@ export function rowValues<Row>(columns: readonly TableColumn<Row>[], row: Row): 
 /** The export table of a declared table: the file's columns, each row's values as the definition gives them. */
 export function tableFromColumns<Row>(
   table: { sheet: string; title: string; statusLabels?: Record<string, string> },
-  columns: readonly TableColumn<Row>[], rows: readonly Row[],
+  columns: readonly TableColumn<Row>[],
+  rows: readonly Row[],
 ): ExportTable {
   const fileColumns: ExportColumn[] = inFile(columns).map(({ key, header, kind, against, width }) => ({
-    key, label: header, kind, ...(against === undefined ? {} : { against }), ...(width === undefined ? {} : { width }),
+    key,
+    label: header,
+    kind,
+    ...(against === undefined ? {} : { against }),
+    ...(width === undefined ? {} : { width }),
   }))
   return { ...table, columns: fileColumns, rows: rows.map((row) => rowValues(columns, row)) }
 }

@@ -22,7 +22,12 @@ const monthText = (month: string, dialect: CsvDialect) =>
   dialect.decimal === ',' && /^\d{4}-\d{2}$/.test(month) ? `${month.slice(5)}/${month.slice(0, 4)}` : month
 
 /** CSV value of a cell: rates and points as percentage numbers (9.94 or 9,94), never "NaN"; text made safe. */
-function csvValue(column: ExportColumn, row: Record<string, ExportValue>, labels: Record<string, string>, dialect: CsvDialect): string {
+function csvValue(
+  column: ExportColumn,
+  row: Record<string, ExportValue>,
+  labels: Record<string, string>,
+  dialect: CsvDialect,
+): string {
   const { kind } = column
   const value = row[column.key] ?? null
   if (value === null) return ''

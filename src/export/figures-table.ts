@@ -9,7 +9,10 @@ import type { TableColumn } from './columns'
 import type { ExportValue } from './table'
 
 export const statusWords = (t: Translate) => ({
-  met: t('status.met'), notMet: t('status.notMet'), noTarget: t('status.noTarget'), noValue: t('status.noValue'),
+  met: t('status.met'),
+  notMet: t('status.notMet'),
+  noTarget: t('status.noTarget'),
+  noValue: t('status.noValue'),
 })
 
 /** Months behind as on screen: a number, or text where it is not one ("24+": the run reaches the first month). */
@@ -31,43 +34,100 @@ export interface FigureColumnsContext {
 export function figureColumns({ t, metric, comparison }: FigureColumnsContext) {
   return {
     name: {
-      key: 'name', header: t('overview.columns.unit'), kind: 'text', value: (f) => f.name, sort: true,
-      firstSort: 'ascending', width: 28, isRowHeader: true,
+      key: 'name',
+      header: t('overview.columns.unit'),
+      kind: 'text',
+      value: (f) => f.name,
+      sort: true,
+      firstSort: 'ascending',
+      width: 28,
+      isRowHeader: true,
     },
     // wide enough for "Sở, ban, ngành" on one line
-    level: { key: 'level', header: t('laggingPage.level'), kind: 'text', value: (f) => t(`kinds.${f.kind}`), width: 15 },
-    value: {
-      key: 'value', header: t('overview.columns.value'), kind: 'rate', against: 'target', value: (f) => f.value,
-      sort: true, width: 10,
+    level: {
+      key: 'level',
+      header: t('laggingPage.level'),
+      kind: 'text',
+      value: (f) => t(`kinds.${f.kind}`),
+      width: 15,
     },
-    target: { key: 'target', header: t('overview.columns.target'), kind: 'rate', value: (f) => f.target, sort: true, width: 9 },
+    value: {
+      key: 'value',
+      header: t('overview.columns.value'),
+      kind: 'rate',
+      against: 'target',
+      value: (f) => f.value,
+      sort: true,
+      width: 10,
+    },
+    target: {
+      key: 'target',
+      header: t('overview.columns.target'),
+      kind: 'rate',
+      value: (f) => f.target,
+      sort: true,
+      width: 9,
+    },
     status: {
-      key: 'status', header: t('overview.columns.status'), kind: 'status', width: 12,
+      key: 'status',
+      header: t('overview.columns.status'),
+      kind: 'status',
+      width: 12,
       value: (f) => (f.target === null || f.status === 'noValue' ? null : f.status),
     },
     // The shortfall: "—" (none) for units at or above target, so they sort last like other blanks.
     gap: {
-      key: 'gap', header: t('overview.columns.gap'), kind: 'points', value: (f) => (f.gap !== null && f.gap > 0 ? f.gap : null),
-      sort: true, width: 10,
+      key: 'gap',
+      header: t('overview.columns.gap'),
+      kind: 'points',
+      value: (f) => (f.gap !== null && f.gap > 0 ? f.gap : null),
+      sort: true,
+      width: 10,
     },
     monthsBehind: {
-      key: 'monthsBehind', header: t('overview.columns.monthsBehind'), kind: 'count', value: monthsBehindValue,
-      sort: (f) => (f.status === 'notMet' ? f.monthsBehind : null), width: 10,
+      key: 'monthsBehind',
+      header: t('overview.columns.monthsBehind'),
+      kind: 'count',
+      value: monthsBehindValue,
+      sort: (f) => (f.status === 'notMet' ? f.monthsBehind : null),
+      width: 10,
     },
-    volume: { key: 'volume', header: t('overview.columns.volume'), kind: 'count', value: (f) => f.volume, sort: true, width: 10 },
+    volume: {
+      key: 'volume',
+      header: t('overview.columns.volume'),
+      kind: 'count',
+      value: (f) => f.volume,
+      sort: true,
+      width: 10,
+    },
     numerator: {
-      key: 'numerator', header: t(numeratorLabelKey(metric)), kind: 'count', value: (f) => f.numerator, sort: true, width: 10,
+      key: 'numerator',
+      header: t(numeratorLabelKey(metric)),
+      kind: 'count',
+      value: (f) => f.numerator,
+      sort: true,
+      width: 10,
     },
     change: {
-      key: 'change', kind: 'points', isSigned: true, value: (f) => f.change, sort: true, width: 10,
-      header: comparison === undefined
-        ? t('overview.columns.change')
-        : t('overview.columns.changeVs', { baseline: t(`toolbar.comparisons.${comparison}`).toLocaleLowerCase() }),
+      key: 'change',
+      kind: 'points',
+      isSigned: true,
+      value: (f) => f.change,
+      sort: true,
+      width: 10,
+      header:
+        comparison === undefined
+          ? t('overview.columns.change')
+          : t('overview.columns.changeVs', { baseline: t(`toolbar.comparisons.${comparison}`).toLocaleLowerCase() }),
     },
   } satisfies Record<string, FigureColumn>
 }
 
 /** A column the screen alone shows, with no value of its own (a sparkline, a rank drawn from the order). */
 export const screenColumn = (key: string, header: string, value: FigureColumn['value'] = () => null): FigureColumn => ({
-  key, header, kind: 'text', value, on: 'screen',
+  key,
+  header,
+  kind: 'text',
+  value,
+  on: 'screen',
 })

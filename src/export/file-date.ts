@@ -8,5 +8,6 @@ export function fileDateTime(iso: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
   const d = new Date(date.getTime() + VIETNAM_OFFSET_MS)
-  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`
+  const day = `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`
+  return `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`
 }

@@ -19,9 +19,20 @@ export function rankingContent(section: BarSection): unknown {
   const rows = section.labels.map((label, i) => {
     const value = section.values[i] ?? 0
     const isMet = section.target !== null && value >= section.target
-    const canvas: unknown[] = [{ type: 'rect', x: 0, y: 2, w: x(value), h: ROW_H - 4, color: isMet || section.target === null ? MET : NOT_MET }]
+    const canvas: unknown[] = [
+      { type: 'rect', x: 0, y: 2, w: x(value), h: ROW_H - 4, color: isMet || section.target === null ? MET : NOT_MET },
+    ]
     if (section.target !== null) {
-      canvas.push({ type: 'line', x1: x(section.target), y1: 0, x2: x(section.target), y2: ROW_H, lineWidth: 1.2, lineColor: TARGET, dash: { length: 3 } })
+      canvas.push({
+        type: 'line',
+        x1: x(section.target),
+        y1: 0,
+        x2: x(section.target),
+        y2: ROW_H,
+        lineWidth: 1.2,
+        lineColor: TARGET,
+        dash: { length: 3 },
+      })
     }
     return [
       { text: label, noWrap: true },
@@ -30,7 +41,9 @@ export function rankingContent(section: BarSection): unknown {
     ]
   })
   return [
-    ...(section.target === null ? [] : [{ text: section.targetLabel, color: TARGET, alignment: 'right', margin: [0, 0, 0, 4] }]),
+    ...(section.target === null
+      ? []
+      : [{ text: section.targetLabel, color: TARGET, alignment: 'right', margin: [0, 0, 0, 4] }]),
     { table: { widths: ['*', BAR_W, 'auto'], body: rows }, layout: 'noBorders', fontSize: 9 },
   ]
 }

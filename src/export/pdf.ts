@@ -9,7 +9,12 @@ import { columnWidths } from './slide-layout'
 
 pdfMake.addVirtualFileSystem(vfs)
 pdfMake.addFonts({
-  Roboto: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' },
+  Roboto: {
+    normal: 'Roboto-Regular.ttf',
+    bold: 'Roboto-Medium.ttf',
+    italics: 'Roboto-Italic.ttf',
+    bolditalics: 'Roboto-MediumItalic.ttf',
+  },
 })
 
 const ACCENT = '#0b3a75'
@@ -29,11 +34,20 @@ function tableContent(section: Extract<PackSection, { kind: 'table' }>): unknown
       // The same proportions as on the slides: each column what its kind or width hint asks for.
       widths: columnWidths(table.columns, PAGE_W - COLUMN_GAP * (table.columns.length - 1)),
       body: [
-        table.columns.map((c) => ({ text: c.label, bold: true, fillColor: '#e5e7eb', alignment: isText(c.kind) ? 'left' : 'right' })),
+        table.columns.map((c) => ({
+          text: c.label,
+          bold: true,
+          fillColor: '#e5e7eb',
+          alignment: isText(c.kind) ? 'left' : 'right',
+        })),
         // Numbers never wrap ("+34,3 điểm %" on one line); names take the room that is left.
-        ...table.rows.map((row) => table.columns.map((c) => ({
-          text: section.formatValue(c, row), alignment: isText(c.kind) ? 'left' : 'right', noWrap: !isText(c.kind),
-        }))),
+        ...table.rows.map((row) =>
+          table.columns.map((c) => ({
+            text: section.formatValue(c, row),
+            alignment: isText(c.kind) ? 'left' : 'right',
+            noWrap: !isText(c.kind),
+          })),
+        ),
       ],
     },
     layout: 'lightHorizontalLines',
@@ -54,7 +68,14 @@ export async function meetingPackPdf(pack: MeetingPack, images: Record<number, s
     const isSmallTable = section.kind === 'table' && section.table.rows.length <= SMALL_TABLE_ROWS
     // A new page after the cover and around charts; tables follow one another on the same page.
     const pageBreak = previous === 'table' && section.kind === 'table' ? undefined : 'before'
-    const heading = { text: section.heading, headlineLevel: 1, fontSize: 16, bold: true, color: ACCENT, margin: [0, 0, 0, 10] }
+    const heading = {
+      text: section.heading,
+      headlineLevel: 1,
+      fontSize: 16,
+      bold: true,
+      color: ACCENT,
+      margin: [0, 0, 0, 10],
+    }
     let body: unknown
     if (section.kind === 'table') body = tableContent(section)
     else if (section.kind === 'bar') body = rankingContent(section)
@@ -64,24 +85,26 @@ export async function meetingPackPdf(pack: MeetingPack, images: Record<number, s
     content.push({ stack: [heading, body], pageBreak, unbreakable: isSmallTable })
     previous = section.kind
   })
-  return pdfMake.createPdf({
-    pageSize: 'A4',
-    pageOrientation: 'landscape',
-    pageMargins: [36, 36, 36, 44],
-    info: { title: `${pack.title} — ${pack.unitName}`, subject: pack.periodLabel },
-    defaultStyle: { font: 'Roboto', fontSize: 10, color: '#1f2937' },
-    footer: (page: number, pages: number) => ({
-      margin: [36, 12, 36, 0],
-      fontSize: 8,
-      color: '#6b7280',
-      columns: [
-        { text: `${pack.unitName} · ${pack.periodLabel} · ${pack.sourceLine}` },
-        { text: `${page} / ${pages}`, alignment: 'right', width: 60 },
-      ],
-    }),
-    content,
-    // A heading never ends a page: it moves to the next one with what it heads.
-    pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
-      node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.8,
-  }).getBlob()
+  return pdfMake
+    .createPdf({
+      pageSize: 'A4',
+      pageOrientation: 'landscape',
+      pageMargins: [36, 36, 36, 44],
+      info: { title: `${pack.title} — ${pack.unitName}`, subject: pack.periodLabel },
+      defaultStyle: { font: 'Roboto', fontSize: 10, color: '#1f2937' },
+      footer: (page: number, pages: number) => ({
+        margin: [36, 12, 36, 0],
+        fontSize: 8,
+        color: '#6b7280',
+        columns: [
+          { text: `${pack.unitName} · ${pack.periodLabel} · ${pack.sourceLine}` },
+          { text: `${page} / ${pages}`, alignment: 'right', width: 60 },
+        ],
+      }),
+      content,
+      // A heading never ends a page: it moves to the next one with what it heads.
+      pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
+        node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.8,
+    })
+    .getBlob()
 }

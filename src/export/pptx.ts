@@ -4,17 +4,31 @@
 import PptxGenJS from 'pptxgenjs'
 import type { ExportColumn, ExportTable, ExportValue } from './table'
 import {
-  BODY, CONTENT_W, FOOTER, MARGIN_X, TABLE_HEADER_H, TABLE_ROW_H, columnWidths, slideChunks,
+  BODY,
+  CONTENT_W,
+  FOOTER,
+  MARGIN_X,
+  TABLE_HEADER_H,
+  TABLE_ROW_H,
+  columnWidths,
+  slideChunks,
 } from './slide-layout'
 
 export type PackSection =
   | {
-      kind: 'table'; heading: string; table: ExportTable
+      kind: 'table'
+      heading: string
+      table: ExportTable
       formatValue: (column: ExportColumn, row: Record<string, ExportValue>) => string
     }
   | { kind: 'line'; heading: string; labels: string[]; series: Array<{ name: string; values: Array<number | null> }> }
   | {
-      kind: 'bar'; heading: string; labels: string[]; values: number[]; target: number | null; targetLabel: string
+      kind: 'bar'
+      heading: string
+      labels: string[]
+      values: number[]
+      target: number | null
+      targetLabel: string
       /** The values as the screen writes them ("34,3%"), for files that draw the chart themselves. */
       valueLabels?: string[]
     }
@@ -39,28 +53,55 @@ const BODY_H = BODY.bottom - BODY.y
 function frame(pptx: PptxGenJS, pack: MeetingPack, heading: string) {
   const slide = pptx.addSlide()
   const text = { x: MARGIN_X, w: CONTENT_W, fontFace: FONT, margin: 0 }
-  slide.addText(heading, { ...text, y: 0.25, h: 0.65, fontSize: 20, bold: true, color: ACCENT, valign: 'top', fit: 'shrink' })
+  slide.addText(heading, {
+    ...text,
+    y: 0.25,
+    h: 0.65,
+    fontSize: 20,
+    bold: true,
+    color: ACCENT,
+    valign: 'top',
+    fit: 'shrink',
+  })
   slide.addText(`${pack.unitName} · ${pack.periodLabel}`, { ...text, y: 0.92, h: 0.32, fontSize: 12, color: '4B5563' })
   slide.addText(pack.sourceLine, { ...text, y: FOOTER.y, h: FOOTER.h, w: CONTENT_W - 1, fontSize: 9, color: '6B7280' })
   slide.slideNumber = {
-    x: MARGIN_X + CONTENT_W - 0.8, y: FOOTER.y, w: 0.8, h: FOOTER.h, fontFace: FONT, fontSize: 9, color: '6B7280', align: 'right',
+    x: MARGIN_X + CONTENT_W - 0.8,
+    y: FOOTER.y,
+    w: 0.8,
+    h: FOOTER.h,
+    fontFace: FONT,
+    fontSize: 9,
+    color: '6B7280',
+    align: 'right',
   }
   return slide
 }
 
 function addTableSlides(pptx: PptxGenJS, pack: MeetingPack, section: Extract<PackSection, { kind: 'table' }>) {
   const { table } = section
-  const align = (c: ExportColumn) => (c.kind === 'text' ? 'left' as const : 'right' as const)
+  const align = (c: ExportColumn) => (c.kind === 'text' ? ('left' as const) : ('right' as const))
   const header = table.columns.map((c) => ({
-    text: c.label, options: { bold: true, fontSize: 10, fill: { color: 'E5E7EB' }, align: align(c), valign: 'bottom' as const },
+    text: c.label,
+    options: { bold: true, fontSize: 10, fill: { color: 'E5E7EB' }, align: align(c), valign: 'bottom' as const },
   }))
   const colW = columnWidths(table.columns)
   slideChunks(table.rows).forEach((rows, index) => {
     const slide = frame(pptx, pack, index === 0 ? section.heading : `${section.heading} ${pack.continued}`)
-    const body = rows.map((row) => table.columns.map((c) => ({ text: section.formatValue(c, row), options: { align: align(c) } })))
+    const body = rows.map((row) =>
+      table.columns.map((c) => ({ text: section.formatValue(c, row), options: { align: align(c) } })),
+    )
     slide.addTable([header, ...body], {
-      x: MARGIN_X, y: BODY.y, w: colW.reduce((a, b) => a + b, 0), colW, rowH: [TABLE_HEADER_H, ...rows.map(() => TABLE_ROW_H)],
-      fontFace: FONT, fontSize: 11, color: DARK, valign: 'middle', margin: [0.03, 0.06, 0.03, 0.06],
+      x: MARGIN_X,
+      y: BODY.y,
+      w: colW.reduce((a, b) => a + b, 0),
+      colW,
+      rowH: [TABLE_HEADER_H, ...rows.map(() => TABLE_ROW_H)],
+      fontFace: FONT,
+      fontSize: 11,
+      color: DARK,
+      valign: 'middle',
+      margin: [0.03, 0.06, 0.03, 0.06],
       border: { type: 'solid', pt: 0.5, color: 'D1D5DB' },
     })
   })
@@ -77,7 +118,13 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
   const coverText = { x: 0.6, w: 12, fontFace: FONT, color: 'FFFFFF' }
   cover.addText(pack.title, { ...coverText, y: 2.2, h: 1, fontSize: 34, bold: true })
   cover.addText(pack.unitName, { ...coverText, y: 3.3, h: 0.8, fontSize: 26 })
-  cover.addText(`${pack.periodLabel} · ${pack.dateLine}`, { ...coverText, y: 4.1, h: 0.6, fontSize: 16, color: 'DCE6F5' })
+  cover.addText(`${pack.periodLabel} · ${pack.dateLine}`, {
+    ...coverText,
+    y: 4.1,
+    h: 0.6,
+    fontSize: 16,
+    color: 'DCE6F5',
+  })
 
   const box = { x: MARGIN_X, y: BODY.y, w: CONTENT_W, h: BODY_H }
   for (const section of pack.sections) {
@@ -87,23 +134,57 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
     }
     const slide = frame(pptx, pack, section.heading)
     if (section.kind === 'line') {
-      slide.addChart(pptx.ChartType.line, section.series.map((s) => ({ name: s.name, labels: section.labels, values: s.values })), {
-        ...box, valAxisLabelFormatCode: '0%', valAxisMinVal: 0, showLegend: true, legendPos: 'b',
-        chartColors: ['0B3A75', 'D55E00'], lineDataSymbol: 'circle', lineDataSymbolSize: 6, catAxisLabelFontSize: 10,
-      })
+      slide.addChart(
+        pptx.ChartType.line,
+        section.series.map((s) => ({ name: s.name, labels: section.labels, values: s.values })),
+        {
+          ...box,
+          valAxisLabelFormatCode: '0%',
+          valAxisMinVal: 0,
+          showLegend: true,
+          legendPos: 'b',
+          chartColors: ['0B3A75', 'D55E00'],
+          lineDataSymbol: 'circle',
+          lineDataSymbolSize: 6,
+          catAxisLabelFontSize: 10,
+        },
+      )
     } else if (section.kind === 'image') {
       const h = Math.min(BODY_H, CONTENT_W / section.aspect)
-      slide.addImage({ data: section.dataUrl, x: MARGIN_X + (CONTENT_W - h * section.aspect) / 2, y: BODY.y, w: h * section.aspect, h })
+      slide.addImage({
+        data: section.dataUrl,
+        x: MARGIN_X + (CONTENT_W - h * section.aspect) / 2,
+        y: BODY.y,
+        w: h * section.aspect,
+        h,
+      })
     } else {
       // Bar charts draw the first category at the bottom: reverse, so the best is on top.
       const labels = [...section.labels].reverse()
       slide.addChart(pptx.ChartType.bar, [{ name: section.heading, labels, values: [...section.values].reverse() }], {
-        ...box, y: BODY.y + 0.35, h: BODY_H - 0.35, barDir: 'bar', valAxisLabelFormatCode: '0%', valAxisMinVal: 0, valAxisMaxVal: 1,
-        showValue: true, dataLabelFormatCode: '0.0%', chartColors: ['0072B2'], catAxisLabelFontSize: 10,
+        ...box,
+        y: BODY.y + 0.35,
+        h: BODY_H - 0.35,
+        barDir: 'bar',
+        valAxisLabelFormatCode: '0%',
+        valAxisMinVal: 0,
+        valAxisMaxVal: 1,
+        showValue: true,
+        dataLabelFormatCode: '0.0%',
+        chartColors: ['0072B2'],
+        catAxisLabelFontSize: 10,
       })
       if (section.target !== null) {
         slide.addText(section.targetLabel, {
-          x: MARGIN_X + CONTENT_W - 4, y: BODY.y, w: 4, h: 0.32, fontFace: FONT, fontSize: 12, color: 'D55E00', align: 'right', margin: 0,
+          x: MARGIN_X + CONTENT_W - 4,
+          y: BODY.y,
+          w: 4,
+          h: 0.32,
+          fontFace: FONT,
+          fontSize: 12,
+          color: 'D55E00',
+          align: 'right',
+          margin: 0,
         })
       }
     }

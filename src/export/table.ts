@@ -50,8 +50,16 @@ export function rateDigits(column: ExportColumn, row: Record<string, ExportValue
 const UNIT_TYPES = /^(Tỉnh|Thành phố|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn|Sở|Ban|Cục|Công an|Bảo hiểm xã hội)\s+/i
 
 /** "tien-do-dvctt_thanh-binh_2021-01_2021-06.pptx": what the file holds, readable, safe everywhere. */
-export function exportFileName(unitName: string, range: { from: string; to: string }, extension: string, part?: string): string {
-  const slug = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+export function exportFileName(
+  unitName: string,
+  range: { from: string; to: string },
+  extension: string,
+  part?: string,
+): string {
+  const slug = (text: string) =>
+    foldVietnamese(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
   const unit = slug(unitName.replace(UNIT_TYPES, '')) || 'don-vi'
   return ['tien-do-dvctt', unit, ...(part ? [slug(part)] : []), range.from, range.to].join('_') + `.${extension}`
 }

@@ -6,7 +6,8 @@ import type { Feature } from 'write-excel-file/browser'
 /** What the browser build of write-excel-file reads and writes. */
 type FileContent = File | Blob | ArrayBuffer
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** `headerRows[i]`: the 0-based row of sheet i's table header, or null for a sheet without one. */
 export function printSetup(headerRows: ReadonlyArray<number | null>): Feature<FileContent> {
@@ -26,7 +27,10 @@ export function printSetup(headerRows: ReadonlyArray<number | null>): Feature<Fi
               const row = headerRows[index]
               if (row === null || row === undefined) return []
               const quoted = `'${(sheet.sheet ?? '').replace(/'/g, "''")}'`
-              return [`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(quoted)}!$${row + 1}:$${row + 1}</definedName>`]
+              return [
+                `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">` +
+                  `${escapeXml(quoted)}!$${row + 1}:$${row + 1}</definedName>`,
+              ]
             })
             if (names.length === 0) return xml
             return xml.includes('<definedNames/>')

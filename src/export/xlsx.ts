@@ -20,7 +20,8 @@ function cell(column: ExportColumn, row: Record<string, ExportValue>, labels: Re
     if (kind === 'points') return { type: Number, value: Math.round(value * 10000) / 100, format: '0.0' }
     return { type: Number, value, format: '#,##0' }
   }
-  if (kind === 'month' && /^\d{4}-\d{2}$/.test(value)) return { type: Date, value: monthDate(value), format: 'mm/yyyy', align: 'left' }
+  if (kind === 'month' && /^\d{4}-\d{2}$/.test(value))
+    return { type: Date, value: monthDate(value), format: 'mm/yyyy', align: 'left' }
   if (kind === 'status') return { type: String, value: labels[value] ?? value, backgroundColor: STATUS_FILL[value] }
   return { type: String, value }
 }
@@ -37,11 +38,17 @@ function headLines(table: ExportTable): Row[] {
 }
 
 /** The sheet and the row (0-based) of its table's header. */
-function tableSheet(table: ExportTable, pointsUnit: string): { sheet: Sheet<File | Blob | ArrayBuffer>; headerRow: number } {
+function tableSheet(
+  table: ExportTable,
+  pointsUnit: string,
+): { sheet: Sheet<File | Blob | ArrayBuffer>; headerRow: number } {
   const labels = table.statusLabels ?? {}
   const header: Cell[] = table.columns.map((c) => ({
     value: c.kind === 'points' ? `${c.label} (${pointsUnit})` : c.label,
-    fontWeight: 'bold', backgroundColor: '#E5E7EB', wrap: true, alignVertical: 'bottom',
+    fontWeight: 'bold',
+    backgroundColor: '#E5E7EB',
+    wrap: true,
+    alignVertical: 'bottom',
   }))
   const head = headLines(table)
   return {
@@ -58,7 +65,8 @@ function tableSheet(table: ExportTable, pointsUnit: string): { sheet: Sheet<File
 
 /** One sheet per table, after an optional cover sheet of label–value pairs. */
 export async function tablesToXlsx(
-  tables: ExportTable[], options: { cover?: { sheet: string; rows: Array<[string, string]> }; pointsUnit: string },
+  tables: ExportTable[],
+  options: { cover?: { sheet: string; rows: Array<[string, string]> }; pointsUnit: string },
 ): Promise<Blob> {
   const sheets: Sheet<File | Blob | ArrayBuffer>[] = []
   const headerRows: Array<number | null> = []

@@ -37,7 +37,8 @@ export const en: Messages = {
   },
   signIn: {
     title: 'Sign in',
-    intro: 'Follow the share of dossiers filed online, resolved on time and citizen satisfaction, by unit and by month.',
+    intro:
+      'Follow the share of dossiers filed online, resolved on time and citizen satisfaction, by unit and by month.',
     username: 'Username',
     password: 'Password',
     submit: 'Sign in',
@@ -47,7 +48,7 @@ export const en: Messages = {
     signedOutElsewhere: 'The session ended: you signed out in another tab. Please sign in again.',
     failed: 'Could not sign in: {reason}',
     demoTitle: 'Demo accounts (simulated data)',
-    demoHint: 'Every account\'s password: {password}. Pick one to fill it in.',
+    demoHint: "Every account's password: {password}. Pick one to fill it in.",
     useAccount: 'Use account {username}',
   },
   present: {
@@ -72,7 +73,8 @@ export const en: Messages = {
     },
     tiersTitle: 'By receiving level',
     tiersUnavailable: 'The figures of this unit cannot be split by level.',
-    tiersNotYetPrinted: 'This table had not loaded when printed: scroll to it and print again, or choose PDF under Export.',
+    tiersNotYetPrinted:
+      'This table had not loaded when printed: scroll to it and print again, or choose PDF under Export.',
     tiers: {
       departments: 'Provincial departments',
       districtDesks: 'District one-stop desks',
@@ -189,7 +191,7 @@ export const en: Messages = {
     trend: '12 months',
     heatmapTitle: 'Month by month — {metric}',
     orderBy: 'Order rows',
-    orderLatest: 'By the latest month\'s value',
+    orderLatest: "By the latest month's value",
     orderName: 'By name',
     lowVolumeMark: 'few dossiers',
     cellTitle: '{unit}, {month}: {value} (target {target})',

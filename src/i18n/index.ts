@@ -14,7 +14,10 @@ export function initialLocale(storage: Pick<Storage, 'getItem'> | undefined = gl
   return saved === 'en' ? 'en' : 'vi'
 }
 
-export function rememberLocale(locale: Locale, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function rememberLocale(
+  locale: Locale,
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+): void {
   storage?.setItem(STORAGE_KEY, locale)
 }
 

@@ -2,9 +2,18 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import {
-  formatCompactCount, formatCount, formatDateTime, formatMonth, formatMonthRange, formatMonthShort, formatPercent,
-  formatPercentAgainst, formatPointChange, formatPoints,
-  formatRelativeChange, type Locale,
+  formatCompactCount,
+  formatCount,
+  formatDateTime,
+  formatMonth,
+  formatMonthRange,
+  formatMonthShort,
+  formatPercent,
+  formatPercentAgainst,
+  formatPointChange,
+  formatPoints,
+  formatRelativeChange,
+  type Locale,
 } from '../domain/format'
 
 export function useFormat() {
@@ -17,7 +26,7 @@ export function useFormat() {
     percent: (ratio: number, digits?: number) => formatPercent(ratio, current.value, digits),
     /** A rate beside its target, with the digits that decide its status; "—" without a value. */
     rate: (ratio: number | null, target: number | null = null, digits?: number) =>
-      (ratio === null ? '—' : formatPercentAgainst(ratio, target, current.value, digits)),
+      ratio === null ? '—' : formatPercentAgainst(ratio, target, current.value, digits),
     pointChange: (delta: number) => formatPointChange(delta, current.value),
     points: (ratio: number) => formatPoints(ratio, current.value),
     relativeChange: (ratio: number) => formatRelativeChange(ratio, current.value),

@@ -23,7 +23,8 @@ function lookUp(messages: object, key: string): string | null {
   let message = cache.get(key)
   if (message === undefined) {
     let node: unknown = raw
-    for (const part of key.split('.')) node = node !== null && typeof node === 'object' ? toRaw((node as Record<string, unknown>)[part]) : undefined
+    for (const part of key.split('.'))
+      node = node !== null && typeof node === 'object' ? toRaw((node as Record<string, unknown>)[part]) : undefined
     message = typeof node === 'string' ? node : null
     cache.set(key, message)
   }
@@ -37,7 +38,8 @@ function lookUp(messages: object, key: string): string | null {
 export function createTranslate(messagesOf: (locale: string) => object | undefined) {
   return (locale: string, key: string, values?: Record<string, unknown>): string => {
     const own = messagesOf(locale)
-    const message = (own && lookUp(own, key)) ?? (locale === FALLBACK_LOCALE ? null : lookUp(messagesOf(FALLBACK_LOCALE) ?? {}, key))
+    const message =
+      (own && lookUp(own, key)) ?? (locale === FALLBACK_LOCALE ? null : lookUp(messagesOf(FALLBACK_LOCALE) ?? {}, key))
     if (message === null) return key
     return fillMessage(message, (name) => values?.[name])
   }

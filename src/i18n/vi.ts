@@ -37,7 +37,9 @@ export const vi = {
   },
   signIn: {
     title: 'Đăng nhập',
-    intro: 'Theo dõi tỷ lệ hồ sơ trực tuyến, giải quyết đúng hạn và mức độ hài lòng của người dân theo đơn vị và theo tháng.',
+    intro:
+      'Theo dõi tỷ lệ hồ sơ trực tuyến, giải quyết đúng hạn và mức độ hài lòng của người dân ' +
+      'theo đơn vị và theo tháng.',
     username: 'Tên đăng nhập',
     password: 'Mật khẩu',
     submit: 'Đăng nhập',

@@ -39,10 +39,14 @@ export interface ShareOptions {
 
 /** Shares `session` with this browser's other tabs; resolves once this tab has the session it starts with. */
 export function shareSession(session: ShareableSession, options: ShareOptions): Promise<void> {
-  const channel = options.channel !== undefined ? options.channel
-    : typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(NAME)
-  const locks = options.locks !== undefined ? options.locks
-    : typeof navigator === 'undefined' ? null : navigator.locks ?? null
+  const channel =
+    options.channel !== undefined
+      ? options.channel
+      : typeof BroadcastChannel === 'undefined'
+        ? null
+        : new BroadcastChannel(NAME)
+  const locks =
+    options.locks !== undefined ? options.locks : typeof navigator === 'undefined' ? null : (navigator.locks ?? null)
   if (!channel || !locks) return Promise.resolve()
 
   channel.addEventListener('message', ({ data }: MessageEvent) => {
@@ -52,17 +56,23 @@ export function shareSession(session: ShareableSession, options: ShareOptions): 
   })
 
   let release: (() => void) | null = null
-  watch(() => session.token, (token, previous) => {
-    if (token && !release) {
-      const held = new Promise<void>((resolve) => { release = resolve })
-      locks.request(NAME, { mode: 'shared' }, () => held).catch(() => undefined)
-    } else if (!token && release) {
-      release()
-      release = null
-    }
-    // This tab's own sign-out ends every tab's session (an expiry or an end from elsewhere is not announced).
-    if (!token && previous && session.endedBecause === 'signedOut') post(channel, { type: 'end' })
-  }, { immediate: true })
+  watch(
+    () => session.token,
+    (token, previous) => {
+      if (token && !release) {
+        const held = new Promise<void>((resolve) => {
+          release = resolve
+        })
+        locks.request(NAME, { mode: 'shared' }, () => held).catch(() => undefined)
+      } else if (!token && release) {
+        release()
+        release = null
+      }
+      // This tab's own sign-out ends every tab's session (an expiry or an end from elsewhere is not announced).
+      if (!token && previous && session.endedBecause === 'signedOut') post(channel, { type: 'end' })
+    },
+    { immediate: true },
+  )
 
   return session.token ? Promise.resolve() : askOpenTabs(session, channel, locks)
 }

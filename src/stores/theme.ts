@@ -20,7 +20,9 @@ export const useThemeStore = defineStore('theme', () => {
   query?.addEventListener('change', (event) => {
     isSystemDark.value = event.matches
   })
-  const theme = computed<Theme>(() => (preference.value === 'system' ? (isSystemDark.value ? 'dark' : 'light') : preference.value))
+  const theme = computed<Theme>(() =>
+    preference.value === 'system' ? (isSystemDark.value ? 'dark' : 'light') : preference.value,
+  )
 
   function choose(next: ThemePreference) {
     preference.value = next

@@ -18,7 +18,10 @@ async function signedIn(username: string, faults?: string, extra: Partial<Parame
     return fetch(input, { ...init, headers })
   }
   const api = createApiClient({ baseUrl: TEST_BASE_URL, getToken: () => token, fetch: fetchWithFaults, ...extra })
-  const session = await createApiClient({ baseUrl: TEST_BASE_URL, getToken: () => null }).login({ username, password: 'demo' })
+  const session = await createApiClient({ baseUrl: TEST_BASE_URL, getToken: () => null }).login({
+    username,
+    password: 'demo',
+  })
   token = session.token
   return { api, session, setToken: (t: string | null) => (token = t) }
 }
@@ -27,7 +30,11 @@ describe('auth', () => {
   it('signs in with a demo account and knows the user', async () => {
     const { api, session } = await signedIn('lanhdao.tinh')
     expect(session.user).toEqual({
-      username: 'lanhdao.tinh', displayName: 'Nguyễn Văn An', role: 'province_leader', scopeUnitId: 'p87', canExport: false,
+      username: 'lanhdao.tinh',
+      displayName: 'Nguyễn Văn An',
+      role: 'province_leader',
+      scopeUnitId: 'p87',
+      canExport: false,
     })
     expect(await api.me()).toEqual(session.user)
   })
@@ -69,7 +76,7 @@ describe('scope is enforced by the server', () => {
     expect(error.detail).toContain(unit)
   })
 
-  it('keeps every endpoint\'s answer inside the chair\'s district (the client guard is convenience only)', async () => {
+  it("keeps every endpoint's answer inside the chair's district (the client guard is convenience only)", async () => {
     const { api } = await signedIn('chutich.thanhbinh')
     const inScope = new Set((await api.units()).map((u) => u.id))
     expect(inScope.has('p87')).toBe(false)
@@ -79,7 +86,8 @@ describe('scope is enforced by the server', () => {
       expect(rows.length).toBeGreaterThan(0)
       expect(rows.every((r) => inScope.has(r.unitId))).toBe(true)
     }
-    for (const year of [2020, 2021, 2022]) expect((await api.targets(year)).every((t) => inScope.has(t.unitId))).toBe(true)
+    for (const year of [2020, 2021, 2022])
+      expect((await api.targets(year)).every((t) => inScope.has(t.unitId))).toBe(true)
     expect((await api.meta()).rootUnitId).toBe('d874')
     expect((await api.me()).scopeUnitId).toBe('d874')
   })
@@ -111,7 +119,7 @@ describe('parameters are validated', () => {
 })
 
 describe('answers', () => {
-  it('gives the district desk\'s calibrated rows through the client', async () => {
+  it("gives the district desk's calibrated rows through the client", async () => {
     const { api } = await signedIn('chutich.thanhbinh')
     const rows = await api.stats({ unit: 'd874', depth: 1, from: '2021-01', to: '2021-06' })
     const desk = rows.filter((r) => r.unitId === 'd874')
@@ -121,7 +129,9 @@ describe('answers', () => {
 
   it('gives targets, with the inherited ones carried by the scope root', async () => {
     const { api } = await signedIn('chutich.thanhbinh')
-    expect(await api.targets(2021)).toEqual([{ unitId: 'd874', year: 2021, onlineRate: 0.3, onTimeRate: 0.95, satisfactionRate: 0.9 }])
+    expect(await api.targets(2021)).toEqual([
+      { unitId: 'd874', year: 2021, onlineRate: 0.3, onTimeRate: 0.95, satisfactionRate: 0.9 },
+    ])
     expect(await api.targets(2019)).toEqual([])
     const province = await signedIn('lanhdao.tinh')
     const targets = await province.api.targets(2021)
@@ -151,19 +161,24 @@ describe('faults become errors that say what happened', () => {
 
   it('a 500 counted *1 is asked once more and the call gets its answer', async () => {
     const { api } = await signedIn('lanhdao.tinh')
-    server.use(...createMockServer({ faults: 'meta=500*1' }).listHandlers() as never[])
+    server.use(...(createMockServer({ faults: 'meta=500*1' }).listHandlers() as never[]))
     expect((await api.meta()).rootUnitId).toBe('p87')
   })
 
-  it('a 500 is an http error with the problem\'s title', async () => {
+  it("a 500 is an http error with the problem's title", async () => {
     const { api } = await signedIn('lanhdao.tinh', 'meta=500')
     const error = await failure(api.meta())
-    expect([error.kind, error.status, error.title, error.detail]).toEqual(['http', 500, 'Internal Server Error', 'Injected fault'])
+    expect([error.kind, error.status, error.title, error.detail]).toEqual([
+      'http',
+      500,
+      'Internal Server Error',
+      'Injected fault',
+    ])
   })
 
   it('a fault counted *1 hits once, then the endpoint recovers', async () => {
     const { api } = await signedIn('lanhdao.tinh')
-    server.use(...createMockServer({ faults: 'meta=403*1' }).listHandlers() as never[])
+    server.use(...(createMockServer({ faults: 'meta=403*1' }).listHandlers() as never[]))
     expect((await failure(api.meta())).status).toBe(403)
     expect((await api.meta()).rootUnitId).toBe('p87')
   })

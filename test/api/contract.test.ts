@@ -6,29 +6,37 @@ import { ProblemSchema, UnitsResponseSchema, UserSchema, withoutBidiControls } f
 const CONTROLS = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069']
 
 describe('bidi controls in API text', () => {
-  it('never reach the app: the API client\'s units come without them', async () => {
+  it("never reach the app: the API client's units come without them", async () => {
     const body = { units: [{ id: 'c1', code: '30133', name: 'Xã \u202Egnp.exe', kind: 'commune', parentId: null }] }
     const api = createApiClient({
-      baseUrl: 'http://api.test/api/v1', getToken: () => 'token',
+      baseUrl: 'http://api.test/api/v1',
+      getToken: () => 'token',
       fetch: async () => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }),
     })
     expect((await api.units()).map((u) => u.name)).toEqual(['Xã gnp.exe'])
   })
 
-  it('are removed from unit names where a /units answer is parsed, so "Xã \\u202Egnp.exe" cannot read "Xã exe.png"', () => {
-    const answer = {
-      units: [
-        { id: 'c1', code: '30133', name: 'Xã \u202Egnp.exe', kind: 'commune', parentId: 'd874' },
-        { id: 'c2', code: '30136', name: `Xã ${CONTROLS.join('')}Tân Hòa`, kind: 'commune', parentId: 'd874' },
-      ],
-    }
-    const parsed = UnitsResponseSchema.parse(answer)
-    expect(parsed.units.map((u) => u.name)).toEqual(['Xã gnp.exe', 'Xã Tân Hòa'])
-  })
+  it(
+    'are removed from unit names where a /units answer is parsed, ' + 'so "Xã \\u202Egnp.exe" cannot read "Xã exe.png"',
+    () => {
+      const answer = {
+        units: [
+          { id: 'c1', code: '30133', name: 'Xã \u202Egnp.exe', kind: 'commune', parentId: 'd874' },
+          { id: 'c2', code: '30136', name: `Xã ${CONTROLS.join('')}Tân Hòa`, kind: 'commune', parentId: 'd874' },
+        ],
+      }
+      const parsed = UnitsResponseSchema.parse(answer)
+      expect(parsed.units.map((u) => u.name)).toEqual(['Xã gnp.exe', 'Xã Tân Hòa'])
+    },
+  )
 
-  it('are removed from the user\'s name and from problem messages too', () => {
+  it("are removed from the user's name and from problem messages too", () => {
     const user = UserSchema.parse({
-      username: 'a', displayName: '\u2067Nguyễn Văn An\u2069', role: 'staff', scopeUnitId: 'p87', canExport: false,
+      username: 'a',
+      displayName: '\u2067Nguyễn Văn An\u2069',
+      role: 'staff',
+      scopeUnitId: 'p87',
+      canExport: false,
     })
     expect(user.displayName).toBe('Nguyễn Văn An')
     const problem = ProblemSchema.parse({ title: 'Forbidden\u202E', status: 403, detail: '\u202DOutside' })

@@ -3,8 +3,14 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ENDPOINTS } from '../../src/api/contract'
 import {
-  FIRST_VIEW_KEY, forgetFirstViewWith, rememberAlsoAsked, rememberApiBase, rememberFirstView, takeEarlyAnswers,
-  withEarlyAnswers, type EarlyAnswer,
+  FIRST_VIEW_KEY,
+  forgetFirstViewWith,
+  rememberAlsoAsked,
+  rememberApiBase,
+  rememberFirstView,
+  takeEarlyAnswers,
+  withEarlyAnswers,
+  type EarlyAnswer,
 } from '../../src/api/early-answers'
 import { rememberLocale } from '../../src/i18n'
 import { en } from '../../src/i18n/en'
@@ -18,7 +24,11 @@ const EARLY_SCRIPT = readFileSync('public/early.js', 'utf8')
 async function runEarlyScript() {
   const fetched: Array<{ url: string; authorization: string | null; priority?: RequestPriority }> = []
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    fetched.push({ url: String(input), authorization: new Headers(init?.headers).get('Authorization'), priority: init?.priority })
+    fetched.push({
+      url: String(input),
+      authorization: new Headers(init?.headers).get('Authorization'),
+      priority: init?.priority,
+    })
     return Response.json({ url: String(input) })
   })
   new Function(EARLY_SCRIPT)()
@@ -37,7 +47,9 @@ describe('public/early.js', () => {
     sessionStorage.setItem(TOKEN_KEY, 'abc')
     rememberApiBase('https://dvc.example.vn/api/v1')
     const { fetched, answers } = await runEarlyScript()
-    const urls = [ENDPOINTS.me.path, ENDPOINTS.meta.path, ENDPOINTS.units.path].map((path) => `https://dvc.example.vn/api/v1${path}`)
+    const urls = [ENDPOINTS.me.path, ENDPOINTS.meta.path, ENDPOINTS.units.path].map(
+      (path) => `https://dvc.example.vn/api/v1${path}`,
+    )
     expect(fetched).toEqual(urls.map((url) => ({ url, authorization: 'Bearer abc', priority: 'auto' })))
     expect(answers.map((a) => [a.url, a.token])).toEqual(urls.map((url) => [url, 'abc']))
     expect(await (await answers[1]!.response).json()).toEqual({ url: urls[1] })
@@ -45,78 +57,99 @@ describe('public/early.js', () => {
     expect(await takeEarlyAnswers()).toEqual([])
   })
 
-  it('at the address the last start loaded or completed, also asks the rows that start asked for its first view, after the rest', async () => {
-    sessionStorage.setItem(TOKEN_KEY, 'abc')
-    rememberApiBase('https://dvc.example.vn/api/v1')
-    const view = ['https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2021-01&to=2022-12', 'https://dvc.example.vn/api/v1/targets?year=2022']
-    // another site, or the API's address as a prefix of another one: never sent the token
-    const loaded = location.href
-    const completed = `${loaded}#/overview?unit=p87&from=2022-12&to=2022-12`
-    rememberFirstView([...view, 'https://elsewhere.example/api/v1/stats', 'https://dvc.example.vn/api/v1.evil/stats'], completed)
-    const { fetched, answers } = await runEarlyScript()
-    expect(fetched.slice(3)).toEqual(view.map((url) => ({ url, authorization: 'Bearer abc', priority: 'low' })))
-    expect(answers.map((a) => a.url).slice(3)).toEqual(view)
-    // a reload of the address the view completed
-    history.replaceState(null, '', completed)
-    expect((await runEarlyScript()).fetched.map((f) => f.url).slice(3)).toEqual(view)
-    history.replaceState(null, '', loaded)
-  })
+  it(
+    'at the address the last start loaded or completed, also asks ' +
+      'the rows that start asked for its first view, after the rest',
+    async () => {
+      sessionStorage.setItem(TOKEN_KEY, 'abc')
+      rememberApiBase('https://dvc.example.vn/api/v1')
+      const view = [
+        'https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2021-01&to=2022-12',
+        'https://dvc.example.vn/api/v1/targets?year=2022',
+      ]
+      // another site, or the API's address as a prefix of another one: never sent the token
+      const loaded = location.href
+      const completed = `${loaded}#/overview?unit=p87&from=2022-12&to=2022-12`
+      rememberFirstView(
+        [...view, 'https://elsewhere.example/api/v1/stats', 'https://dvc.example.vn/api/v1.evil/stats'],
+        completed,
+      )
+      const { fetched, answers } = await runEarlyScript()
+      expect(fetched.slice(3)).toEqual(view.map((url) => ({ url, authorization: 'Bearer abc', priority: 'low' })))
+      expect(answers.map((a) => a.url).slice(3)).toEqual(view)
+      // a reload of the address the view completed
+      history.replaceState(null, '', completed)
+      expect((await runEarlyScript()).fetched.map((f) => f.url).slice(3)).toEqual(view)
+      history.replaceState(null, '', loaded)
+    },
+  )
 
-  it('asks early too what the first view went on to ask (the months before its window), once, at its own address only', async () => {
-    sessionStorage.setItem(TOKEN_KEY, 'abc')
-    rememberApiBase('https://dvc.example.vn/api/v1')
-    const view = ['https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2021-01&to=2022-12']
-    const earlier = 'https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2020-01&to=2020-12'
-    rememberFirstView(view)
-    rememberAlsoAsked(earlier)
-    rememberAlsoAsked(earlier)
-    expect((await runEarlyScript()).fetched.map((f) => f.url).slice(3)).toEqual([...view, earlier])
-    const loaded = location.href
-    history.replaceState(null, '', `${loaded}#/targets`)
-    rememberAlsoAsked('https://dvc.example.vn/api/v1/stats?unit=d874&depth=1&from=2020-01&to=2020-12')
-    history.replaceState(null, '', loaded)
-    expect((await runEarlyScript()).fetched.map((f) => f.url).slice(3)).toEqual([...view, earlier])
-  })
+  it(
+    'asks early too what the first view went on to ask (the ' +
+      'months before its window), once, at its own address only',
+    async () => {
+      sessionStorage.setItem(TOKEN_KEY, 'abc')
+      rememberApiBase('https://dvc.example.vn/api/v1')
+      const view = ['https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2021-01&to=2022-12']
+      const earlier = 'https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2020-01&to=2020-12'
+      rememberFirstView(view)
+      rememberAlsoAsked(earlier)
+      rememberAlsoAsked(earlier)
+      expect((await runEarlyScript()).fetched.map((f) => f.url).slice(3)).toEqual([...view, earlier])
+      const loaded = location.href
+      history.replaceState(null, '', `${loaded}#/targets`)
+      rememberAlsoAsked('https://dvc.example.vn/api/v1/stats?unit=d874&depth=1&from=2020-01&to=2020-12')
+      history.replaceState(null, '', loaded)
+      expect((await runEarlyScript()).fetched.map((f) => f.url).slice(3)).toEqual([...view, earlier])
+    },
+  )
 
-  it('asks no rows at another address, with an unreadable record, or once the session has ended or changed', async () => {
-    sessionStorage.setItem(TOKEN_KEY, 'abc')
-    rememberApiBase('https://dvc.example.vn/api/v1')
-    const view = ['https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2021-01&to=2022-12']
-    const asked = async () => (await runEarlyScript()).fetched.map((f) => f.url.replace('https://dvc.example.vn/api/v1', ''))
+  it(
+    'asks no rows at another address, with an unreadable ' + 'record, or once the session has ended or changed',
+    async () => {
+      sessionStorage.setItem(TOKEN_KEY, 'abc')
+      rememberApiBase('https://dvc.example.vn/api/v1')
+      const view = ['https://dvc.example.vn/api/v1/stats?unit=p87&depth=1&from=2021-01&to=2022-12']
+      const asked = async () =>
+        (await runEarlyScript()).fetched.map((f) => f.url.replace('https://dvc.example.vn/api/v1', ''))
 
-    const loaded = location.href
-    rememberFirstView(view, `${loaded}#/overview?unit=p87`)
-    history.replaceState(null, '', `${loaded}#/targets`)
-    expect(await asked()).toEqual(['/me', '/meta', '/units'])
-    history.replaceState(null, '', loaded)
-    expect(await asked()).toHaveLength(4)
-    sessionStorage.setItem(FIRST_VIEW_KEY, '{"addresses":')
-    expect(await asked()).toEqual(['/me', '/meta', '/units'])
-    sessionStorage.setItem(FIRST_VIEW_KEY, JSON.stringify({ addresses: loaded, urls: view })) // not a list
-    expect(await asked()).toEqual(['/me', '/meta', '/units'])
-    rememberFirstView(view)
-    expect(await asked()).toHaveLength(4)
+      const loaded = location.href
+      rememberFirstView(view, `${loaded}#/overview?unit=p87`)
+      history.replaceState(null, '', `${loaded}#/targets`)
+      expect(await asked()).toEqual(['/me', '/meta', '/units'])
+      history.replaceState(null, '', loaded)
+      expect(await asked()).toHaveLength(4)
+      sessionStorage.setItem(FIRST_VIEW_KEY, '{"addresses":')
+      expect(await asked()).toEqual(['/me', '/meta', '/units'])
+      sessionStorage.setItem(FIRST_VIEW_KEY, JSON.stringify({ addresses: loaded, urls: view })) // not a list
+      expect(await asked()).toEqual(['/me', '/meta', '/units'])
+      rememberFirstView(view)
+      expect(await asked()).toHaveLength(4)
 
-    const session = useSessionStore(createPinia())
-    forgetFirstViewWith(session) // as src/main.ts does
-    session.start('def', 'lanhdao.tinh') // another sign-in: the last user's view is not this one's
-    expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
-    rememberFirstView(view)
-    session.end('signedOut')
-    expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
-    rememberFirstView(view)
-    rememberFirstView(null)
-    expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
-  })
+      const session = useSessionStore(createPinia())
+      forgetFirstViewWith(session) // as src/main.ts does
+      session.start('def', 'lanhdao.tinh') // another sign-in: the last user's view is not this one's
+      expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
+      rememberFirstView(view)
+      session.end('signedOut')
+      expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
+      rememberFirstView(view)
+      rememberFirstView(null)
+      expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
+    },
+  )
 
-  it('asks nothing without a session, or when the last start used the mock API (its worker answers later)', async () => {
-    rememberApiBase('https://dvc.example.vn/api/v1')
-    expect(await runEarlyScript()).toEqual({ fetched: [], answers: [] })
+  it(
+    'asks nothing without a session, or when the last ' + 'start used the mock API (its worker answers later)',
+    async () => {
+      rememberApiBase('https://dvc.example.vn/api/v1')
+      expect(await runEarlyScript()).toEqual({ fetched: [], answers: [] })
 
-    sessionStorage.setItem(TOKEN_KEY, 'abc')
-    rememberApiBase(null)
-    expect(await runEarlyScript()).toEqual({ fetched: [], answers: [] })
-  })
+      sessionStorage.setItem(TOKEN_KEY, 'abc')
+      rememberApiBase(null)
+      expect(await runEarlyScript()).toEqual({ fetched: [], answers: [] })
+    },
+  )
 })
 
 describe('the boot screen (index.html, until the app is mounted)', () => {
@@ -128,7 +161,7 @@ describe('the boot screen (index.html, until the app is mounted)', () => {
     document.body.innerHTML = `<div id="app">${bootMarkup}</div>`
   })
 
-  it('shows the app\'s title as the header does, in Vietnamese', async () => {
+  it("shows the app's title as the header does, in Vietnamese", async () => {
     expect(bootTitle()).toBe(viMessages.app.title)
     await runEarlyScript()
     expect(bootTitle()).toBe(viMessages.app.title)
@@ -137,7 +170,7 @@ describe('the boot screen (index.html, until the app is mounted)', () => {
     expect(bootTitle()).toBe(viMessages.app.title)
   })
 
-  it('in English for a reader who chose English, before the app\'s code has run', async () => {
+  it("in English for a reader who chose English, before the app's code has run", async () => {
     rememberLocale('en')
     await runEarlyScript()
     expect(bootTitle()).toBe(en.app.title)
@@ -145,7 +178,11 @@ describe('the boot screen (index.html, until the app is mounted)', () => {
 })
 
 describe('withEarlyAnswers', () => {
-  const answer = (url: string, token: string, body: unknown): EarlyAnswer => ({ url, token, response: Promise.resolve(Response.json(body)) })
+  const answer = (url: string, token: string, body: unknown): EarlyAnswer => ({
+    url,
+    token,
+    response: Promise.resolve(Response.json(body)),
+  })
 
   it('hands a GET of the same URL with the same token its early answer, once; anything else is fetched', async () => {
     const fetched: string[] = []
@@ -157,17 +194,22 @@ describe('withEarlyAnswers', () => {
     const auth = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } })
 
     expect(await (await early(new URL('https://x/api/me'), auth('other'))).json()).toEqual({ fetched: true })
-    expect(await (await early(new URL('https://x/api/me'), { ...auth('abc'), method: 'POST' })).json()).toEqual({ fetched: true })
+    expect(await (await early(new URL('https://x/api/me'), { ...auth('abc'), method: 'POST' })).json()).toEqual({
+      fetched: true,
+    })
     expect(await (await early(new URL('https://x/api/me'), auth('abc'))).json()).toEqual({ early: true })
     expect(await (await early(new URL('https://x/api/me'), auth('abc'))).json()).toEqual({ fetched: true })
     expect(fetched).toEqual(['https://x/api/me', 'https://x/api/me', 'https://x/api/me'])
   })
 
-  it('keeps the caller\'s cancel and timeout', async () => {
+  it("keeps the caller's cancel and timeout", async () => {
     const never: EarlyAnswer = { url: 'https://x/api/units', token: 'abc', response: new Promise(() => undefined) }
     const early = withEarlyAnswers([never], vi.fn())
     const controller = new AbortController()
-    const pending = early('https://x/api/units', { headers: { Authorization: 'Bearer abc' }, signal: controller.signal })
+    const pending = early('https://x/api/units', {
+      headers: { Authorization: 'Bearer abc' },
+      signal: controller.signal,
+    })
     controller.abort(new DOMException('Timed out', 'TimeoutError'))
     await expect(pending).rejects.toMatchObject({ name: 'TimeoutError' })
   })

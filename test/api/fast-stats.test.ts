@@ -11,17 +11,72 @@ async function sampleRows(): Promise<StatRow[]> {
 
 // Each case breaks one row; the schema is the judge the fast check must agree with.
 const BREAKS: Array<[string, (row: Record<string, unknown>) => void]> = [
-  ['negative count', (row) => { row.received = -1 }],
-  ['fractional count', (row) => { row.resolvedLate = 1.5 }],
-  ['count as text', (row) => { row.pending = '3' }],
-  ['unsafe integer', (row) => { row.complaints = 2 ** 60 }],
-  ['missing count', (row) => { delete row.feePaidOnline }],
-  ['month 13', (row) => { row.month = '2022-13' }],
-  ['month without zero', (row) => { row.month = '2022-1' }],
-  ['empty unit', (row) => { row.unitId = '' }],
-  ['unit as number', (row) => { row.unitId = 87 }],
-  ['flag as text', (row) => { row.includesDescendants = 'true' }],
-  ['null count', (row) => { row.received = null }],
+  [
+    'negative count',
+    (row) => {
+      row.received = -1
+    },
+  ],
+  [
+    'fractional count',
+    (row) => {
+      row.resolvedLate = 1.5
+    },
+  ],
+  [
+    'count as text',
+    (row) => {
+      row.pending = '3'
+    },
+  ],
+  [
+    'unsafe integer',
+    (row) => {
+      row.complaints = 2 ** 60
+    },
+  ],
+  [
+    'missing count',
+    (row) => {
+      delete row.feePaidOnline
+    },
+  ],
+  [
+    'month 13',
+    (row) => {
+      row.month = '2022-13'
+    },
+  ],
+  [
+    'month without zero',
+    (row) => {
+      row.month = '2022-1'
+    },
+  ],
+  [
+    'empty unit',
+    (row) => {
+      row.unitId = ''
+    },
+  ],
+  [
+    'unit as number',
+    (row) => {
+      row.unitId = 87
+    },
+  ],
+  [
+    'flag as text',
+    (row) => {
+      row.includesDescendants = 'true'
+    },
+  ],
+  [
+    'null count',
+    (row) => {
+      row.received = null
+    },
+  ],
 ]
 
 describe('fastStatsResponse', () => {

@@ -4,8 +4,15 @@ import { ApiError, type ApiErrorKind } from '../../src/api/errors'
 import { isWorthRetrying } from '../../src/api/retry-policy'
 import { failure } from './failure'
 
-const USER = { username: 'lanhdao.tinh', displayName: 'Nguyễn Văn An', role: 'province_leader', scopeUnitId: 'p87', canExport: false }
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+const USER = {
+  username: 'lanhdao.tinh',
+  displayName: 'Nguyễn Văn An',
+  role: 'province_leader',
+  scopeUnitId: 'p87',
+  canExport: false,
+}
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
 const problem = (status: number) => json({ title: 'Injected', status }, status)
 /** A request that is never answered: it ends only when its signal aborts. */
 const HANG = 'hang'
@@ -20,7 +27,9 @@ function scripted(steps: Step[], timeoutMs = 15_000) {
     const step = steps[calls.count++] ?? json(USER)
     if (step === NETWORK) return Promise.reject(new TypeError('Failed to fetch'))
     if (step === HANG) {
-      return new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))
+      return new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+      )
     }
     return Promise.resolve(step)
   }
@@ -28,7 +37,8 @@ function scripted(steps: Step[], timeoutMs = 15_000) {
   return { api, calls }
 }
 
-const error = (kind: ApiErrorKind, status: number | null = null) => new ApiError({ kind, endpoint: 'stats', status, title: 't' })
+const error = (kind: ApiErrorKind, status: number | null = null) =>
+  new ApiError({ kind, endpoint: 'stats', status, title: 't' })
 
 describe('which failures are worth asking again', () => {
   it.each([

@@ -52,16 +52,20 @@ describe('useStatsRows with failing requests', () => {
     expect(new Set(asked).size).toBe(20)
   })
 
-  it('a second view that starts using a failed request (the lagging page\'s full plan after its quick one) asks nothing', async () => {
-    const { api, asked } = refusingApi()
-    let quick: ReturnType<typeof useStatsRows> | undefined
-    mountWith(api, () => {
-      quick = useStatsRows(plan(1))
-      const full = useStatsRows(() => (quick!.isLoading.value ? [] : plan(1)))
-      return { quick, full }
-    })
-    await settle()
-    expect(quick!.error.value).toBeInstanceOf(ApiError)
-    expect(asked).toHaveLength(1)
-  })
+  it(
+    'a second view that starts using a failed request (the lagging ' +
+      "page's full plan after its quick one) asks nothing",
+    async () => {
+      const { api, asked } = refusingApi()
+      let quick: ReturnType<typeof useStatsRows> | undefined
+      mountWith(api, () => {
+        quick = useStatsRows(plan(1))
+        const full = useStatsRows(() => (quick!.isLoading.value ? [] : plan(1)))
+        return { quick, full }
+      })
+      await settle()
+      expect(quick!.error.value).toBeInstanceOf(ApiError)
+      expect(asked).toHaveLength(1)
+    },
+  )
 })

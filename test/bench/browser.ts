@@ -3,8 +3,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { TOKEN_KEY } from '../../src/stores/session'
 
 const ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
 ]
 
 export const launchBrowser = (): Promise<Browser> =>
@@ -35,7 +40,9 @@ async function storageAfterStart(appUrl: string, token: string): Promise<Array<[
     await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_KEY, token] as const)
     const page = await context.newPage()
     await page.goto(appUrl)
-    await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0, null, { timeout: 120_000 })
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0, null, {
+      timeout: 120_000,
+    })
     return await page.evaluate(() => Object.entries(sessionStorage))
   } finally {
     await browser.close()
@@ -45,9 +52,12 @@ async function storageAfterStart(appUrl: string, token: string): Promise<Array<[
 /** A fresh profile (empty cache) already holding a session, as a start at `appUrl` left it (signedInStorage). */
 async function signedInContext(browser: Browser, token: string, appUrl: string): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
-  await context.addInitScript((entries) => {
-    for (const [key, value] of entries) sessionStorage.setItem(key, value)
-  }, await signedInStorage(appUrl, token))
+  await context.addInitScript(
+    (entries) => {
+      for (const [key, value] of entries) sessionStorage.setItem(key, value)
+    },
+    await signedInStorage(appUrl, token),
+  )
   return context
 }
 
@@ -58,7 +68,9 @@ export async function coldLoad(browser: Browser, url: string, token: string): Pr
     const page = await context.newPage()
     await page.goto(url)
     const handle = await page.waitForFunction(
-      () => performance.getEntriesByName('dashboard-ready')[0]?.startTime ?? null, null, { timeout: 60_000, polling: 50 },
+      () => performance.getEntriesByName('dashboard-ready')[0]?.startTime ?? null,
+      null,
+      { timeout: 60_000, polling: 50 },
     )
     return (await handle.jsonValue()) as number
   } finally {
@@ -71,8 +83,14 @@ async function settle(page: Page, quietMs = 800, timeoutMs = 120_000): Promise<v
   const started = Date.now()
   let inFlight = 0
   let lastChange = Date.now()
-  const up = () => { inFlight += 1; lastChange = Date.now() }
-  const down = () => { inFlight = Math.max(0, inFlight - 1); lastChange = Date.now() }
+  const up = () => {
+    inFlight += 1
+    lastChange = Date.now()
+  }
+  const down = () => {
+    inFlight = Math.max(0, inFlight - 1)
+    lastChange = Date.now()
+  }
   page.on('request', up)
   page.on('requestfinished', down)
   page.on('requestfailed', down)
@@ -88,7 +106,10 @@ async function settle(page: Page, quietMs = 800, timeoutMs = 120_000): Promise<v
   }
 }
 
-export interface ViewChange { dataToUpdated: number; changeToUpdated: number }
+export interface ViewChange {
+  dataToUpdated: number
+  changeToUpdated: number
+}
 
 /** Changes the view's URL (as the period picker or a drill-down link does) and reads the app's marks. */
 async function changeView(page: Page, query: string): Promise<ViewChange> {
@@ -108,7 +129,11 @@ async function changeView(page: Page, query: string): Promise<ViewChange> {
   return { dataToUpdated: last.duration, changeToUpdated: last.end - start }
 }
 
-export interface InteractionReport { period: ViewChange; unit: ViewChange; search: number[] }
+export interface InteractionReport {
+  period: ViewChange
+  unit: ViewChange
+  search: number[]
+}
 
 /**
  * Types `text` into the unit search one character at a time; for each, milliseconds from the keystroke
@@ -134,7 +159,12 @@ async function unitSearch(page: Page, text: string): Promise<number[]> {
 }
 
 /** On the overview: a period change inside the fetched years, then a drill-down to `childId`. */
-export async function interactions(browser: Browser, baseUrl: string, token: string, view: { unitId: string; childId: string }): Promise<InteractionReport> {
+export async function interactions(
+  browser: Browser,
+  baseUrl: string,
+  token: string,
+  view: { unitId: string; childId: string },
+): Promise<InteractionReport> {
   const context = await signedInContext(browser, token, baseUrl)
   try {
     const page = await context.newPage()
@@ -142,7 +172,9 @@ export async function interactions(browser: Browser, baseUrl: string, token: str
     // first rewritten by the app, a second navigation the user would never cause).
     const rest = 'cmp=prev&metric=onlineRate'
     await page.goto(`${baseUrl}#/overview?unit=${view.unitId}&from=2022-01&to=2022-06&${rest}`)
-    await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0, null, { timeout: 120_000 })
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0, null, {
+      timeout: 120_000,
+    })
     await settle(page)
     const period = await changeView(page, `#/overview?unit=${view.unitId}&from=2022-04&to=2022-09&${rest}`)
     const unit = await changeView(page, `#/overview?unit=${view.childId}&from=2022-04&to=2022-09&${rest}`)
@@ -154,7 +186,12 @@ export async function interactions(browser: Browser, baseUrl: string, token: str
 }
 
 /** JS heap (MB, after a forced collection) after each screen, visited in one session. */
-export async function heapAfterScreens(browser: Browser, baseUrl: string, token: string, screens: Array<{ name: string; hash: string }>) {
+export async function heapAfterScreens(
+  browser: Browser,
+  baseUrl: string,
+  token: string,
+  screens: Array<{ name: string; hash: string }>,
+) {
   const context = await signedInContext(browser, token, baseUrl)
   try {
     const page = await context.newPage()
@@ -166,7 +203,9 @@ export async function heapAfterScreens(browser: Browser, baseUrl: string, token:
         performance.clearMeasures('view-update')
         location.hash = hash
       }, screen.hash)
-      await page.waitForFunction(() => performance.getEntriesByName('view-update').length > 0, null, { timeout: 180_000 })
+      await page.waitForFunction(() => performance.getEntriesByName('view-update').length > 0, null, {
+        timeout: 180_000,
+      })
       await settle(page, 1500, 300_000)
       await cdp.send('HeapProfiler.collectGarbage')
       const { usedSize } = await cdp.send('Runtime.getHeapUsage')

@@ -5,19 +5,40 @@ import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
 import { signedInStorage } from './browser'
 
-export interface LighthouseRun { score: number; fcp: number; lcp: number; tbt: number; lcpElement: string }
+export interface LighthouseRun {
+  score: number
+  fcp: number
+  lcp: number
+  tbt: number
+  lcpElement: string
+}
 
 export async function lighthouseRun(url: string, token: string): Promise<LighthouseRun> {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
   try {
     const page = await browser.newPage()
-    await page.evaluateOnNewDocument((entries) => {
-      for (const [key, value] of entries) sessionStorage.setItem(key, value)
-    }, await signedInStorage(url, token))
-    const result = await lighthouse(url, { logLevel: 'error', output: 'json', onlyCategories: ['performance'] }, undefined, page)
+    await page.evaluateOnNewDocument(
+      (entries) => {
+        for (const [key, value] of entries) sessionStorage.setItem(key, value)
+      },
+      await signedInStorage(url, token),
+    )
+    const result = await lighthouse(
+      url,
+      { logLevel: 'error', output: 'json', onlyCategories: ['performance'] },
+      undefined,
+      page,
+    )
     if (!result) throw new Error('Lighthouse returned nothing')
     const { lhr } = result
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`)
@@ -35,6 +56,7 @@ export async function lighthouseRun(url: string, token: string): Promise<Lightho
 
 /** The LCP element's selector as Lighthouse names it (the audit's first table row). */
 function lcpElementOf(details: unknown): string {
-  const tables = (details as { items?: Array<{ items?: Array<{ node?: { selector?: string } }> }> } | undefined)?.items ?? []
+  const tables =
+    (details as { items?: Array<{ items?: Array<{ node?: { selector?: string } }> }> } | undefined)?.items ?? []
   return tables[0]?.items?.[0]?.node?.selector ?? '?'
 }

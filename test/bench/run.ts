@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app and a minimal reference page, serves them against `npm run mock:serve`,
 // measures, and prints one table, each figure beside its budget (QUALITY.md). No figure is asserted:
-// the printout is the record. BENCH_RUNS (default 7) sets the number of cold loads, BENCH_LIGHTHOUSE_RUNS (5) of Lighthouse's.
+// the printout is the record. BENCH_RUNS (default 7) sets the number of cold loads, BENCH_LIGHTHOUSE_RUNS (5) of
+// Lighthouse's.
 import { join } from 'node:path'
 import { type Browser } from 'playwright'
 import { coldLoad, heapAfterScreens, interactions, launchBrowser } from './browser'
@@ -12,7 +13,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 // Lighthouse's simulated timings swing by a second between runs here: five runs, the median reported.
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5)
 const PORTS = { demoApi: 8790, nationalApi: 8791, app: 4190, nationalApp: 4191, reference: 4192, appWithMocks: 4193 }
-const DIRS = { app: join(BENCH_DIR, 'app'), appWithMocks: join(BENCH_DIR, 'app-mocks'), reference: join(BENCH_DIR, 'reference') }
+const DIRS = {
+  app: join(BENCH_DIR, 'app'),
+  appWithMocks: join(BENCH_DIR, 'app-mocks'),
+  reference: join(BENCH_DIR, 'reference'),
+}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -34,13 +39,20 @@ async function measureSizes() {
   await buildApp(DIRS.appWithMocks, true)
   await buildReference(DIRS.reference)
   const app = sizeReport(DIRS.app)
-  row('Overview route, first load, JS + CSS gzip (mocks off)', `${kb(app.initial.bytes)} (${app.initial.files} files)`, '≤ 300 KB', app.initial.bytes <= 300 * 1024)
-  for (const worker of app.workers) row(`  worker, started when the first screen is drawn: ${worker.name}`, kb(worker.bytes))
+  row(
+    'Overview route, first load, JS + CSS gzip (mocks off)',
+    `${kb(app.initial.bytes)} (${app.initial.files} files)`,
+    '≤ 300 KB',
+    app.initial.bytes <= 300 * 1024,
+  )
+  for (const worker of app.workers)
+    row(`  worker, started when the first screen is drawn: ${worker.name}`, kb(worker.bytes))
   for (const chunk of app.lazy) row(`  on demand: ${chunk.name}`, kb(chunk.bytes))
   const boundaries = staticFileSize(DIRS.app, 'geo/districts-2024-87.json')
   if (boundaries !== null) row('  on demand: map boundaries of Đồng Tháp (geo/districts-2024-87.json)', kb(boundaries))
   const withMocks = sizeReport(DIRS.appWithMocks)
-  for (const chunk of withMocks.lazy.filter((c) => c.name.startsWith('mocks/'))) row(`  mocks build only: ${chunk.name}`, kb(chunk.bytes))
+  for (const chunk of withMocks.lazy.filter((c) => c.name.startsWith('mocks/')))
+    row(`  mocks build only: ${chunk.name}`, kb(chunk.bytes))
   const worker = staticFileSize(DIRS.appWithMocks, 'mockServiceWorker.js')
   if (worker !== null) row('  mocks build only: mockServiceWorker.js', kb(worker))
   const reference = sizeReport(DIRS.reference)
@@ -58,10 +70,19 @@ async function measureColdLoads(browser: Browser, demoToken: string) {
     withMocks.push(await coldLoad(browser, `http://127.0.0.1:${PORTS.appWithMocks}/#/overview`, demoToken))
   }
   const ratio = median(app) / median(reference)
-  row(`Reference page, cold load to 'dashboard-ready' (median of ${RUNS})`, `${ms(median(reference))} [${reference.map(Math.round).join(', ')}]`)
-  row(`Dashboard, cold load to 'dashboard-ready' (median of ${RUNS}, mocks off)`, `${ms(median(app))} [${app.map(Math.round).join(', ')}]`)
+  row(
+    `Reference page, cold load to 'dashboard-ready' (median of ${RUNS})`,
+    `${ms(median(reference))} [${reference.map(Math.round).join(', ')}]`,
+  )
+  row(
+    `Dashboard, cold load to 'dashboard-ready' (median of ${RUNS}, mocks off)`,
+    `${ms(median(app))} [${app.map(Math.round).join(', ')}]`,
+  )
   row('  ratio dashboard / reference', `${ratio.toFixed(2)}×`, '≤ 1.5×', ratio <= 1.5)
-  row(`  same with the in-browser mock API (the demo build)`, `${ms(median(withMocks))} [${withMocks.map(Math.round).join(', ')}]`)
+  row(
+    `  same with the in-browser mock API (the demo build)`,
+    `${ms(median(withMocks))} [${withMocks.map(Math.round).join(', ')}]`,
+  )
 }
 
 async function measureLighthouse(demoToken: string) {
@@ -73,12 +94,21 @@ async function measureLighthouse(demoToken: string) {
     app.push(await lighthouseRun(`http://127.0.0.1:${PORTS.app}/#/overview`, demoToken))
   }
   const summary = (runs: LighthouseRun[]) => ({
-    score: median(runs.map((r) => r.score)), fcp: median(runs.map((r) => r.fcp)), lcp: median(runs.map((r) => r.lcp)), tbt: median(runs.map((r) => r.tbt)),
-    scores: runs.map((r) => r.score).join(', '), element: runs[0]!.lcpElement,
+    score: median(runs.map((r) => r.score)),
+    fcp: median(runs.map((r) => r.fcp)),
+    lcp: median(runs.map((r) => r.lcp)),
+    tbt: median(runs.map((r) => r.tbt)),
+    scores: runs.map((r) => r.score).join(', '),
+    element: runs[0]!.lcpElement,
   })
   const a = summary(app)
   const r = summary(reference)
-  row(`Lighthouse 12.8 mobile, performance score (median of ${LIGHTHOUSE_RUNS})`, `${a.score} [${a.scores}]`, '≥ 90', a.score >= 90)
+  row(
+    `Lighthouse 12.8 mobile, performance score (median of ${LIGHTHOUSE_RUNS})`,
+    `${a.score} [${a.scores}]`,
+    '≥ 90',
+    a.score >= 90,
+  )
   row('  FCP', ms(a.fcp))
   row('  LCP', `${ms(a.lcp)} (element: ${a.element})`, '≤ 2500 ms', a.lcp <= 2500)
   row('  TBT', ms(a.tbt), '≤ 200 ms', a.tbt <= 200)
@@ -87,15 +117,39 @@ async function measureLighthouse(demoToken: string) {
 
 async function measureInteractions(browser: Browser, demoToken: string, nationalToken: string) {
   step('period and unit changes')
-  const demo = await interactions(browser, `http://127.0.0.1:${PORTS.app}/`, demoToken, { unitId: 'p87', childId: 'd874' })
-  const national = await interactions(browser, `http://127.0.0.1:${PORTS.nationalApp}/`, nationalToken, { unitId: 'VN', childId: 'p01' })
-  for (const [name, report, budget] of [['demo', demo, 100], ['national', national, 250]] as const) {
+  const demo = await interactions(browser, `http://127.0.0.1:${PORTS.app}/`, demoToken, {
+    unitId: 'p87',
+    childId: 'd874',
+  })
+  const national = await interactions(browser, `http://127.0.0.1:${PORTS.nationalApp}/`, nationalToken, {
+    unitId: 'VN',
+    childId: 'p01',
+  })
+  for (const [name, report, budget] of [
+    ['demo', demo, 100],
+    ['national', national, 250],
+  ] as const) {
     // Moving the period inside the fetched years needs no request: the data is there at the change.
-    row(`Period change, change → widgets updated (${name})`, ms(report.period.changeToUpdated), `≤ ${budget} ms`, report.period.changeToUpdated <= budget)
-    row(`Unit change, data → widgets updated (${name})`, `${ms(report.unit.dataToUpdated)} (from the click, request included: ${ms(report.unit.changeToUpdated)})`, `≤ ${budget} ms`, report.unit.dataToUpdated <= budget)
+    row(
+      `Period change, change → widgets updated (${name})`,
+      ms(report.period.changeToUpdated),
+      `≤ ${budget} ms`,
+      report.period.changeToUpdated <= budget,
+    )
+    row(
+      `Unit change, data → widgets updated (${name})`,
+      `${ms(report.unit.dataToUpdated)} (from the click, request included: ${ms(report.unit.changeToUpdated)})`,
+      `≤ ${budget} ms`,
+      report.unit.dataToUpdated <= budget,
+    )
     // Typing answers within 50 ms at national scale (QUALITY.md); the demo is shown for comparison.
     const slowest = Math.max(...report.search)
-    row(`Unit search "tan quoi", keystroke → list shown, slowest of ${report.search.length} (${name})`, `${ms(slowest)} (median ${ms(median(report.search))})`, '≤ 50 ms', slowest <= 50)
+    row(
+      `Unit search "tan quoi", keystroke → list shown, slowest of ${report.search.length} (${name})`,
+      `${ms(slowest)} (median ${ms(median(report.search))})`,
+      '≤ 50 ms',
+      slowest <= 50,
+    )
   }
 }
 
@@ -103,7 +157,9 @@ async function measureMockApi(nationalToken: string) {
   step('mock API at national scale')
   const get = async (path: string) => {
     const started = performance.now()
-    const response = await fetch(`http://127.0.0.1:${PORTS.nationalApi}/api/v1${path}`, { headers: { Authorization: `Bearer ${nationalToken}` } })
+    const response = await fetch(`http://127.0.0.1:${PORTS.nationalApi}/api/v1${path}`, {
+      headers: { Authorization: `Bearer ${nationalToken}` },
+    })
     await response.arrayBuffer()
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
     return performance.now() - started
@@ -114,7 +170,12 @@ async function measureMockApi(nationalToken: string) {
   for (const unit of provinces) cold.push(await get(stats(unit)))
   const warm = []
   for (let run = 0; run < 5; run += 1) for (const unit of provinces) warm.push(await get(stats(unit)))
-  row(`Mock API, one province subtree (depth 2, 12 months), first request (median of ${provinces.length} provinces)`, `${median(cold).toFixed(1)} ms [max ${ms(Math.max(...cold))}]`, '< 50 ms', median(cold) < 50)
+  row(
+    `Mock API, one province subtree (depth 2, 12 months), first request (median of ${provinces.length} provinces)`,
+    `${median(cold).toFixed(1)} ms [max ${ms(Math.max(...cold))}]`,
+    '< 50 ms',
+    median(cold) < 50,
+  )
   row('  same, repeated', `${median(warm).toFixed(1)} ms`, '< 50 ms', median(warm) < 50)
 }
 
@@ -128,7 +189,8 @@ async function measureHeap(browser: Browser, nationalToken: string) {
     { name: 'overview, Hà Nội', hash: `#/overview?unit=p01&${range}` },
     { name: 'targets, Hà Nội', hash: `#/targets?unit=p01&${range}` },
   ])
-  for (const screen of heap) row(`JS heap after: ${screen.name}`, `${screen.megabytes.toFixed(1)} MB`, '< 150 MB', screen.megabytes < 150)
+  for (const screen of heap)
+    row(`JS heap after: ${screen.name}`, `${screen.megabytes.toFixed(1)} MB`, '< 150 MB', screen.megabytes < 150)
 }
 
 function printTable() {

@@ -3,10 +3,18 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-interface ManifestChunk { file: string; css?: string[]; assets?: string[]; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }
+interface ManifestChunk {
+  file: string
+  css?: string[]
+  assets?: string[]
+  imports?: string[]
+  dynamicImports?: string[]
+  isEntry?: boolean
+}
 type Manifest = Record<string, ManifestChunk>
 
-const readManifest = (outDir: string): Manifest => JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
+const readManifest = (outDir: string): Manifest =>
+  JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
 
 /** gzip at level 9, as Vite's build report counts it. */
 export const gzipSize = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length
@@ -28,7 +36,8 @@ function closure(manifest: Manifest, keys: string[]): Set<string> {
   return files
 }
 
-const total = (outDir: string, files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipSize(join(outDir, file)), 0)
+const total = (outDir: string, files: Iterable<string>) =>
+  [...files].reduce((sum, file) => sum + gzipSize(join(outDir, file)), 0)
 
 export interface SizeReport {
   initial: { bytes: number; files: number }
@@ -45,16 +54,31 @@ export function sizeReport(outDir: string): SizeReport {
   const manifest = readManifest(outDir)
   const html = readFileSync(join(outDir, 'index.html'), 'utf8')
   const named = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((match) => match[1]!))
-  const keys = Object.entries(manifest).filter(([, chunk]) => named.has(chunk.file)).map(([key]) => key)
+  const keys = Object.entries(manifest)
+    .filter(([, chunk]) => named.has(chunk.file))
+    .map(([key]) => key)
   const initial = new Set([...named, ...closure(manifest, keys)])
   const lazyKeys = new Set(Object.values(manifest).flatMap((chunk) => chunk.dynamicImports ?? []))
-  const lazy = [...lazyKeys].filter((key) => !initial.has(manifest[key]!.file)).map((key) => {
-    const extra = [...closure(manifest, [key])].filter((file) => !initial.has(file))
-    return { name: key, bytes: total(outDir, extra) }
-  })
-  const workerFiles = new Set(Object.values(manifest).flatMap((chunk) => chunk.assets ?? []).filter((file) => file.endsWith('.js')))
-  const workers = [...workerFiles].map((file) => ({ name: file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '.js'), bytes: gzipSize(join(outDir, file)) }))
-  return { initial: { bytes: total(outDir, initial), files: initial.size }, lazy: lazy.sort((a, b) => b.bytes - a.bytes), workers }
+  const lazy = [...lazyKeys]
+    .filter((key) => !initial.has(manifest[key]!.file))
+    .map((key) => {
+      const extra = [...closure(manifest, [key])].filter((file) => !initial.has(file))
+      return { name: key, bytes: total(outDir, extra) }
+    })
+  const workerFiles = new Set(
+    Object.values(manifest)
+      .flatMap((chunk) => chunk.assets ?? [])
+      .filter((file) => file.endsWith('.js')),
+  )
+  const workers = [...workerFiles].map((file) => ({
+    name: file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '.js'),
+    bytes: gzipSize(join(outDir, file)),
+  }))
+  return {
+    initial: { bytes: total(outDir, initial), files: initial.size },
+    lazy: lazy.sort((a, b) => b.bytes - a.bytes),
+    workers,
+  }
 }
 
 /** A static file the app fetches on demand (map boundaries, the service worker), gzip. */

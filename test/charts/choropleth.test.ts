@@ -12,12 +12,19 @@ describe('choroplethOption', () => {
     ],
     ariaDescription: 'bản đồ',
   })
-  const [series] = option.series as Array<{ map: string; nameProperty: string; data: Array<{ name: string; id: string; itemStyle: { areaColor: string; decal: { symbol: string } } }> }>
+  const [series] = option.series as Array<{
+    map: string
+    nameProperty: string
+    data: Array<{ name: string; id: string; itemStyle: { areaColor: string; decal: { symbol: string } } }>
+  }>
 
   it('joins on the GSO code and carries the unit id for drill-down', () => {
     expect(series!.nameProperty).toBe('code')
     expect(series!.map).toBe('geo/districts-2024-87.json')
-    expect(series!.data.map((d) => [d.name, d.id])).toEqual([['874', 'd874'], ['866', 'd866']])
+    expect(series!.data.map((d) => [d.name, d.id])).toEqual([
+      ['874', 'd874'],
+      ['866', 'd866'],
+    ])
   })
 
   it('colours and patterns by band', () => {
@@ -26,8 +33,10 @@ describe('choroplethOption', () => {
     expect(series!.data[1]!.itemStyle).toMatchObject({ areaColor: bandColours(PALETTE).met, decal: { symbol: 'none' } })
   })
 
-  it('writes its labels and tooltips in the page\'s font stack', () => {
-    const styles = [option.textStyle, (option.tooltip as { textStyle?: unknown }).textStyle] as Array<{ fontFamily?: string }>
+  it("writes its labels and tooltips in the page's font stack", () => {
+    const styles = [option.textStyle, (option.tooltip as { textStyle?: unknown }).textStyle] as Array<{
+      fontFamily?: string
+    }>
     for (const style of styles) expect(style.fontFamily).toBe(CHART_FONT_FAMILY)
   })
 })
@@ -72,7 +81,7 @@ describe('choroplethOption: what the map says on hover and where the archipelago
   }
   const [series] = option.series as Series[]
 
-  it('labels a hovered region with its unit\'s name, not the GSO code it joins on, and as text', () => {
+  it("labels a hovered region with its unit's name, not the GSO code it joins on, and as text", () => {
     expect(series!.emphasis.label.show).toBe(true)
     const label = series!.emphasis.label.formatter({ name: '56', data: series!.data[0] })
     expect(label).toBe(name) // drawn on the canvas as it is: neither the code nor "&lt;b&gt;"
@@ -82,12 +91,15 @@ describe('choroplethOption: what the map says on hover and where the archipelago
   it('marks Hoàng Sa and Trường Sa with their names, at their places off the coast', () => {
     expect(series!.markPoint.label.show).toBe(true)
     const marks = series!.markPoint.data.map((d) => [series!.markPoint.label.formatter(d), d.coord])
-    expect(marks).toEqual([['Quần đảo Hoàng Sa', [111.9, 16.4]], ['Quần đảo Trường Sa', [114.2, 9.6]]])
+    expect(marks).toEqual([
+      ['Quần đảo Hoàng Sa', [111.9, 16.4]],
+      ['Quần đảo Trường Sa', [114.2, 9.6]],
+    ])
     // East of the mainland's coast (about 109.5°E at their latitudes), north of 7°N.
     for (const [, [lng, lat]] of marks as Array<[string, number[]]>) expect(lng! > 110 && lat! > 7).toBe(true)
   })
 
-  it('marks nothing on a map given no places (a province\'s districts)', () => {
+  it("marks nothing on a map given no places (a province's districts)", () => {
     const plain = (choroplethOption({ map: 'm', items: [], ariaDescription: '' }).series as object[])[0]
     expect(plain).not.toHaveProperty('markPoint')
   })

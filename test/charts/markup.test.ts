@@ -16,7 +16,7 @@ describe('escapeMarkup', () => {
 })
 
 describe('itemTooltip', () => {
-  it('keeps ECharts\' marker and escapes the name and the value', () => {
+  it("keeps ECharts' marker and escapes the name and the value", () => {
     const marker = '<span style="background-color:#1d4ed8"></span>'
     const html = itemTooltip(marker, HOSTILE, '<i>9,9%</i>')
     expect(html.startsWith(marker)).toBe(true)

@@ -8,24 +8,45 @@ const input: MetricTrendInput = {
   values: [0.25, null, 0.4123],
   targets: [0.3, 0.3, 0.5],
   channels: { online: [25, 0, 41], postal: [5, 0, 4], desk: [70, 0, 55] },
-  names: { metric: 'Tỷ lệ trực tuyến', target: 'Chỉ tiêu', online: 'Trực tuyến', postal: 'Bưu chính', desk: 'Trực tiếp' },
+  names: {
+    metric: 'Tỷ lệ trực tuyến',
+    target: 'Chỉ tiêu',
+    online: 'Trực tuyến',
+    postal: 'Bưu chính',
+    desk: 'Trực tiếp',
+  },
   formatRate: (r) => formatPercent(r, 'vi'),
   formatCount: (v) => formatCount(v, 'vi'),
   ariaDescription: 'mô tả',
 }
 
-type Series = { name: string; type: string; data: Array<number | null>; step?: string; stack?: string; yAxisIndex?: number; lineStyle?: { type?: string }; tooltip: { valueFormatter: (v: unknown, i?: number) => string } }
+type Series = {
+  name: string
+  type: string
+  data: Array<number | null>
+  step?: string
+  stack?: string
+  yAxisIndex?: number
+  lineStyle?: { type?: string }
+  tooltip: { valueFormatter: (v: unknown, i?: number) => string }
+}
 const seriesOf = (i: MetricTrendInput) => metricTrendOption(i).series as Series[]
 
 describe('metricTrendOption', () => {
   it('stacks received by channel on the left axis and draws the rate in percent on the right', () => {
     const series = seriesOf(input)
     expect(series.map((s) => [s.name, s.type, s.stack ?? null, s.yAxisIndex])).toEqual([
-      ['Trực tuyến', 'bar', 'received', 0], ['Bưu chính', 'bar', 'received', 0], ['Trực tiếp', 'bar', 'received', 0],
-      ['Tỷ lệ trực tuyến', 'line', null, 1], ['Chỉ tiêu', 'line', null, 1],
+      ['Trực tuyến', 'bar', 'received', 0],
+      ['Bưu chính', 'bar', 'received', 0],
+      ['Trực tiếp', 'bar', 'received', 0],
+      ['Tỷ lệ trực tuyến', 'line', null, 1],
+      ['Chỉ tiêu', 'line', null, 1],
     ])
     expect(series[3]!.data).toEqual([25, null, 41.23])
-    expect((metricTrendOption(input).yAxis as Array<{ position?: string; max?: number }>)[1]).toMatchObject({ position: 'right', max: 100 })
+    expect((metricTrendOption(input).yAxis as Array<{ position?: string; max?: number }>)[1]).toMatchObject({
+      position: 'right',
+      max: 100,
+    })
   })
 
   it('draws the target as a dashed line stepping at the year boundary', () => {
@@ -63,7 +84,9 @@ describe('metricTrendOption in the dark theme', () => {
 describe('metricTrendOption beside its targets', () => {
   it('tooltips a month just below its target from the unrounded value, with the digits that decide it', () => {
     const near = seriesOf({
-      ...input, values: [0.94996, null, 0.96], targets: [0.95, 0.95, 0.95],
+      ...input,
+      values: [0.94996, null, 0.96],
+      targets: [0.95, 0.95, 0.95],
       formatRate: (r, target = null) => formatPercentAgainst(r, target, 'vi'),
     })
     const line = near.find((s) => s.name === 'Tỷ lệ trực tuyến')!

@@ -11,19 +11,22 @@ export interface FakeObserver {
 
 export function stubObserver(name: 'ResizeObserver' | 'IntersectionObserver'): FakeObserver[] {
   const observers: FakeObserver[] = []
-  vi.stubGlobal(name, class {
-    record: FakeObserver
-    constructor(callback: (entries: unknown[]) => void, options?: unknown) {
-      this.record = { callback, targets: [], isConnected: true, options }
-      observers.push(this.record)
-    }
-    observe(target: Element) {
-      this.record.targets.push(target)
-    }
-    disconnect() {
-      this.record.isConnected = false
-    }
-  })
+  vi.stubGlobal(
+    name,
+    class {
+      record: FakeObserver
+      constructor(callback: (entries: unknown[]) => void, options?: unknown) {
+        this.record = { callback, targets: [], isConnected: true, options }
+        observers.push(this.record)
+      }
+      observe(target: Element) {
+        this.record.targets.push(target)
+      }
+      disconnect() {
+        this.record.isConnected = false
+      }
+    },
+  )
   return observers
 }
 

@@ -16,7 +16,7 @@ const input: RankingInput = {
   ariaDescription: 'xếp hạng',
 }
 
-type Bar = { data: Array<{ id: string; value: number; itemStyle: { color: string; decal: { symbol?: string } } }>; }
+type Bar = { data: Array<{ id: string; value: number; itemStyle: { color: string; decal: { symbol?: string } } }> }
 
 describe('rankingBarOption', () => {
   const option = rankingBarOption(input)
@@ -24,7 +24,11 @@ describe('rankingBarOption', () => {
 
   it('puts the best at the top (ECharts draws categories bottom-up)', () => {
     expect((option.yAxis as { data: string[] }).data).toEqual(['Xã Phú Lợi', 'Xã Tân Hòa', 'Xã Tân Quới'])
-    expect(bar!.data.map((d) => [d.id, d.value])).toEqual([['c3', 4.7], ['c2', 41], ['c1', 56]])
+    expect(bar!.data.map((d) => [d.id, d.value])).toEqual([
+      ['c3', 4.7],
+      ['c2', 41],
+      ['c1', 56],
+    ])
   })
 
   it('colours by status and stripes the ones below target', () => {
@@ -34,10 +38,17 @@ describe('rankingBarOption', () => {
   })
 
   it('draws the target line, or none', () => {
-    const series = rankingBarOption(input).series as Array<{ type: string; data: unknown[]; endLabel?: { formatter: string } }>
+    const series = rankingBarOption(input).series as Array<{
+      type: string
+      data: unknown[]
+      endLabel?: { formatter: string }
+    }>
     // A vertical dashed line at 30 % from the first category to the last, labelled with the target.
     expect(series[1]!.type).toBe('line')
-    expect(series[1]!.data).toEqual([[30, 0], [30, input.items.length - 1]])
+    expect(series[1]!.data).toEqual([
+      [30, 0],
+      [30, input.items.length - 1],
+    ])
     expect(series[1]!.endLabel!.formatter).toBe('Chỉ tiêu 30,0%')
     expect(rankingBarOption({ ...input, target: null }).series).toHaveLength(1)
   })
@@ -54,9 +65,11 @@ describe('ranking bar labels', () => {
     expect((option.series as Bar[])[0]!.data[0]).toMatchObject({ id: 'x', name: long })
   })
 
-  it('writes its labels and tooltips in the page\'s font stack', () => {
+  it("writes its labels and tooltips in the page's font stack", () => {
     const option = rankingBarOption(input)
-    const styles = [option.textStyle, (option.tooltip as { textStyle?: unknown }).textStyle] as Array<{ fontFamily?: string }>
+    const styles = [option.textStyle, (option.tooltip as { textStyle?: unknown }).textStyle] as Array<{
+      fontFamily?: string
+    }>
     for (const style of styles) expect(style.fontFamily).toBe(CHART_FONT_FAMILY)
   })
 })
@@ -66,12 +79,14 @@ describe('rankingBarOption with a unit named like markup', () => {
   const option = rankingBarOption({ ...input, items: [{ id: 'c9', name, value: 0.5, status: 'met' }] })
   const formatter = (option.tooltip as { formatter: (params: unknown) => string }).formatter
 
-  it('shows the full name and the rate in its tooltip as text, after ECharts\' marker', () => {
+  it("shows the full name and the rate in its tooltip as text, after ECharts' marker", () => {
     const marker = '<span class="marker"></span>'
     const html = formatter({ marker, name, value: 50, dataIndex: 0, data: (option.series as Bar[])[0]!.data[0] })
     expect(html.startsWith(marker)).toBe(true)
     expect(html.slice(marker.length)).not.toMatch(/<(?!\/?b[ >])/) // no element but the value's <b>
-    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; Xã &lt;b&gt;Thử&lt;/b&gt; với một tên rất dài')
+    expect(html).toContain(
+      '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; Xã &lt;b&gt;Thử&lt;/b&gt; với một tên rất dài',
+    )
     expect(html).toContain(formatPercent(0.5, 'vi'))
   })
 })
@@ -79,20 +94,28 @@ describe('rankingBarOption with a unit named like markup', () => {
 describe('rankingBarOption beside its target', () => {
   it('labels and tooltips a bar just below the target with the digits that decide it (94,96%, not 95,0%)', () => {
     const near = rankingBarOption({
-      ...input, target: 0.95, formatRate: (r, target = null) => formatPercentAgainst(r, target, 'vi'),
+      ...input,
+      target: 0.95,
+      formatRate: (r, target = null) => formatPercentAgainst(r, target, 'vi'),
       items: [{ id: 'c9', name: 'Xã Gần Đạt', value: 0.9496, status: 'notMet' }],
     })
     const [bar] = near.series as Array<{ label: { formatter: (p: { dataIndex: number }) => string } }>
     expect(bar!.label.formatter({ dataIndex: 0 })).toBe('94,96%')
-    const tooltip = (near.tooltip as { formatter: (p: object) => string }).formatter({ name: 'Xã Gần Đạt', dataIndex: 0 })
+    const tooltip = (near.tooltip as { formatter: (p: object) => string }).formatter({
+      name: 'Xã Gần Đạt',
+      dataIndex: 0,
+    })
     expect(tooltip).toContain('94,96%')
   })
 })
 
 describe('rankingBarOption labels', () => {
-  it('labels and tooltips each bar with its own unit\'s rate (bars are drawn bottom-up)', () => {
+  it("labels and tooltips each bar with its own unit's rate (bars are drawn bottom-up)", () => {
     const option = rankingBarOption(input)
-    const [bar] = option.series as Array<{ data: Array<{ id: string }>; label: { formatter: (p: { dataIndex: number }) => string } }>
+    const [bar] = option.series as Array<{
+      data: Array<{ id: string }>
+      label: { formatter: (p: { dataIndex: number }) => string }
+    }>
     const tooltip = (option.tooltip as { formatter: (p: object) => string }).formatter
     bar!.data.forEach((datum, dataIndex) => {
       const item = input.items.find((i) => i.id === datum.id)!

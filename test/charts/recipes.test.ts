@@ -6,9 +6,13 @@ const recipe = (locale: 'vi' | 'en'): MetricTrendRecipe => ({
   kind: 'metric-trend',
   locale,
   input: {
-    palette: PALETTE, labels: ['1/2024'], values: [0.5], targets: [null],
+    palette: PALETTE,
+    labels: ['1/2024'],
+    values: [0.5],
+    targets: [null],
     channels: { online: [1_200_000], postal: [0], desk: [0] },
-    names: { metric: 'm', target: 't', online: 'o', postal: 'p', desk: 'd' }, ariaDescription: '',
+    names: { metric: 'm', target: 't', online: 'o', postal: 'p', desk: 'd' },
+    ariaDescription: '',
   },
 })
 const countAxisLabel = (locale: 'vi' | 'en', value: number) => {

@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, useTemplateRef } from 'vue'
 import type { ChartOption } from '../../src/charts/registry'
 import {
-  documentPictureSize, useChartExport, type ChartExportInfo, type UseChartExportReturn,
+  documentPictureSize,
+  useChartExport,
+  type ChartExportInfo,
+  type UseChartExportReturn,
 } from '../../src/charts/use-chart-export'
 
 // Drawing off screen needs ECharts' canvas; here it records what it was asked to draw.
@@ -19,7 +22,8 @@ vi.mock('../../src/charts/chart-picture', () => ({
 }))
 
 const info: ChartExportInfo = {
-  title: 'Tỷ lệ hồ sơ trực tuyến', subtitle: 'Huyện Thanh Bình · 01/2021–06/2021',
+  title: 'Tỷ lệ hồ sơ trực tuyến',
+  subtitle: 'Huyện Thanh Bình · 01/2021–06/2021',
   source: 'Nguồn: …',
   fileName: (extension) => `tien-do-dvctt_thanh-binh.${extension}`,
 }
@@ -27,15 +31,21 @@ const info: ChartExportInfo = {
 function mountExported(titledPng: (url: string) => Promise<Blob>) {
   const download = vi.fn()
   let result: UseChartExportReturn | null = null
-  mount(defineComponent({
-    setup() {
-      result = useChartExport({
-        container: useTemplateRef<HTMLElement>('box'), info: () => info, documentOption: () => ({}) as ChartOption,
-        beforeDraw: () => undefined, download, loadTitledPng: async () => titledPng,
-      })
-      return () => h('div', { ref: 'box' })
-    },
-  }))
+  mount(
+    defineComponent({
+      setup() {
+        result = useChartExport({
+          container: useTemplateRef<HTMLElement>('box'),
+          info: () => info,
+          documentOption: () => ({}) as ChartOption,
+          beforeDraw: () => undefined,
+          download,
+          loadTitledPng: async () => titledPng,
+        })
+        return () => h('div', { ref: 'box' })
+      },
+    }),
+  )
   return { download, files: result! }
 }
 
@@ -46,9 +56,15 @@ describe('useChartExport', () => {
     const exporting = files.exportAs('png')
     expect(files.isBusy.value).toBe(true)
     await exporting
-    expect(titledPng).toHaveBeenCalledWith('data:image/png;base64,AAAA', {
-      title: info.title, subtitle: info.subtitle, source: info.source,
-    }, 2)
+    expect(titledPng).toHaveBeenCalledWith(
+      'data:image/png;base64,AAAA',
+      {
+        title: info.title,
+        subtitle: info.subtitle,
+        source: info.source,
+      },
+      2,
+    )
     expect(drawnAt.at(-1)).toEqual({ size: { width: 320, height: 200 }, ratio: 2 })
     expect(download).toHaveBeenCalledWith(expect.any(Blob), 'tien-do-dvctt_thanh-binh.png')
     expect(files.outcome.value).toEqual({ file: 'tien-do-dvctt_thanh-binh.png' })
@@ -71,8 +87,14 @@ describe('useChartExport', () => {
   })
 
   it.each([
-    [{ width: 0, height: 0 }, { width: 320, height: 200 }],
-    [{ width: 1180.6, height: 360.2 }, { width: 1181, height: 360 }],
+    [
+      { width: 0, height: 0 },
+      { width: 320, height: 200 },
+    ],
+    [
+      { width: 1180.6, height: 360.2 },
+      { width: 1181, height: 360 },
+    ],
   ])('draws a box of %o at %o at least', (box, expected) => {
     expect(documentPictureSize(box)).toEqual(expected)
   })

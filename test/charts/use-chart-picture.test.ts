@@ -11,9 +11,10 @@ const requests: Array<{ size: BoxSize; resolve: (svg: string) => void; reject: (
 let canDraw = true
 vi.mock('../../src/charts/picture-client', () => ({
   canDrawPictures: () => canDraw,
-  requestPicture: (_recipe: unknown, size: BoxSize) => new Promise<string>((resolve, reject) => {
-    requests.push({ size, resolve, reject })
-  }),
+  requestPicture: (_recipe: unknown, size: BoxSize) =>
+    new Promise<string>((resolve, reject) => {
+      requests.push({ size, resolve, reject })
+    }),
 }))
 
 const recipe = { kind: 'trend' } as unknown as ChartRecipe
@@ -33,16 +34,22 @@ function mountPictured(options: { recipe?: ChartRecipe | null; isLive?: () => bo
   const onShown = vi.fn()
   const onFailure = vi.fn()
   let result: UseChartPictureReturn | null = null
-  const wrapper = mount(defineComponent({
-    setup() {
-      result = useChartPicture({
-        recipe: () => (options.recipe === undefined ? recipe : options.recipe), size: () => size.value,
-        pictureHost: useTemplateRef<HTMLElement>('host'), isLive: options.isLive ?? (() => false),
-        isPrinting: () => false, onShown, onFailure,
-      })
-      return () => h('div', [result!.hasPicture.value ? h('div', { ref: 'host', class: 'host' }) : null])
-    },
-  }))
+  const wrapper = mount(
+    defineComponent({
+      setup() {
+        result = useChartPicture({
+          recipe: () => (options.recipe === undefined ? recipe : options.recipe),
+          size: () => size.value,
+          pictureHost: useTemplateRef<HTMLElement>('host'),
+          isLive: options.isLive ?? (() => false),
+          isPrinting: () => false,
+          onShown,
+          onFailure,
+        })
+        return () => h('div', [result!.hasPicture.value ? h('div', { ref: 'host', class: 'host' }) : null])
+      },
+    }),
+  )
   return { wrapper, size, onShown, onFailure, picture: result! }
 }
 

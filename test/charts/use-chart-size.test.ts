@@ -9,12 +9,14 @@ afterEach(() => vi.unstubAllGlobals())
 
 function mountSized(onResize: () => void) {
   let result: UseChartSizeReturn | null = null
-  const wrapper = mount(defineComponent({
-    setup() {
-      result = useChartSize(useTemplateRef<HTMLElement>('box'), onResize)
-      return () => h('div', { ref: 'box' })
-    },
-  }))
+  const wrapper = mount(
+    defineComponent({
+      setup() {
+        result = useChartSize(useTemplateRef<HTMLElement>('box'), onResize)
+        return () => h('div', { ref: 'box' })
+      },
+    }),
+  )
   return { wrapper, size: () => result!.size.value }
 }
 

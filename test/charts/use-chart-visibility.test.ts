@@ -3,7 +3,9 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, useTemplateRef } from 'vue'
 import {
-  NEAR_VIEW_MARGIN, useChartVisibility, type UseChartVisibilityReturn,
+  NEAR_VIEW_MARGIN,
+  useChartVisibility,
+  type UseChartVisibilityReturn,
 } from '../../src/charts/use-chart-visibility'
 import { report, stubObserver } from './observers'
 
@@ -13,14 +15,19 @@ function mountWatched(options: { isDeferred: boolean; isPrinting?: boolean }) {
   const onNear = vi.fn()
   const onPrint = vi.fn()
   let result: UseChartVisibilityReturn | null = null
-  const wrapper = mount(defineComponent({
-    setup() {
-      result = useChartVisibility(useTemplateRef<HTMLElement>('box'), {
-        isDeferred: options.isDeferred, isPrinting: () => options.isPrinting ?? false, onNear, onPrint,
-      })
-      return () => h('div', { ref: 'box' })
-    },
-  }))
+  const wrapper = mount(
+    defineComponent({
+      setup() {
+        result = useChartVisibility(useTemplateRef<HTMLElement>('box'), {
+          isDeferred: options.isDeferred,
+          isPrinting: () => options.isPrinting ?? false,
+          onNear,
+          onPrint,
+        })
+        return () => h('div', { ref: 'box' })
+      },
+    }),
+  )
   return { wrapper, onNear, onPrint, isNearView: () => result!.isNearView.value }
 }
 

@@ -17,8 +17,13 @@ vi.mock('../../src/charts/registry', () => ({
     const chart: FakeChart = { setOption: vi.fn(), dispose: vi.fn(), handlers: {} }
     charts.push(chart)
     return {
-      ...chart, getWidth: () => 0, getHeight: () => 0, resize: vi.fn(),
-      on: (event: string, handler: (params?: unknown) => void) => { chart.handlers[event] = handler },
+      ...chart,
+      getWidth: () => 0,
+      getHeight: () => 0,
+      resize: vi.fn(),
+      on: (event: string, handler: (params?: unknown) => void) => {
+        chart.handlers[event] = handler
+      },
     }
   },
 }))
@@ -30,15 +35,21 @@ function mountLive() {
   const onFinished = vi.fn()
   const onSelect = vi.fn()
   let result: UseLiveChartReturn | null = null
-  const wrapper = mount(defineComponent({
-    setup() {
-      result = useLiveChart({
-        host: useTemplateRef<HTMLElement>('host'), option: () => option.value, beforeDraw: () => undefined,
-        isPrinting: () => false, onFinished, onSelect,
-      })
-      return () => h('div', { ref: 'host' })
-    },
-  }))
+  const wrapper = mount(
+    defineComponent({
+      setup() {
+        result = useLiveChart({
+          host: useTemplateRef<HTMLElement>('host'),
+          option: () => option.value,
+          beforeDraw: () => undefined,
+          isPrinting: () => false,
+          onFinished,
+          onSelect,
+        })
+        return () => h('div', { ref: 'host' })
+      },
+    }),
+  )
   return { wrapper, option, onFinished, onSelect, live: result! }
 }
 

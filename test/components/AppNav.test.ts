@@ -14,7 +14,11 @@ async function navAt(path: string) {
   })
   await router.push(path)
   const nav = mount(AppNav, { global: { plugins: [router, createAppI18n('vi')] } })
-  const hrefOf = (label: string) => nav.findAll('a').find((link) => link.text() === label)!.attributes('href')
+  const hrefOf = (label: string) =>
+    nav
+      .findAll('a')
+      .find((link) => link.text() === label)!
+      .attributes('href')
   return { hrefOf }
 }
 

@@ -8,7 +8,12 @@ import { revealAll } from '../../src/components/use-reveal'
 // The browser's schedulers, driven by hand: idle callbacks run when `idle()` says, and the observer
 // reports what `scrollNear()` says.
 let idleCallbacks: Array<() => void> = []
-let observers: Array<{ callback: IntersectionObserverCallback; targets: Element[]; isConnected: boolean; rootMargin?: string }> = []
+let observers: Array<{
+  callback: IntersectionObserverCallback
+  targets: Element[]
+  isConnected: boolean
+  rootMargin?: string
+}> = []
 const idle = () => {
   const due = idleCallbacks
   idleCallbacks = []
@@ -16,7 +21,10 @@ const idle = () => {
 }
 const scrollNear = () => {
   for (const observer of observers.filter((o) => o.isConnected)) {
-    observer.callback(observer.targets.map((target) => ({ target, isIntersecting: true }) as unknown as IntersectionObserverEntry), observer as never)
+    observer.callback(
+      observer.targets.map((target) => ({ target, isIntersecting: true }) as unknown as IntersectionObserverEntry),
+      observer as never,
+    )
   }
 }
 
@@ -27,26 +35,33 @@ beforeEach(() => {
   vi.stubGlobal('cancelIdleCallback', (handle: number) => {
     idleCallbacks.splice(handle - 1, 1, () => undefined)
   })
-  vi.stubGlobal('IntersectionObserver', class {
-    record: (typeof observers)[number]
-    constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
-      this.record = { callback, targets: [], isConnected: true, rootMargin: options?.rootMargin }
-      observers.push(this.record)
-    }
-    observe(target: Element) {
-      this.record.targets.push(target)
-    }
-    disconnect() {
-      this.record.isConnected = false
-    }
-  })
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      record: (typeof observers)[number]
+      constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+        this.record = { callback, targets: [], isConnected: true, rootMargin: options?.rootMargin }
+        observers.push(this.record)
+      }
+      observe(target: Element) {
+        this.record.targets.push(target)
+      }
+      disconnect() {
+        this.record.isConnected = false
+      }
+    },
+  )
 })
 afterEach(() => {
   vi.unstubAllGlobals()
 })
 
 const Page = defineComponent({
-  render: () => h('div', [h('h2', 'Tổng quan'), h(BaseDeferred, { minHeight: '12rem' }, () => h('section', { class: 'below' }, 'Xếp hạng'))]),
+  render: () =>
+    h('div', [
+      h('h2', 'Tổng quan'),
+      h(BaseDeferred, { minHeight: '12rem' }, () => h('section', { class: 'below' }, 'Xếp hạng')),
+    ]),
 })
 
 describe('BaseDeferred', () => {

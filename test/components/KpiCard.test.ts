@@ -9,7 +9,12 @@ const mountCard = (props: InstanceType<typeof KpiCard>['$props']) =>
 
 describe('KpiCard', () => {
   it('shows value, target and status as icon and word', () => {
-    const card = mountCard({ label: 'Tỷ lệ hồ sơ trực tuyến', value: '9,9%', targetText: 'Chỉ tiêu 30,0%', status: 'notMet' })
+    const card = mountCard({
+      label: 'Tỷ lệ hồ sơ trực tuyến',
+      value: '9,9%',
+      targetText: 'Chỉ tiêu 30,0%',
+      status: 'notMet',
+    })
     expect(card.get('[data-testid="kpi-value"]').text()).toBe('9,9%')
     expect(card.text()).toContain('Chỉ tiêu 30,0%')
     expect(card.get('.status-badge').text()).toContain('Chưa đạt')

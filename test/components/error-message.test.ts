@@ -11,19 +11,26 @@ const t = (key: string, values: Record<string, unknown> = {}) => {
 
 describe('errorMessage', () => {
   it.each([
-    [new ApiError({ kind: 'malformed', endpoint: 'stats', title: 'Malformed', field: 'rows[0].received' }),
-      'Dữ liệu trả về không đúng quy định: stats, trường rows[0].received.'],
+    [
+      new ApiError({ kind: 'malformed', endpoint: 'stats', title: 'Malformed', field: 'rows[0].received' }),
+      'Dữ liệu trả về không đúng quy định: stats, trường rows[0].received.',
+    ],
     [new ApiError({ kind: 'timeout', endpoint: 'units', title: 'Timeout' }), 'Máy chủ không trả lời kịp (units).'],
-    [new ApiError({ kind: 'http', endpoint: 'stats', status: 403, title: 'Forbidden' }), 'Đơn vị này nằm ngoài phạm vi được xem của bạn.'],
-    [new ApiError({ kind: 'http', endpoint: 'meta', status: 500, title: 'Internal Server Error', detail: 'boom' }),
-      'Máy chủ báo lỗi 500 (meta): boom.'],
+    [
+      new ApiError({ kind: 'http', endpoint: 'stats', status: 403, title: 'Forbidden' }),
+      'Đơn vị này nằm ngoài phạm vi được xem của bạn.',
+    ],
+    [
+      new ApiError({ kind: 'http', endpoint: 'meta', status: 500, title: 'Internal Server Error', detail: 'boom' }),
+      'Máy chủ báo lỗi 500 (meta): boom.',
+    ],
   ])('says %s plainly', (error, expected) => {
     expect(errorMessage(t, error)).toBe(expected)
   })
 })
 
 describe('isRequestFailure', () => {
-  it('knows the API\'s errors by their shape (no import of the data layer), and nothing else', () => {
+  it("knows the API's errors by their shape (no import of the data layer), and nothing else", () => {
     const failure: RequestFailure = new ApiError({ kind: 'http', endpoint: 'stats', status: 403, title: 'Forbidden' })
     expect(isRequestFailure(failure)).toBe(true)
     expect(isRequestFailure(new TypeError('Failed to fetch'))).toBe(false)

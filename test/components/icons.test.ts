@@ -21,13 +21,20 @@ function filesUnder(dir: string): string[] {
 
 /** The file's text without comments (the words of comments are for us, not on screen). */
 function withoutComments(source: string): string {
-  return source.replace(/<!--[\s\S]*?-->/g, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1')
+  return source
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|\s)\/\/.*$/gm, '$1')
 }
 
 describe('icons', () => {
   it('no symbol character is written on screen by the app: words, templates and string literals', () => {
-    const offending = filesUnder('src').flatMap((path) => withoutComments(readFileSync(path, 'utf8'))
-      .split('\n').filter((line) => SYMBOL.test(line)).map((line) => `${path}: ${line.trim()}`))
+    const offending = filesUnder('src').flatMap((path) =>
+      withoutComments(readFileSync(path, 'utf8'))
+        .split('\n')
+        .filter((line) => SYMBOL.test(line))
+        .map((line) => `${path}: ${line.trim()}`),
+    )
     expect(offending).toEqual([])
   })
 
@@ -38,16 +45,19 @@ describe('icons', () => {
     expect(SYMBOL.test(withoutComments('// a → b\n/** x ≥ y */\n<!-- ▾ -->'))).toBe(false)
   })
 
-  it.each(Object.keys(ICON_PATHS) as IconName[])('%s is drawn in the text colour, hidden from screen readers', (name) => {
-    const svg = mount(BaseIcon, { props: { name } }).get('svg')
-    expect(svg.attributes('aria-hidden')).toBe('true')
-    expect(svg.attributes('focusable')).toBe('false')
-    expect(svg.classes()).toContain('icon')
-    const d = svg.get('path').attributes('d')
-    expect(d).toBe(ICON_PATHS[name])
-    // Only the commands used here (move, line, horizontal, vertical, close), every number inside the 16 × 16 box.
-    expect(d).toMatch(/^M[MmLlHhVvZz\d.\s-]+$/)
-  })
+  it.each(Object.keys(ICON_PATHS) as IconName[])(
+    '%s is drawn in the text colour, hidden from screen readers',
+    (name) => {
+      const svg = mount(BaseIcon, { props: { name } }).get('svg')
+      expect(svg.attributes('aria-hidden')).toBe('true')
+      expect(svg.attributes('focusable')).toBe('false')
+      expect(svg.classes()).toContain('icon')
+      const d = svg.get('path').attributes('d')
+      expect(d).toBe(ICON_PATHS[name])
+      // Only the commands used here (move, line, horizontal, vertical, close), every number inside the 16 × 16 box.
+      expect(d).toMatch(/^M[MmLlHhVvZz\d.\s-]+$/)
+    },
+  )
 
   it('every absolute coordinate lies inside the 16 × 16 view box', () => {
     for (const [name, d] of Object.entries(ICON_PATHS)) {

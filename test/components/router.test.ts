@@ -37,7 +37,12 @@ describe('the guard', () => {
   it('waits for a session another tab may give before sending a visitor to sign in', async () => {
     let signedIn = false
     let give!: () => void
-    const router = createAppRouter(() => signedIn, new Promise<void>((resolve) => { give = resolve }))
+    const router = createAppRouter(
+      () => signedIn,
+      new Promise<void>((resolve) => {
+        give = resolve
+      }),
+    )
     const arrived = router.push('/targets?unit=d874')
     await new Promise((resolve) => setTimeout(resolve, 0)) // the other tab answers a task later
     signedIn = true

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
-  childFigures, childGroups, laggingFigures, monthsBehindText, needsEarlierMonths, rankFigures, type BreakdownInput,
+  childFigures,
+  childGroups,
+  laggingFigures,
+  monthsBehindText,
+  needsEarlierMonths,
+  rankFigures,
+  type BreakdownInput,
 } from '../../src/domain/breakdown'
 import { monthsOf } from '../../src/domain/periods'
 import { rollupByUnit } from '../../src/domain/rollup'
@@ -18,7 +24,8 @@ const tree = buildUnitTree([
 // online share per month for Jan..Apr 2021
 const shares: Record<string, number[]> = { A: [0.4, 0.4, 0.4, 0.4], B: [0.1, 0.35, 0.2, 0.25], C: [0.1, 0.1, 0.1, 0.1] }
 const rows = Object.entries(shares).flatMap(([unit, list]) =>
-  list.map((share, i) => row(unit, `2021-0${i + 1}`, { received: 100, receivedOnline: Math.round(share * 100) }, true)))
+  list.map((share, i) => row(unit, `2021-0${i + 1}`, { received: 100, receivedOnline: Math.round(share * 100) }, true)),
+)
 rows.push(row('E', '2021-04', { received: 3, receivedOnline: 3 }, true))
 
 const input = (minVolume = 0): BreakdownInput => ({
@@ -44,7 +51,8 @@ describe('childFigures', () => {
   })
 
   it('counts the months behind ending at the period end', () => {
-    expect(figures.B).toMatchObject({ monthsBehind: 2, isMonthsBehindOpen: false, isMonthsBehindPending: false }) // Mar 20%, Apr 25%; Feb was 35%
+    // Mar 20%, Apr 25%; Feb was 35%
+    expect(figures.B).toMatchObject({ monthsBehind: 2, isMonthsBehindOpen: false, isMonthsBehindPending: false })
     expect(monthsBehindText(figures.B!)).toBe('2')
   })
 
@@ -54,7 +62,7 @@ describe('childFigures', () => {
     expect(monthsBehindText(figures.A!)).toBeNull()
   })
 
-  it('shows no number while the run reaches back past the months fetched but not to the data\'s start', () => {
+  it("shows no number while the run reaches back past the months fetched but not to the data's start", () => {
     const partial = childFigures({ ...input(), isHistoryComplete: false }, 'D')
     const byId = Object.fromEntries(partial.map((f) => [f.unitId, f]))
     expect(byId.C).toMatchObject({ monthsBehind: 4, isMonthsBehindOpen: false, isMonthsBehindPending: true })
@@ -64,9 +72,12 @@ describe('childFigures', () => {
     expect(needsEarlierMonths(childFigures(input(), 'D'))).toBe(false)
   })
 
-  it('counts the same run whatever window a screen fetched, once it has the months back to the run\'s start', () => {
+  it("counts the same run whatever window a screen fetched, once it has the months back to the run's start", () => {
     // B over Jan..Apr and over Feb..Apr (a window starting later, its run not reaching that start): both 2
-    const later = childFigures({ ...input(), history: monthsOf({ from: '2021-02', to: '2021-04' }), isHistoryComplete: false }, 'D')
+    const later = childFigures(
+      { ...input(), history: monthsOf({ from: '2021-02', to: '2021-04' }), isHistoryComplete: false },
+      'D',
+    )
     expect(later.find((f) => f.unitId === 'B')).toMatchObject({ monthsBehind: 2, isMonthsBehindPending: false })
   })
 })

@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { coveringRequests, heightOf, requestsFor } from '../../src/domain/coverage'
 import { buildUnitTree, type UnitLike } from '../../src/domain/units'
 
-const u = (id: string, kind: UnitLike['kind'], parentId: string | null): UnitLike => ({ id, code: id, name: id, kind, parentId })
+const u = (id: string, kind: UnitLike['kind'], parentId: string | null): UnitLike => ({
+  id,
+  code: id,
+  name: id,
+  kind,
+  parentId,
+})
 const threeTier = buildUnitTree([
   u('VN', 'country', null),
-  u('P1', 'province', 'VN'), u('S1', 'department', 'P1'), u('D1', 'district', 'P1'), u('C1', 'commune', 'D1'),
-  u('P2', 'province', 'VN'), u('D2', 'district', 'P2'), u('C2', 'commune', 'D2'),
+  u('P1', 'province', 'VN'),
+  u('S1', 'department', 'P1'),
+  u('D1', 'district', 'P1'),
+  u('C1', 'commune', 'D1'),
+  u('P2', 'province', 'VN'),
+  u('D2', 'district', 'P2'),
+  u('C2', 'commune', 'D2'),
 ])
 const twoTier = buildUnitTree([u('P', 'province', null), u('C1', 'commune', 'P'), u('C2', 'commune', 'P')])
 
@@ -43,7 +54,7 @@ describe('requestsFor', () => {
   ])
   const plan = coveringRequests(tree, 'VN')
 
-  it('keeps the requests whose rows add to the given units\' totals, no others', () => {
+  it("keeps the requests whose rows add to the given units' totals, no others", () => {
     expect(requestsFor(plan, tree, ['C1']).map((r) => r.unit)).toEqual(['P1'])
     expect(requestsFor(plan, tree, ['P2']).map((r) => r.unit)).toEqual(['P2'])
     expect(requestsFor(plan, tree, ['VN']).map((r) => r.unit)).toEqual(plan.map((r) => r.unit))

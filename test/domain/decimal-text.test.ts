@@ -6,9 +6,27 @@ import { decimalText, type DecimalOptions } from '../../src/domain/decimal-text'
 const STYLES = { 'vi-VN': { group: '.', decimal: ',' }, 'en-GB': { group: ',', decimal: '.' } } as const
 
 function values(): number[] {
-  const out = [0, -0, 1, -1, 0.5, -0.5, 0.05, 0.005, 0.0005, 0.00995, 0.0994, 0.9995, 1e-7, 1.5e-7, 123456789, 1e21, 2 ** 53]
+  const out = [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    -0.5,
+    0.05,
+    0.005,
+    0.0005,
+    0.00995,
+    0.0994,
+    0.9995,
+    1e-7,
+    1.5e-7,
+    123456789,
+    1e21,
+    2 ** 53,
+  ]
   let seed = 12345
-  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32)
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32
   for (let i = 0; i < 4000; i += 1) {
     const magnitude = 10 ** Math.floor(random() * 12 - 6)
     const x = (random() - 0.3) * magnitude
@@ -21,12 +39,32 @@ function values(): number[] {
 
 const CASES: Array<[string, Intl.NumberFormatOptions, DecimalOptions]> = [
   ['count', { maximumFractionDigits: 0 }, { digits: 0 }],
-  ['percent, 0 digits', { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 0 }, { digits: 0, scale: 2 }],
-  ['percent, 1 digit', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }, { digits: 1, scale: 2 }],
-  ['percent, 2 digits', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }, { digits: 2, scale: 2 }],
-  ['signed percent', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }, { digits: 1, scale: 2, sign: 'exceptZero' }],
+  [
+    'percent, 0 digits',
+    { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 0 },
+    { digits: 0, scale: 2 },
+  ],
+  [
+    'percent, 1 digit',
+    { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
+    { digits: 1, scale: 2 },
+  ],
+  [
+    'percent, 2 digits',
+    { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 },
+    { digits: 2, scale: 2 },
+  ],
+  [
+    'signed percent',
+    { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+    { digits: 1, scale: 2, sign: 'exceptZero' },
+  ],
   ['points', { minimumFractionDigits: 1, maximumFractionDigits: 1 }, { digits: 1 }],
-  ['signed points', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }, { digits: 1, sign: 'exceptZero' }],
+  [
+    'signed points',
+    { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+    { digits: 1, sign: 'exceptZero' },
+  ],
 ]
 
 describe('decimalText', () => {

@@ -1,42 +1,66 @@
 import { describe, expect, it } from 'vitest'
 import {
-  decidingDigits, formatCompactCount, formatCount, formatDateTime, formatMonthShort, formatMonth, formatMonthRange, formatPercent,
-  formatPercentAgainst, formatPointChange, formatPoints, formatRelativeChange,
+  decidingDigits,
+  formatCompactCount,
+  formatCount,
+  formatDateTime,
+  formatMonthShort,
+  formatMonth,
+  formatMonthRange,
+  formatPercent,
+  formatPercentAgainst,
+  formatPointChange,
+  formatPoints,
+  formatRelativeChange,
 } from '../../src/domain/format'
 
 describe('formatting', () => {
   it.each([
-    ['vi', 76574, '76.574'], ['en', 76574, '76,574'], ['vi', 0, '0'], ['vi', 1234567, '1.234.567'],
+    ['vi', 76574, '76.574'],
+    ['en', 76574, '76,574'],
+    ['vi', 0, '0'],
+    ['vi', 1234567, '1.234.567'],
   ] as const)('count in %s: %d → %s', (locale, value, expected) => {
     expect(formatCount(value, locale)).toBe(expected)
   })
 
   it.each([
-    ['vi', 7610 / 76574, '9,9%'], ['en', 7610 / 76574, '9.9%'], ['vi', 1, '100,0%'], ['vi', 0, '0,0%'],
+    ['vi', 7610 / 76574, '9,9%'],
+    ['en', 7610 / 76574, '9.9%'],
+    ['vi', 1, '100,0%'],
+    ['vi', 0, '0,0%'],
   ] as const)('percent in %s: %f → %s', (locale, value, expected) => {
     expect(formatPercent(value, locale)).toBe(expected)
   })
 
   it.each([
-    ['vi', 0.012, '+1,2 điểm %'], ['vi', -0.012, '-1,2 điểm %'], ['en', 0.012, '+1.2 pp'], ['vi', 0, '0,0 điểm %'],
+    ['vi', 0.012, '+1,2 điểm %'],
+    ['vi', -0.012, '-1,2 điểm %'],
+    ['en', 0.012, '+1.2 pp'],
+    ['vi', 0, '0,0 điểm %'],
   ] as const)('point change in %s: %f → %s', (locale, value, expected) => {
     expect(formatPointChange(value, locale)).toBe(expected)
   })
 
   it.each([
-    ['vi', 0.075, '7,5 điểm %'], ['en', 0.075, '7.5 pp'], ['vi', -0.02, '2,0 điểm %'],
+    ['vi', 0.075, '7,5 điểm %'],
+    ['en', 0.075, '7.5 pp'],
+    ['vi', -0.02, '2,0 điểm %'],
   ] as const)('points in %s: %f → %s', (locale, value, expected) => {
     expect(formatPoints(value, locale)).toBe(expected)
   })
 
   it.each([
-    ['vi', 7610 / 5400 - 1, '+40,9%'], ['en', -0.05, '-5.0%'],
+    ['vi', 7610 / 5400 - 1, '+40,9%'],
+    ['en', -0.05, '-5.0%'],
   ] as const)('relative change in %s: %f → %s', (locale, value, expected) => {
     expect(formatRelativeChange(value, locale)).toBe(expected)
   })
 
   it.each([
-    ['vi', '2021-06', 'Tháng 6/2021'], ['en', '2021-06', 'Jun 2021'], ['vi', '2020-12', 'Tháng 12/2020'],
+    ['vi', '2021-06', 'Tháng 6/2021'],
+    ['en', '2021-06', 'Jun 2021'],
+    ['vi', '2020-12', 'Tháng 12/2020'],
   ] as const)('month in %s: %s → %s', (locale, month, expected) => {
     expect(formatMonth(month, locale)).toBe(expected)
   })
@@ -61,10 +85,11 @@ describe('formatting', () => {
     expect(formatMonthShort('2021-06', 'vi')).toBe('6/2021')
   })
 
-  it('writes large counts compactly for chart axes, in the reader\'s language', () => {
+  it("writes large counts compactly for chart axes, in the reader's language", () => {
     expect(formatCompactCount(1_234_567, 'en')).toBe('1.2M')
     expect(formatCompactCount(1_234_567, 'vi')).toBe(
-      new Intl.NumberFormat('vi-VN', { notation: 'compact', maximumFractionDigits: 1 }).format(1_234_567))
+      new Intl.NumberFormat('vi-VN', { notation: 'compact', maximumFractionDigits: 1 }).format(1_234_567),
+    )
     expect(formatCompactCount(1_234_567, 'vi')).toMatch(/^1,2\s?Tr$/i)
     expect(formatCompactCount(950, 'vi')).toBe('950')
   })
@@ -81,7 +106,8 @@ describe('a rate beside its target never reads as the target when its status dif
     [0.4996, null, '50,0%'],
   ])('%s against %s reads %s', (value, target, text) => {
     expect(formatPercentAgainst(value, target, 'vi')).toBe(text)
-    if (target !== null && value < target) expect(formatPercentAgainst(value, target, 'vi')).not.toBe(formatPercent(target, 'vi'))
+    if (target !== null && value < target)
+      expect(formatPercentAgainst(value, target, 'vi')).not.toBe(formatPercent(target, 'vi'))
   })
 
   it('keeps deciding in whole percent too (the heat-map): 49,6 against 50 reads 49,6, not 50', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { mergeViolations, RULE_FIELDS, rowViolations, screenRows, type InvariantRule } from '../../src/domain/invariants'
+import {
+  mergeViolations,
+  RULE_FIELDS,
+  rowViolations,
+  screenRows,
+  type InvariantRule,
+} from '../../src/domain/invariants'
 import { groupViolations } from '../../src/domain/data-quality'
 import { metricValue, type MetricId } from '../../src/domain/metrics'
 import { overPeriod, rollupByUnit } from '../../src/domain/rollup'
@@ -8,9 +14,19 @@ import { buildUnitTree, type UnitLike } from '../../src/domain/units'
 import { row } from './helpers'
 
 const good: Partial<Totals> = {
-  received: 100, receivedOnline: 30, receivedPostal: 5, receivedOnlineFull: 10, receivedOnlineCapable: 80,
-  resolved: 90, resolvedEarly: 50, resolvedOnTime: 35, resolvedLate: 5, pending: 20, pendingOverdue: 2,
-  feeDossiers: 40, feePaidOnline: 12,
+  received: 100,
+  receivedOnline: 30,
+  receivedPostal: 5,
+  receivedOnlineFull: 10,
+  receivedOnlineCapable: 80,
+  resolved: 90,
+  resolvedEarly: 50,
+  resolvedOnTime: 35,
+  resolvedLate: 5,
+  pending: 20,
+  pendingOverdue: 2,
+  feeDossiers: 40,
+  feePaidOnline: 12,
 }
 
 describe('rowViolations', () => {
@@ -51,8 +67,24 @@ describe('screenRows: a bad row voids only what it breaks', () => {
     { id: 'D2', code: 'D2', name: 'Huyện 2', kind: 'district', parentId: 'P' },
   ]
   const tree = buildUnitTree(units)
-  const d1 = { received: 1000, receivedOnline: 150, receivedOnlineCapable: 800, resolved: 800, resolvedEarly: 500, resolvedOnTime: 200, resolvedLate: 100 }
-  const d2 = { received: 3000, receivedOnline: 600, receivedOnlineCapable: 2500, resolved: 2000, resolvedEarly: 1000, resolvedOnTime: 900, resolvedLate: 100 }
+  const d1 = {
+    received: 1000,
+    receivedOnline: 150,
+    receivedOnlineCapable: 800,
+    resolved: 800,
+    resolvedEarly: 500,
+    resolvedOnTime: 200,
+    resolvedLate: 100,
+  }
+  const d2 = {
+    received: 3000,
+    receivedOnline: 600,
+    receivedOnlineCapable: 2500,
+    resolved: 2000,
+    resolvedEarly: 1000,
+    resolvedOnTime: 900,
+    resolvedLate: 100,
+  }
   const broken = { ...d1, resolvedLate: 400 } // 500 + 200 + 400 ≠ 800
   const province = (d1Row: Partial<Totals>) => {
     const { valid, violations } = screenRows([row('D1', '2025-07', d1Row, true), row('D2', '2025-07', d2, true)])
@@ -70,7 +102,12 @@ describe('screenRows: a bad row voids only what it breaks', () => {
 
   it('computes the metrics that read them over the rows that keep the rule, and marks them partial', () => {
     const { totals } = province(broken)
-    expect(value(totals, 'onTimeRate')).toEqual({ value: 1900 / 2000, numerator: 1900, denominator: 2000, isPartial: true })
+    expect(value(totals, 'onTimeRate')).toEqual({
+      value: 1900 / 2000,
+      numerator: 1900,
+      denominator: 2000,
+      isPartial: true,
+    })
     // dossier satisfaction reads resolved and resolvedLate: D1's complaints and ratings leave with them
     expect(value(totals, 'dossierSatisfaction')).toMatchObject({ denominator: 2000, isPartial: true })
     expect(isFieldVoided(totals, 'resolved')).toBe(true)
@@ -83,13 +120,19 @@ describe('screenRows: a bad row voids only what it breaks', () => {
     expect(value(totals, 'onlineRate').value).toBe(0.15)
   })
 
-  it('a progress index over a period leaves out the broken month\'s flows, its stocks only if it is the last month', () => {
-    const stock = { pending: 100, pendingOverdue: 10 }
-    const { valid } = screenRows([row('D1', '2025-06', { ...broken, ...stock }, true), row('D1', '2025-07', { ...d1, ...stock }, true)])
-    const totals = overPeriod(rollupByUnit(valid, tree).get('D1'), ['2025-06', '2025-07'])
-    // July only: (500 + 200 + 90) / (800 + 100)
-    expect(value(totals, 'progressIndex')).toMatchObject({ numerator: 790, denominator: 900, isPartial: true })
-  })
+  it(
+    'a progress index over a period leaves out the broken ' + "month's flows, its stocks only if it is the last month",
+    () => {
+      const stock = { pending: 100, pendingOverdue: 10 }
+      const { valid } = screenRows([
+        row('D1', '2025-06', { ...broken, ...stock }, true),
+        row('D1', '2025-07', { ...d1, ...stock }, true),
+      ])
+      const totals = overPeriod(rollupByUnit(valid, tree).get('D1'), ['2025-06', '2025-07'])
+      // July only: (500 + 200 + 90) / (800 + 100)
+      expect(value(totals, 'progressIndex')).toMatchObject({ numerator: 790, denominator: 900, isPartial: true })
+    },
+  )
 })
 
 describe('screenRows: one row per unit and month', () => {
@@ -102,7 +145,10 @@ describe('screenRows: one row per unit and month', () => {
   })
 
   it('voids the unit-month wholly when two rows disagree (no way to tell which is right)', () => {
-    const { valid, violations } = screenRows([row('A', '2021-01', good), row('A', '2021-01', { ...good, received: 120 })])
+    const { valid, violations } = screenRows([
+      row('A', '2021-01', good),
+      row('A', '2021-01', { ...good, received: 120 }),
+    ])
     expect(valid).toHaveLength(1)
     expect(valid[0]!.received).toBe(0)
     expect(isFieldVoided(valid[0]!, 'received')).toBe(true)
@@ -124,12 +170,31 @@ describe('mergeViolations', () => {
 
 describe('groupViolations', () => {
   it('names each unit and rule once, its months as runs', () => {
-    const v = (unitId: string, month: string, rule: 'resolvedSplit' | 'duplicateRow' = 'resolvedSplit') => ({ unitId, month, rule })
-    expect(groupViolations([v('A', '2020-01'), v('A', '2020-02'), v('B', '2020-01'), v('A', '2020-04'), v('A', '2020-03', 'duplicateRow')]))
-      .toEqual([
-        { unitId: 'A', rule: 'resolvedSplit', ranges: [{ from: '2020-01', to: '2020-02' }, { from: '2020-04', to: '2020-04' }], months: 3 },
-        { unitId: 'B', rule: 'resolvedSplit', ranges: [{ from: '2020-01', to: '2020-01' }], months: 1 },
-        { unitId: 'A', rule: 'duplicateRow', ranges: [{ from: '2020-03', to: '2020-03' }], months: 1 },
-      ])
+    const v = (unitId: string, month: string, rule: 'resolvedSplit' | 'duplicateRow' = 'resolvedSplit') => ({
+      unitId,
+      month,
+      rule,
+    })
+    expect(
+      groupViolations([
+        v('A', '2020-01'),
+        v('A', '2020-02'),
+        v('B', '2020-01'),
+        v('A', '2020-04'),
+        v('A', '2020-03', 'duplicateRow'),
+      ]),
+    ).toEqual([
+      {
+        unitId: 'A',
+        rule: 'resolvedSplit',
+        ranges: [
+          { from: '2020-01', to: '2020-02' },
+          { from: '2020-04', to: '2020-04' },
+        ],
+        months: 3,
+      },
+      { unitId: 'B', rule: 'resolvedSplit', ranges: [{ from: '2020-01', to: '2020-01' }], months: 1 },
+      { unitId: 'A', rule: 'duplicateRow', ranges: [{ from: '2020-03', to: '2020-03' }], months: 1 },
+    ])
   })
 })

@@ -5,16 +5,33 @@ import { emptyTotals, type Totals } from '../../src/domain/totals'
 const totals = (counts: Partial<Totals>): Totals => ({ ...emptyTotals(), ...counts })
 
 describe('rateKpis', () => {
-  const current = totals({ received: 1000, receivedOnline: 250, resolved: 100, resolvedEarly: 50, resolvedOnTime: 46, resolvedLate: 4 })
+  const current = totals({
+    received: 1000,
+    receivedOnline: 250,
+    resolved: 100,
+    resolvedEarly: 50,
+    resolvedOnTime: 46,
+    resolvedLate: 4,
+  })
   const baselines = {
     previousPeriod: totals({ received: 800, receivedOnline: 160, resolved: 0 }),
     samePeriodLastYear: totals({ received: 500, receivedOnline: 50, resolved: 10, resolvedEarly: 9, resolvedLate: 1 }),
   }
-  const kpis = rateKpis(current, baselines, (metric) => ({ onlineRate: 0.3, onTimeRate: 0.95, satisfactionRate: null })[metric])
+  const kpis = rateKpis(
+    current,
+    baselines,
+    (metric) => ({ onlineRate: 0.3, onTimeRate: 0.95, satisfactionRate: null })[metric],
+  )
   const byMetric = Object.fromEntries(kpis.map((k) => [k.metric, k]))
 
   it('has a card per rate, in order', () => {
-    expect(kpis.map((k) => k.metric)).toEqual(['onlineRate', 'fullOnlineRate', 'onTimeRate', 'satisfactionRate', 'onlinePaymentRate'])
+    expect(kpis.map((k) => k.metric)).toEqual([
+      'onlineRate',
+      'fullOnlineRate',
+      'onTimeRate',
+      'satisfactionRate',
+      'onlinePaymentRate',
+    ])
   })
 
   it('compares with the target and with both baselines', () => {
@@ -28,14 +45,19 @@ describe('rateKpis', () => {
 
   it('has no target line for metrics without targets and no status without a value', () => {
     expect(byMetric.fullOnlineRate).toMatchObject({ target: null, status: 'noTarget' })
-    expect(byMetric.satisfactionRate).toMatchObject({ status: 'noValue', current: { value: null, reason: 'noRatings' } })
+    expect(byMetric.satisfactionRate).toMatchObject({
+      status: 'noValue',
+      current: { value: null, reason: 'noRatings' },
+    })
   })
 })
 
 describe('receivedKpi', () => {
   it('splits by channel and gives the relative changes', () => {
-    const kpi = receivedKpi(totals({ received: 1200, receivedOnline: 300, receivedPostal: 20 }),
-      { previousPeriod: totals({ received: 1000 }), samePeriodLastYear: emptyTotals() })
+    const kpi = receivedKpi(totals({ received: 1200, receivedOnline: 300, receivedPostal: 20 }), {
+      previousPeriod: totals({ received: 1000 }),
+      samePeriodLastYear: emptyTotals(),
+    })
     expect(kpi).toMatchObject({ received: 1200, online: 300, postal: 20, desk: 880 })
     expect(kpi.changes.previousPeriod).toBeCloseTo(0.2, 12)
     expect(kpi.changes.samePeriodLastYear).toBeNull()

@@ -33,8 +33,13 @@ describe('monthsBehind', () => {
 
 describe('targetBand', () => {
   it.each([
-    [0.35, 0.3, 'met'], [0.3, 0.3, 'met'], [0.25, 0.3, 'near'], [0.2, 0.3, 'near'], [0.19, 0.3, 'far'],
-    [null, 0.3, 'none'], [0.2, null, 'none'],
+    [0.35, 0.3, 'met'],
+    [0.3, 0.3, 'met'],
+    [0.25, 0.3, 'near'],
+    [0.2, 0.3, 'near'],
+    [0.19, 0.3, 'far'],
+    [null, 0.3, 'none'],
+    [0.2, null, 'none'],
   ] as const)('%s against %s is %s', (value, target, band) => {
     expect(targetBand(value, target)).toBe(band)
   })

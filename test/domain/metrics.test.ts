@@ -15,7 +15,11 @@ describe('metricValue', () => {
     ['fullOnlineRate', { received: 1000, receivedOnlineFull: 123 }, 0.123],
     ['satisfactionRate', { ratedVerySatisfied: 50, ratedSatisfied: 40, ratedDissatisfied: 10 }, 0.9],
     // (early + onTime + (pending − overdue)) / (resolved + pending) = (95 + 15) / 120
-    ['progressIndex', { resolved: 100, resolvedEarly: 60, resolvedOnTime: 35, resolvedLate: 5, pending: 20, pendingOverdue: 5 }, 110 / 120],
+    [
+      'progressIndex',
+      { resolved: 100, resolvedEarly: 60, resolvedOnTime: 35, resolvedLate: 5, pending: 20, pendingOverdue: 5 },
+      110 / 120,
+    ],
     // (resolved − dissatisfied − complaints − late) / resolved = (100 − 3 − 2 − 5) / 100
     ['dossierSatisfaction', { resolved: 100, resolvedLate: 5, ratedDissatisfied: 3, complaints: 2 }, 0.9],
   ])('%s is a ratio of sums', (metric, counts, expected) => {
@@ -24,7 +28,10 @@ describe('metricValue', () => {
   })
 
   it('floors dossier satisfaction at zero', () => {
-    const result = metricValue('dossierSatisfaction', totals({ resolved: 10, resolvedLate: 8, ratedDissatisfied: 5, complaints: 3 }))
+    const result = metricValue(
+      'dossierSatisfaction',
+      totals({ resolved: 10, resolvedLate: 8, ratedDissatisfied: 5, complaints: 3 }),
+    )
     expect(result.value).toBe(0)
   })
 

@@ -19,7 +19,7 @@ describe('ownDeskFigure', () => {
   ]
   const rolled = rollupByUnit(rows, tree)
 
-  it('is the unit\'s own rows over the period, its children left out', () => {
+  it("is the unit's own rows over the period, its children left out", () => {
     const desk = ownDeskFigure(rolled, tree, 'D', { from: '2021-01', to: '2021-02' }, 'onlineRate')!
     expect(desk.totals.received).toBe(1800)
     expect(desk.value).toEqual({ value: 350 / 1800, numerator: 350, denominator: 1800 })
@@ -27,7 +27,10 @@ describe('ownDeskFigure', () => {
 
   it('is null for a unit with no children, or with no dossiers of its own', () => {
     expect(ownDeskFigure(rolled, tree, 'A', { from: '2021-01', to: '2021-02' }, 'onlineRate')).toBeNull()
-    const childrenOnly = rollupByUnit(rows.filter((r) => r.unitId !== 'D'), tree)
+    const childrenOnly = rollupByUnit(
+      rows.filter((r) => r.unitId !== 'D'),
+      tree,
+    )
     expect(ownDeskFigure(childrenOnly, tree, 'D', { from: '2021-01', to: '2021-02' }, 'onlineRate')).toBeNull()
   })
 })

@@ -1,18 +1,39 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addMonths, clipRange, comparisonRange, coveringRange, fetchWindow, isMonth, monthsOf, presetRange, rangeLength, sameRangeOr, scanWindow, trendMonths,
-  type Comparison, type MonthRange, type PeriodPreset,
+  addMonths,
+  clipRange,
+  comparisonRange,
+  coveringRange,
+  fetchWindow,
+  isMonth,
+  monthsOf,
+  presetRange,
+  rangeLength,
+  sameRangeOr,
+  scanWindow,
+  trendMonths,
+  type Comparison,
+  type MonthRange,
+  type PeriodPreset,
 } from '../../src/domain/periods'
 
 describe('months', () => {
   it.each([
-    ['2021-06', true], ['2021-13', false], ['2021-00', false], ['21-06', false], ['2021-6', false], ['junk', false],
+    ['2021-06', true],
+    ['2021-13', false],
+    ['2021-00', false],
+    ['21-06', false],
+    ['2021-6', false],
+    ['junk', false],
   ])('isMonth(%s) is %s', (value, expected) => {
     expect(isMonth(value)).toBe(expected)
   })
 
   it.each([
-    ['2021-01', -1, '2020-12'], ['2021-12', 1, '2022-01'], ['2021-06', -18, '2019-12'], ['2020-02', 0, '2020-02'],
+    ['2021-01', -1, '2020-12'],
+    ['2021-12', 1, '2022-01'],
+    ['2021-06', -18, '2019-12'],
+    ['2020-02', 0, '2020-02'],
   ])('addMonths(%s, %i) = %s', (month, count, expected) => {
     expect(addMonths(month, count)).toBe(expected)
   })
@@ -52,26 +73,49 @@ describe('comparisonRange', () => {
 describe('clipRange and coveringRange', () => {
   const data = { from: '2020-01', to: '2022-12' }
   it.each<[MonthRange, MonthRange | null]>([
-    [{ from: '2019-06', to: '2020-03' }, { from: '2020-01', to: '2020-03' }],
-    [{ from: '2022-10', to: '2023-04' }, { from: '2022-10', to: '2022-12' }],
-    [{ from: '2021-01', to: '2021-06' }, { from: '2021-01', to: '2021-06' }],
+    [
+      { from: '2019-06', to: '2020-03' },
+      { from: '2020-01', to: '2020-03' },
+    ],
+    [
+      { from: '2022-10', to: '2023-04' },
+      { from: '2022-10', to: '2022-12' },
+    ],
+    [
+      { from: '2021-01', to: '2021-06' },
+      { from: '2021-01', to: '2021-06' },
+    ],
     [{ from: '2023-01', to: '2023-06' }, null],
   ])('clips %j to %j', (range, expected) => {
     expect(clipRange(range, data)).toEqual(expected)
   })
 
   it('covers several ranges', () => {
-    expect(coveringRange([{ from: '2021-01', to: '2021-06' }, { from: '2020-01', to: '2020-06' }, { from: '2020-07', to: '2021-06' }]))
-      .toEqual({ from: '2020-01', to: '2021-06' })
+    expect(
+      coveringRange([
+        { from: '2021-01', to: '2021-06' },
+        { from: '2020-01', to: '2020-06' },
+        { from: '2020-07', to: '2021-06' },
+      ]),
+    ).toEqual({ from: '2020-01', to: '2021-06' })
   })
 })
 
 describe('fetchWindow and trendMonths', () => {
   const data = { from: '2020-01', to: '2022-12' }
   it.each<[MonthRange, MonthRange]>([
-    [{ from: '2022-12', to: '2022-12' }, { from: '2021-01', to: '2022-12' }],
-    [{ from: '2021-01', to: '2021-06' }, { from: '2020-01', to: '2021-12' }],
-    [{ from: '2020-03', to: '2020-03' }, { from: '2020-01', to: '2020-12' }],
+    [
+      { from: '2022-12', to: '2022-12' },
+      { from: '2021-01', to: '2022-12' },
+    ],
+    [
+      { from: '2021-01', to: '2021-06' },
+      { from: '2020-01', to: '2021-12' },
+    ],
+    [
+      { from: '2020-03', to: '2020-03' },
+      { from: '2020-01', to: '2020-12' },
+    ],
   ])('fetches whole years around %j: %j', (range, expected) => {
     expect(fetchWindow(range, data)).toEqual(expected)
   })

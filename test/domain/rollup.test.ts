@@ -38,7 +38,11 @@ describe('rollupByUnit', () => {
     const again = rollupByUnit(reversed, tree)
     expect(rows).toEqual(before)
     expect(reversed).toEqual([...before].reverse())
-    for (const [unitId, month] of [['D', '2021-01'], ['P', '2021-01'], ['C1', '2021-02']] as const) {
+    for (const [unitId, month] of [
+      ['D', '2021-01'],
+      ['P', '2021-01'],
+      ['C1', '2021-02'],
+    ] as const) {
       expect(again.get(unitId)!.get(month)!.received).toBe(rolled.get(unitId)!.get(month)!.received)
     }
   })
@@ -49,11 +53,14 @@ describe('rollupByUnit', () => {
 })
 
 describe('overPeriod', () => {
-  const rolled = rollupByUnit([
-    row('C1', '2021-01', { received: 20, resolved: 10, pending: 9, pendingOverdue: 2 }),
-    row('C1', '2021-02', { received: 30, resolved: 15, pending: 4, pendingOverdue: 1 }),
-    row('C1', '2021-03', { received: 40, resolved: 20, pending: 6, pendingOverdue: 3 }),
-  ], tree)
+  const rolled = rollupByUnit(
+    [
+      row('C1', '2021-01', { received: 20, resolved: 10, pending: 9, pendingOverdue: 2 }),
+      row('C1', '2021-02', { received: 30, resolved: 15, pending: 4, pendingOverdue: 1 }),
+      row('C1', '2021-03', { received: 40, resolved: 20, pending: 6, pendingOverdue: 3 }),
+    ],
+    tree,
+  )
 
   it.each([
     [['2021-01', '2021-02', '2021-03'], 90, 45, 6, 3],
@@ -61,7 +68,12 @@ describe('overPeriod', () => {
     [['2021-02'], 30, 15, 4, 1],
   ])('over %j flows add, stocks take the last month', (months, received, resolved, pending, overdue) => {
     const totals = overPeriod(rolled.get('C1'), months)
-    expect([totals.received, totals.resolved, totals.pending, totals.pendingOverdue]).toEqual([received, resolved, pending, overdue])
+    expect([totals.received, totals.resolved, totals.pending, totals.pendingOverdue]).toEqual([
+      received,
+      resolved,
+      pending,
+      overdue,
+    ])
   })
 
   it('has no stock when the last month has no row', () => {

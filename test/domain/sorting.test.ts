@@ -18,7 +18,9 @@ describe('sortByColumn', () => {
   })
 
   it('sorts Vietnamese names in Vietnamese order', () => {
-    const names = sortByColumn([{ n: 'Đông' }, { n: 'Dương' }, { n: 'Ân' }, { n: 'An' }], (r) => r.n, 'ascending').map((r) => r.n)
+    const names = sortByColumn([{ n: 'Đông' }, { n: 'Dương' }, { n: 'Ân' }, { n: 'An' }], (r) => r.n, 'ascending').map(
+      (r) => r.n,
+    )
     expect(names).toEqual(['An', 'Ân', 'Dương', 'Đông'])
   })
 

@@ -10,18 +10,39 @@ const context: ViewContext = {
 describe('parseViewQuery', () => {
   it('defaults to the scope, the latest month, the previous period and the online rate', () => {
     expect(parseViewQuery({}, context)).toEqual({
-      state: { unitId: 'p87', range: { from: '2022-12', to: '2022-12' }, comparison: 'previousPeriod', metric: 'onlineRate', group: null, minVolume: 0 },
+      state: {
+        unitId: 'p87',
+        range: { from: '2022-12', to: '2022-12' },
+        comparison: 'previousPeriod',
+        metric: 'onlineRate',
+        group: null,
+        minVolume: 0,
+      },
       corrections: [],
     })
   })
 
   it('reads a complete query', () => {
     const { state, corrections } = parseViewQuery(
-      { unit: 'd874', from: '2021-01', to: '2021-06', cmp: 'yoy', metric: 'onTimeRate', tab: 'communes', minVol: '100' }, context)
+      {
+        unit: 'd874',
+        from: '2021-01',
+        to: '2021-06',
+        cmp: 'yoy',
+        metric: 'onTimeRate',
+        tab: 'communes',
+        minVol: '100',
+      },
+      context,
+    )
     expect(corrections).toEqual([])
     expect(state).toEqual({
-      unitId: 'd874', range: { from: '2021-01', to: '2021-06' }, comparison: 'samePeriodLastYear', metric: 'onTimeRate',
-      group: 'communes', minVolume: 100,
+      unitId: 'd874',
+      range: { from: '2021-01', to: '2021-06' },
+      comparison: 'samePeriodLastYear',
+      metric: 'onTimeRate',
+      group: 'communes',
+      minVolume: 100,
     })
   })
 
@@ -40,8 +61,11 @@ describe('parseViewQuery', () => {
   })
 
   it.each([
-    [{ cmp: 'later' }, 'badComparison'], [{ metric: 'happiness' }, 'badMetric'], [{ tab: 'x' }, 'badGroup'],
-    [{ minVol: '-3' }, 'badMinVolume'], [{ minVol: '2.5' }, 'badMinVolume'],
+    [{ cmp: 'later' }, 'badComparison'],
+    [{ metric: 'happiness' }, 'badMetric'],
+    [{ tab: 'x' }, 'badGroup'],
+    [{ minVol: '-3' }, 'badMinVolume'],
+    [{ minVol: '2.5' }, 'badMinVolume'],
   ])('names %j as %s and keeps the default', (query, correction) => {
     expect(parseViewQuery(query, context).corrections).toEqual([correction])
   })
@@ -49,7 +73,10 @@ describe('parseViewQuery', () => {
 
 describe('viewQuery', () => {
   it('round-trips through parseViewQuery', () => {
-    const { state } = parseViewQuery({ unit: 'c30133', from: '2021-07', to: '2022-06', cmp: 'yoy', metric: 'satisfactionRate', minVol: '50' }, context)
+    const { state } = parseViewQuery(
+      { unit: 'c30133', from: '2021-07', to: '2022-06', cmp: 'yoy', metric: 'satisfactionRate', minVol: '50' },
+      context,
+    )
     const again = parseViewQuery(viewQuery(state), context)
     expect(again).toEqual({ state, corrections: [] })
   })
@@ -58,7 +85,13 @@ describe('viewQuery', () => {
 describe('carriedQuery', () => {
   it('keeps the unit, period, comparison, metric and ranking choices for a link to another screen', () => {
     const query = {
-      unit: 'd874', from: '2021-01', to: '2021-06', cmp: 'yoy', metric: 'onTimeRate', tab: 'communes', minVol: '50',
+      unit: 'd874',
+      from: '2021-01',
+      to: '2021-06',
+      cmp: 'yoy',
+      metric: 'onTimeRate',
+      tab: 'communes',
+      minVol: '50',
     }
     expect(carriedQuery(query)).toEqual(query)
   })

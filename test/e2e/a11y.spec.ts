@@ -5,10 +5,30 @@ import { scrollThrough } from './helpers'
 // Each screen: its address, what shows once its figures are in, and what is drawn last (after scrolling
 // through it, as rows and charts below the first screen are drawn when they come near).
 const SCREENS = [
-  ['overview', '/#/overview?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate', '#ranking-title', '.ranking__table'],
-  ['overview (province, map)', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate', '#ranking-title', '[data-testid="map"]'],
-  ['tracker', '/#/targets?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate', '[data-testid="heatmap"]', '[data-testid="heatmap"]'],
-  ['lagging', '/#/lagging?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate', '[data-testid="lagging-table"]', '[data-testid="lagging-table"]'],
+  [
+    'overview',
+    '/#/overview?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate',
+    '#ranking-title',
+    '.ranking__table',
+  ],
+  [
+    'overview (province, map)',
+    '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate',
+    '#ranking-title',
+    '[data-testid="map"]',
+  ],
+  [
+    'tracker',
+    '/#/targets?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate',
+    '[data-testid="heatmap"]',
+    '[data-testid="heatmap"]',
+  ],
+  [
+    'lagging',
+    '/#/lagging?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate',
+    '[data-testid="lagging-table"]',
+    '[data-testid="lagging-table"]',
+  ],
 ] as const
 
 async function openWhole(page: Page, path: string, ready: string, last: string) {
@@ -22,7 +42,13 @@ async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze()
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    )
 }
 
 for (const width of [1366, 360]) {
@@ -48,8 +74,9 @@ for (const width of [1366, 360]) {
   }
 }
 
-
-test('axe: dark mode, the tables behind the charts, the folded phone toolbar and presentation mode', async ({ page }) => {
+test('axe: dark mode, the tables behind the charts, the folded phone toolbar and presentation mode', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 900 })
   await page.emulateMedia({ colorScheme: 'dark' }) // "Theo hệ thống" follows it
   await page.goto('/')

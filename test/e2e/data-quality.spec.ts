@@ -8,13 +8,16 @@ test('a row whose resolution counts do not add up voids only the metrics that re
   await withConfig(page, { mockFaults: 'stats=split' })
   await openSignedIn(page, 'lanhdao.tinh', `${VIEW}&tab=districts`)
   const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=1&from=2021-07&to=2021-07')
-  const splits = (r: Row) => (r.resolvedEarly as number) + (r.resolvedOnTime as number) + (r.resolvedLate as number) === r.resolved
+  const splits = (r: Row) =>
+    (r.resolvedEarly as number) + (r.resolvedOnTime as number) + (r.resolvedLate as number) === r.resolved
   const broken = rows.filter((r) => !splits(r))
   expect(broken).toHaveLength(1) // one district's July row, every commune of it inside
   const kept = rows.filter(splits)
 
   // The online rate and the dossiers received count every row, the broken one too.
-  await expect(page.locator(`${kpi('onlineRate')} [data-testid="kpi-value"]`)).toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
+  await expect(page.locator(`${kpi('onlineRate')} [data-testid="kpi-value"]`)).toHaveText(
+    viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
+  )
   await expect(page.locator(`${kpi('received')} [data-testid="kpi-value"]`)).toHaveText(viCount(sum(rows, 'received')))
   await expect(page.locator(kpi('onlineRate')).getByTestId('data-quality-mark')).toHaveCount(0)
   // The on-time rate is computed over the rows that keep the rule, and says so with a mark.
@@ -44,7 +47,9 @@ test('two rows for the same unit and month are a data-quality warning, never a d
   const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=1&from=2021-07&to=2021-07')
   const unique = [...new Map(rows.map((r) => [`${r.unitId}|${r.month}`, r])).values()]
   expect(rows.length).toBe(unique.length * 2)
-  await expect(page.locator(`${kpi('received')} [data-testid="kpi-value"]`)).toHaveText(viCount(sum(unique, 'received')))
+  await expect(page.locator(`${kpi('received')} [data-testid="kpi-value"]`)).toHaveText(
+    viCount(sum(unique, 'received')),
+  )
   await expect(page.getByTestId('data-quality')).toContainText('có hơn một dòng số liệu cho cùng đơn vị và tháng')
 })
 

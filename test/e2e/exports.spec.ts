@@ -62,13 +62,18 @@ test('the whole view as XLSX: a cover sheet and real numbers equal to the API ro
   expect(online[3]).toBe('Chưa đạt')
   const months = await sheetTable(file.path, 'Theo tháng', 'Tháng')
   expect(months.above).toEqual([
-    'Diễn biến theo tháng', 'Huyện Thanh Bình · Tháng 1/2021 – Tháng 6/2021', expect.stringMatching(/^Nguồn: .* \d\d\/\d\d\/\d{4} \d\d:\d\d$/), null,
+    'Diễn biến theo tháng',
+    'Huyện Thanh Bình · Tháng 1/2021 – Tháng 6/2021',
+    expect.stringMatching(/^Nguồn: .* \d\d\/\d\d\/\d{4} \d\d:\d\d$/),
+    null,
   ])
   expect(months.rows.length).toBe(12)
   expect(months.rows.at(-1)![0]).toEqual(new Date('2021-06-01T00:00:00Z')) // a real month, shown 06/2021
 })
 
-test('the meeting pack as PPTX: 16:9 slides naming the unit, stating the finding, with native charts', async ({ page }) => {
+test('the meeting pack as PPTX: 16:9 slides naming the unit, stating the finding, with native charts', async ({
+  page,
+}) => {
   await openSignedIn(page, 'vanphong', VIEW)
   const { rows } = await communeRows(page)
   const file = await exportFile(page, 'Cả trang — trình chiếu PPTX')
@@ -91,11 +96,16 @@ test('the ranking as CSV opens in Excel with Vietnamese intact', async ({ page }
   const file = await exportFile(page, 'Bảng xếp hạng — CSV')
   const bytes = readFileSync(file.path)
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // UTF-8 BOM
-  const line = bytes.toString('utf8').split('\r\n').find((l) => l.startsWith('Xã Tân Quới,'))!
+  const line = bytes
+    .toString('utf8')
+    .split('\r\n')
+    .find((l) => l.startsWith('Xã Tân Quới,'))!
   expect(line.split(',')).toContain(String(tanQuoi.online))
 })
 
-test('the trend chart as PNG: at least twice its size on screen, on white, with its title drawn in', async ({ page }) => {
+test('the trend chart as PNG: at least twice its size on screen, on white, with its title drawn in', async ({
+  page,
+}) => {
   await openSignedIn(page, 'vanphong', VIEW)
   const box = (await page.locator('#trend-title ~ .base-chart-wrap .base-chart').boundingBox())!
   const file = await exportFile(page, 'Ảnh PNG (độ phân giải gấp đôi)', TREND_MENU)
@@ -106,14 +116,19 @@ test('the trend chart as PNG: at least twice its size on screen, on white, with 
   await expect(page.getByRole('status').filter({ hasText: 'Đã tạo tệp' })).toContainText('.png')
 })
 
-test('the whole view as PDF: A4 landscape pages with Vietnamese text, page numbers and the source', async ({ page }) => {
+test('the whole view as PDF: A4 landscape pages with Vietnamese text, page numbers and the source', async ({
+  page,
+}) => {
   await openSignedIn(page, 'vanphong', VIEW)
   const { rows } = await communeRows(page)
   const file = await exportFile(page, 'Cả trang — tài liệu PDF (A4 ngang)')
   expect(file.name).toBe('tien-do-dvctt_thanh-binh_2021-01_2021-06.pdf')
   const text = execFileSync('pdftotext', ['-layout', file.path, '-'], { encoding: 'utf8' })
   expect(text).toContain('Huyện Thanh Bình')
-  expect(text).toContain(`Tỷ lệ hồ sơ trực tuyến ${viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received'))} — chưa đạt chỉ tiêu 30,0%`)
+  expect(text).toContain(
+    `Tỷ lệ hồ sơ trực tuyến ${viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received'))}` +
+      ' — chưa đạt chỉ tiêu 30,0%',
+  )
   expect(text).toContain('Xã Tân Quới')
   expect(text).toContain('Nguồn:')
   const info = execFileSync('pdfinfo', [file.path], { encoding: 'utf8' })
@@ -123,7 +138,9 @@ test('the whole view as PDF: A4 landscape pages with Vietnamese text, page numbe
   expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/) // landscape
 })
 
-test('the tracker table as XLSX and the lagging list as CSV hold the same units and numbers as the screen', async ({ page }) => {
+test('the tracker table as XLSX and the lagging list as CSV hold the same units and numbers as the screen', async ({
+  page,
+}) => {
   await openSignedIn(page, 'vanphong', '/#/targets?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
   const { tanQuoi } = await communeRows(page)
   const xlsx = await exportFile(page, 'Bảng — XLSX')
@@ -142,7 +159,10 @@ test('the tracker table as XLSX and the lagging list as CSV hold the same units 
   expect(lines).toHaveLength(count + 1)
 })
 
-test('a long export shows that it is working and can be cancelled: then no file is offered', async ({ page, context }) => {
+test('a long export shows that it is working and can be cancelled: then no file is offered', async ({
+  page,
+  context,
+}) => {
   await context.route(/\/pdf-[^/]*\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2000)) // a slow line to the PDF writer
     await route.continue()
@@ -177,7 +197,11 @@ test('every chart offers PNG and SVG: the ranking and the map too', async ({ pag
   const ranking = await exportFile(page, 'Ảnh vector SVG', 'Xuất biểu đồ: Xếp hạng theo Tỷ lệ hồ sơ trực tuyến')
   expect(readFileSync(ranking.path, 'utf8')).toContain('Huyện Thanh Bình')
   await expect(page.getByTestId('map')).toBeVisible()
-  const map = await exportFile(page, 'Ảnh PNG (độ phân giải gấp đôi)', 'Xuất biểu đồ: Bản đồ theo Tỷ lệ hồ sơ trực tuyến')
+  const map = await exportFile(
+    page,
+    'Ảnh PNG (độ phân giải gấp đôi)',
+    'Xuất biểu đồ: Bản đồ theo Tỷ lệ hồ sơ trực tuyến',
+  )
   expect(map.name).toBe('tien-do-dvctt_dong-thap_ban-do-theo-ty-le-ho-so-truc-tuyen_2021-01_2021-06.png')
   expect(readFileSync(map.path).subarray(1, 4).toString()).toBe('PNG')
 })
@@ -195,7 +219,7 @@ test('the heat-map as XLSX: a commune a row, a month a column, monthly rates equ
   expect(tanQuoi[12]).toBeCloseTo((june.receivedOnline as number) / (june.received as number), 10)
 })
 
-test('the province\'s meeting pack also holds the split by level and the map, as a picture', async ({ page }) => {
+test("the province's meeting pack also holds the split by level and the map, as a picture", async ({ page }) => {
   await openSignedIn(page, 'vanphong', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
   await expect(page.getByTestId('map')).toBeVisible()
   const file = await exportFile(page, 'Cả trang — trình chiếu PPTX')
@@ -208,11 +232,16 @@ test('the province\'s meeting pack also holds the split by level and the map, as
   expect(Object.keys(zip.files).some((n) => /^ppt\/media\/.+\.png$/.test(n))).toBe(true)
 })
 
-test('the ranking as "CSV (Excel tiếng Việt)": semicolons and decimal commas, the same numbers as the rows', async ({ page }) => {
+test('the ranking as "CSV (Excel tiếng Việt)": semicolons and decimal commas, the same numbers as the rows', async ({
+  page,
+}) => {
   await openSignedIn(page, 'vanphong', VIEW)
   const { tanQuoi } = await communeRows(page)
   const file = await exportFile(page, 'Bảng xếp hạng — CSV (Excel tiếng Việt)')
-  const lines = readFileSync(file.path, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)
+  const lines = readFileSync(file.path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
   expect(lines).toHaveLength(14) // header + 13 communes
   expect(lines[0]).toContain(';Thay đổi so với kỳ liền trước (điểm %)') // the change names its baseline, as on screen
   const cells = lines.find((l) => l.startsWith('Xã Tân Quới;'))!.split(';')
@@ -221,7 +250,7 @@ test('the ranking as "CSV (Excel tiếng Việt)": semicolons and decimal commas
   expect(cells[2]).toBe(String(rate).replace('.', ','))
 })
 
-test('the province\'s workbook holds every section on screen, the split by level too', async ({ page }) => {
+test("the province's workbook holds every section on screen, the split by level too", async ({ page }) => {
   await openSignedIn(page, 'vanphong', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
   const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=1&from=2021-01&to=2021-06')
   const file = await exportFile(page, 'Cả trang — bảng tính XLSX')
@@ -229,7 +258,12 @@ test('the province\'s workbook holds every section on screen, the split by level
   expect(tiers.above[0]).toBe('Theo cấp tiếp nhận — Tỷ lệ hồ sơ trực tuyến')
   expect(tiers.rows.map((r) => r[0])).toContain('Bộ phận một cửa cấp huyện')
   // The tiers add up to the province: every dossier received is received at one level.
-  expect(sum(tiers.rows.map((r) => ({ received: r[2] as number }) as unknown as Row), 'received')).toBe(sum(rows, 'received'))
+  expect(
+    sum(
+      tiers.rows.map((r) => ({ received: r[2] as number }) as unknown as Row),
+      'received',
+    ),
+  ).toBe(sum(rows, 'received'))
   const { units } = await api<{ units: Array<{ id: string; name: string; kind: string }> }>(page, '/units')
   const ranking = await sheetTable(file.path, 'Xếp hạng', 'Đơn vị')
   // The group shown (the departments): all of them, none cut.
@@ -247,35 +281,50 @@ function groupOf(units: Array<{ id: string; name: string; kind: string }>, rows:
 function checkPages(pdf: string, footerWord: string, pictures: string) {
   pagePictures(pdf, pictures)
   const pages = pdfPages(pdf)
-  pages.slice(1).forEach((p, i) => expect(wordsOutOfPlace(p, footerWord).map((w) => w.text), `page ${i + 2}`).toEqual([]))
+  pages.slice(1).forEach((p, i) =>
+    expect(
+      wordsOutOfPlace(p, footerWord).map((w) => w.text),
+      `page ${i + 2}`,
+    ).toEqual([]),
+  )
   return pages
 }
 
-test('the province\'s PPTX rendered by LibreOffice: every slide a page, every table row on it, nothing over the footer', async ({ page }, info) => {
-  test.setTimeout(180_000)
-  await openSignedIn(page, 'vanphong', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
-  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=1&from=2021-01&to=2021-06')
-  const { units } = await api<{ units: Array<{ id: string; name: string; kind: string }> }>(page, '/units')
-  await expect(page.getByTestId('map')).toBeVisible()
-  const file = await exportFile(page, 'Cả trang — trình chiếu PPTX')
-  const slides = await readSlides(readFileSync(file.path))
-  // The ranking slides (the heading and its continuations) hold every district once.
-  const ranking = slides.filter((s) => s.text.startsWith('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến\n') || s.text.startsWith('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến (tiếp)'))
-  const names = ranking.flatMap((s) => s.tables[0]!.slice(1).map((r) => r[0]))
-  expect(ranking.length).toBeGreaterThan(1) // 19 departments: more than a slide holds
-  expect(names.sort()).toEqual(groupOf(units, rows, names[0]!).sort())
+test(
+  "the province's PPTX rendered by LibreOffice: every slide " +
+    'a page, every table row on it, nothing over the footer',
+  async ({ page }, info) => {
+    test.setTimeout(180_000)
+    await openSignedIn(page, 'vanphong', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+    const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=1&from=2021-01&to=2021-06')
+    const { units } = await api<{ units: Array<{ id: string; name: string; kind: string }> }>(page, '/units')
+    await expect(page.getByTestId('map')).toBeVisible()
+    const file = await exportFile(page, 'Cả trang — trình chiếu PPTX')
+    const slides = await readSlides(readFileSync(file.path))
+    // The ranking slides (the heading and its continuations) hold every district once.
+    const ranking = slides.filter(
+      (s) =>
+        s.text.startsWith('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến\n') ||
+        s.text.startsWith('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến (tiếp)'),
+    )
+    const names = ranking.flatMap((s) => s.tables[0]!.slice(1).map((r) => r[0]))
+    expect(ranking.length).toBeGreaterThan(1) // 19 departments: more than a slide holds
+    expect(names.sort()).toEqual(groupOf(units, rows, names[0]!).sort())
 
-  const pdf = officeToPdf(file.path, file.name, info.outputPath('pptx'))
-  const pages = checkPages(pdf, 'Nguồn:', info.outputPath('pptx', 'slide'))
-  expect(pages).toHaveLength(slides.length)
-  slides.slice(1).forEach((slide, i) => {
-    const rendered = pages[i + 1]!.text.replace(/\s+/g, ' ')
-    expect(rendered).toContain(slide.text.split('\n')[0]!.split(' ').slice(0, 4).join(' ')) // its heading
-    for (const row of slide.tables[0]?.slice(1) ?? []) expect(rendered).toContain(row[0]!) // every row's name
-  })
-})
+    const pdf = officeToPdf(file.path, file.name, info.outputPath('pptx'))
+    const pages = checkPages(pdf, 'Nguồn:', info.outputPath('pptx', 'slide'))
+    expect(pages).toHaveLength(slides.length)
+    slides.slice(1).forEach((slide, i) => {
+      const rendered = pages[i + 1]!.text.replace(/\s+/g, ' ')
+      expect(rendered).toContain(slide.text.split('\n')[0]!.split(' ').slice(0, 4).join(' ')) // its heading
+      for (const row of slide.tables[0]?.slice(1) ?? []) expect(rendered).toContain(row[0]!) // every row's name
+    })
+  },
+)
 
-test('the PDF read back: every page within A4 landscape, nothing over the footer, the ranking chart there', async ({ page }, info) => {
+test('the PDF read back: every page within A4 landscape, nothing over the footer, the ranking chart there', async ({
+  page,
+}, info) => {
   test.setTimeout(120_000)
   await openSignedIn(page, 'vanphong', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
   await expect(page.getByTestId('map')).toBeVisible()

@@ -1,13 +1,16 @@
 import { expect, test } from '@playwright/test'
 import { api, openSignedIn, signIn, sum, TOKEN_KEY, viCount, viPercent, withConfig, type Row } from './helpers'
 
-test('a leader signs in and sees Đồng Tháp\'s figures for the latest month, equal to the API rows', async ({ page }) => {
+test("a leader signs in and sees Đồng Tháp's figures for the latest month, equal to the API rows", async ({ page }) => {
   await openSignedIn(page, 'lanhdao.tinh')
   await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
   await expect(page).toHaveURL(/#\/overview\?unit=p87&/)
 
   const meta = await api<{ lastMonth: string }>(page, '/meta')
-  const { rows } = await api<{ rows: Row[] }>(page, `/stats?unit=p87&depth=2&from=${meta.lastMonth}&to=${meta.lastMonth}`)
+  const { rows } = await api<{ rows: Row[] }>(
+    page,
+    `/stats?unit=p87&depth=2&from=${meta.lastMonth}&to=${meta.lastMonth}`,
+  )
   const received = sum(rows, 'received')
   const online = sum(rows, 'receivedOnline')
   expect(received).toBeGreaterThan(0)
@@ -19,7 +22,9 @@ test('a leader signs in and sees Đồng Tháp\'s figures for the latest month, 
 
   const onTime = (sum(rows, 'resolvedEarly') + sum(rows, 'resolvedOnTime')) / sum(rows, 'resolved')
   await expect(page.locator('[data-metric="onTimeRate"]').getByTestId('kpi-value')).toHaveText(viPercent(onTime))
-  await expect(page.getByText(`Tháng ${Number(meta.lastMonth.slice(5))}/${meta.lastMonth.slice(0, 4)} · Cập nhật lúc`)).toBeVisible()
+  await expect(
+    page.getByText(`Tháng ${Number(meta.lastMonth.slice(5))}/${meta.lastMonth.slice(0, 4)} · Cập nhật lúc`),
+  ).toBeVisible()
   // the trend chart draws and marks the dashboard ready
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dashboard-ready').length)).toBe(1)
 })
@@ -58,7 +63,9 @@ test('signing out drops the token and returns to the sign-in page', async ({ pag
   await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
 })
 
-test('an expired session sends the user to sign in, then back to the same view with the same filters', async ({ page }) => {
+test('an expired session sends the user to sign in, then back to the same view with the same filters', async ({
+  page,
+}) => {
   await withConfig(page, { mockFaults: 'stats=401*1' })
   await page.goto('/#/overview?unit=d874&from=2021-01&to=2021-06&cmp=yoy&metric=onTimeRate')
   await signIn(page, 'lanhdao.tinh')
@@ -70,7 +77,9 @@ test('an expired session sends the user to sign in, then back to the same view w
   await expect(page.locator('[data-metric="onTimeRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
 })
 
-test('a malformed answer is an error naming endpoint and field; the rest of the page keeps working', async ({ page }) => {
+test('a malformed answer is an error naming endpoint and field; the rest of the page keeps working', async ({
+  page,
+}) => {
   await withConfig(page, { mockFaults: 'stats=malformed' })
   await openSignedIn(page, 'lanhdao.tinh')
   await expect(page.getByRole('alert')).toContainText('stats, trường rows[0].received')
@@ -92,8 +101,9 @@ test('a row that breaks an invariant is named and left out of the figures', asyn
   const notice = page.getByRole('status').filter({ hasText: 'Cảnh báo chất lượng dữ liệu' })
   await expect(notice).toContainText(`${name}, Tháng 1/2020: hồ sơ trực tuyến và bưu chính vượt tổng hồ sơ tiếp nhận`)
   const kept = rows.filter((r) => r !== broken && r.month === '2020-01')
-  await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value'))
-    .toHaveText(viPercent(sum(kept, 'receivedOnline') / sum(kept, 'received')))
+  await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(
+    viPercent(sum(kept, 'receivedOnline') / sum(kept, 'received')),
+  )
 })
 
 test('English is a switch away and is remembered', async ({ page }) => {
@@ -110,8 +120,12 @@ test('a fresh start asks for the first figures alongside the unit list, not afte
   await openSignedIn(page, 'lanhdao.tinh')
   await withConfig(page, { mockFaults: 'units=latency:1500' })
   const events: string[] = []
-  page.on('request', (request) => { if (/\/stats\?.*depth=1/.test(request.url())) events.push('stats asked') })
-  page.on('response', (response) => { if (/\/units$/.test(response.url())) events.push('units answered') })
+  page.on('request', (request) => {
+    if (/\/stats\?.*depth=1/.test(request.url())) events.push('stats asked')
+  })
+  page.on('response', (response) => {
+    if (/\/units$/.test(response.url())) events.push('units answered')
+  })
   await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
   await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
   // a new start of the app, with the session it has

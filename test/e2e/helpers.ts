@@ -20,14 +20,23 @@ export async function openSignedIn(page: Page, username: string, path = '/#/over
 
 /** Asks the API directly (through the same mock service worker), with the page's token. */
 export async function api<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async ({ path, key }) => {
-    const response = await fetch(`/api/v1${path}`, { headers: { Authorization: `Bearer ${sessionStorage.getItem(key)}` } })
-    if (!response.ok) throw new Error(`${path}: ${response.status}`)
-    return response.json()
-  }, { path, key: TOKEN_KEY })
+  return page.evaluate(
+    async ({ path, key }) => {
+      const response = await fetch(`/api/v1${path}`, {
+        headers: { Authorization: `Bearer ${sessionStorage.getItem(key)}` },
+      })
+      if (!response.ok) throw new Error(`${path}: ${response.status}`)
+      return response.json()
+    },
+    { path, key: TOKEN_KEY },
+  )
 }
 
-interface Row { unitId: string; month: string; [field: string]: number | string | boolean }
+interface Row {
+  unitId: string
+  month: string
+  [field: string]: number | string | boolean
+}
 
 /** Sums a field over rows, independently of the app's code. */
 export function sum(rows: Row[], field: string): number {
@@ -43,7 +52,8 @@ export const viCount = (value: number) => new Intl.NumberFormat('vi-VN').format(
 /** Replaces config.json for this page (e.g. to inject faults into the mock API). */
 export async function withConfig(page: Page, config: Record<string, unknown>) {
   await page.route('**/config.json', (route) =>
-    route.fulfill({ json: { apiBaseUrl: '/api/v1', mocks: true, mockDataset: 'demo', ...config } }))
+    route.fulfill({ json: { apiBaseUrl: '/api/v1', mocks: true, mockDataset: 'demo', ...config } }),
+  )
 }
 
 export type { Row }
@@ -53,8 +63,11 @@ export type { Row }
  * rows and charts are drawn when they come near (BaseDeferred), so a check of the whole page reads them.
  */
 export async function scrollThrough(page: Page) {
-  for (let y = 0; ; ) {
-    const { height, view } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, view: window.innerHeight }))
+  for (let y = 0; ;) {
+    const { height, view } = await page.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      view: window.innerHeight,
+    }))
     if (y >= height) break
     y += view / 2
     await page.evaluate((top) => window.scrollTo(0, top), y)

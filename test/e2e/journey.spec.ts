@@ -16,7 +16,8 @@ test('core journey: sign in, province overview, drill down to Thanh Bình, figur
   await expect(page).toHaveURL(/unit=d874&from=2021-01&to=2021-06/)
 
   const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=1&from=2021-01&to=2021-06')
-  await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value'))
-    .toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
+  await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(
+    viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
+  )
   await expect(page.locator('[data-tier="districtDesks"]')).toContainText('76.574')
 })

@@ -11,9 +11,9 @@ async function expectHeader(page: Page, unit: string, period: string) {
 }
 
 test.describe('moving between screens keeps the view', () => {
-  test(
-    'a leader drilled to Thanh Bình, H1 2021, on-time rate keeps unit, period and metric on every screen',
-    async ({ page }) => {
+  test('a leader drilled to Thanh Bình, H1 2021, on-time rate keeps unit, period and metric on every screen', async ({
+    page,
+  }) => {
     await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=d874&from=2021-01&to=2021-06')
     await page.getByLabel('Chỉ số', { exact: true }).selectOption({ label: 'Tỷ lệ giải quyết đúng hạn' })
     await expect(page).toHaveURL(/metric=onTimeRate/)
@@ -42,22 +42,24 @@ test.describe('moving between screens keeps the view', () => {
   })
 
   test(
-    'a district chair at Thanh Bình, H1 2021, stays there from the tracker to the overview and the lagging list',
+    'a district chair at Thanh Bình, H1 2021, stays there ' + 'from the tracker to the overview and the lagging list',
     async ({ page }) => {
-    await openSignedIn(page, 'chutich.thanhbinh', '/#/targets?unit=d874&from=2021-01&to=2021-06')
-    await expect(page.getByRole('heading', { level: 1, name: 'Theo dõi chỉ tiêu — Huyện Thanh Bình' })).toBeVisible()
-    const nav = page.getByRole('navigation', { name: 'Các màn hình' })
+      await openSignedIn(page, 'chutich.thanhbinh', '/#/targets?unit=d874&from=2021-01&to=2021-06')
+      await expect(page.getByRole('heading', { level: 1, name: 'Theo dõi chỉ tiêu — Huyện Thanh Bình' })).toBeVisible()
+      const nav = page.getByRole('navigation', { name: 'Các màn hình' })
 
-    await nav.getByRole('link', { name: 'Tổng quan' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
-    await expectHeader(page, 'Huyện Thanh Bình', H1_2021)
-    const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=0&from=2021-01&to=2021-06')
-    await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value'))
-      .toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
+      await nav.getByRole('link', { name: 'Tổng quan' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
+      await expectHeader(page, 'Huyện Thanh Bình', H1_2021)
+      const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=0&from=2021-01&to=2021-06')
+      await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(
+        viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
+      )
 
-    await nav.getByRole('link', { name: 'Đơn vị chậm tiến độ' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị chậm tiến độ' })).toBeVisible()
-    await expectHeader(page, 'Huyện Thanh Bình', H1_2021)
-    await expect(page).toHaveURL(/#\/lagging\?unit=d874&from=2021-01&to=2021-06/)
-  })
+      await nav.getByRole('link', { name: 'Đơn vị chậm tiến độ' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị chậm tiến độ' })).toBeVisible()
+      await expectHeader(page, 'Huyện Thanh Bình', H1_2021)
+      await expect(page).toHaveURL(/#\/lagging\?unit=d874&from=2021-01&to=2021-06/)
+    },
+  )
 })

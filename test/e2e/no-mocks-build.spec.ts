@@ -53,17 +53,21 @@ async function expectEarlyRowsOnReload(page: Page) {
   for (const answer of api) expect(asked.indexOf(answer), answer).toBeLessThan(loaded)
 }
 
-test('a signed-in start asks who, which months and which units once each, and on a reload its first view\'s rows, before the app\'s code has run', async ({ page }) => {
-  await openSignedIn(page, 'lanhdao.tinh')
-  await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
-  // a start at the bare address: it remembers its first view's rows, and the view completes the address;
-  // a reload loads the completed one
-  await page.goto('about:blank')
-  await page.goto('/#/overview')
-  await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
-  await expect(page).toHaveURL(/#\/overview\?unit=/)
-  await expectEarlyRowsOnReload(page)
-})
+test(
+  'a signed-in start asks who, which months and which units once each, ' +
+    "and on a reload its first view's rows, before the app's code has run",
+  async ({ page }) => {
+    await openSignedIn(page, 'lanhdao.tinh')
+    await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+    // a start at the bare address: it remembers its first view's rows, and the view completes the address;
+    // a reload loads the completed one
+    await page.goto('about:blank')
+    await page.goto('/#/overview')
+    await expect(page.locator('[data-metric="onlineRate"]').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+    await expect(page).toHaveURL(/#\/overview\?unit=/)
+    await expectEarlyRowsOnReload(page)
+  },
+)
 
 test('the first screen after signing in is remembered too: its first reload asks its rows early', async ({ page }) => {
   await openSignedIn(page, 'lanhdao.tinh')

@@ -3,38 +3,44 @@ import { api, openSignedIn, sum, viCount, viPercent, type Row } from './helpers'
 
 const H1_2021 = 'unit=d874&from=2021-01&to=2021-06'
 const card = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"]`)
-const panel = (page: Page, title: RegExp) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: title }) })
+const panel = (page: Page, title: RegExp) =>
+  page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: title }) })
 
-test('Thanh Bình, H1 2021: KPIs equal the API rows; the tier split shows the district desk\'s 76.574 / 7.610 / 9,9%', async ({ page }) => {
-  await openSignedIn(page, 'lanhdao.tinh')
-  await page.goto(`/#/overview?${H1_2021}`)
-  await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
+test(
+  'Thanh Bình, H1 2021: KPIs equal the API rows; the tier ' + "split shows the district desk's 76.574 / 7.610 / 9,9%",
+  async ({ page }) => {
+    await openSignedIn(page, 'lanhdao.tinh')
+    await page.goto(`/#/overview?${H1_2021}`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
 
-  const { rows } = await api<{ rows: Row[] }>(page, `/stats?${H1_2021}&depth=1`)
-  const received = sum(rows, 'received')
-  const online = sum(rows, 'receivedOnline')
-  const onTime = (sum(rows, 'resolvedEarly') + sum(rows, 'resolvedOnTime')) / sum(rows, 'resolved')
-  const rated = sum(rows, 'ratedVerySatisfied') + sum(rows, 'ratedSatisfied') + sum(rows, 'ratedDissatisfied')
-  const satisfied = (sum(rows, 'ratedVerySatisfied') + sum(rows, 'ratedSatisfied')) / rated
-  await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(viPercent(online / received))
-  await expect(card(page, 'onTimeRate').getByTestId('kpi-value')).toHaveText(viPercent(onTime))
-  await expect(card(page, 'satisfactionRate').getByTestId('kpi-value')).toHaveText(viPercent(satisfied))
-  await expect(card(page, 'received').getByTestId('kpi-value')).toHaveText(viCount(received))
-  await expect(card(page, 'onlineRate')).toContainText('Chỉ tiêu 30,0%')
-  await expect(card(page, 'onlineRate')).toContainText('Chưa đạt')
+    const { rows } = await api<{ rows: Row[] }>(page, `/stats?${H1_2021}&depth=1`)
+    const received = sum(rows, 'received')
+    const online = sum(rows, 'receivedOnline')
+    const onTime = (sum(rows, 'resolvedEarly') + sum(rows, 'resolvedOnTime')) / sum(rows, 'resolved')
+    const rated = sum(rows, 'ratedVerySatisfied') + sum(rows, 'ratedSatisfied') + sum(rows, 'ratedDissatisfied')
+    const satisfied = (sum(rows, 'ratedVerySatisfied') + sum(rows, 'ratedSatisfied')) / rated
+    await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(viPercent(online / received))
+    await expect(card(page, 'onTimeRate').getByTestId('kpi-value')).toHaveText(viPercent(onTime))
+    await expect(card(page, 'satisfactionRate').getByTestId('kpi-value')).toHaveText(viPercent(satisfied))
+    await expect(card(page, 'received').getByTestId('kpi-value')).toHaveText(viCount(received))
+    await expect(card(page, 'onlineRate')).toContainText('Chỉ tiêu 30,0%')
+    await expect(card(page, 'onlineRate')).toContainText('Chưa đạt')
 
-  const desk = page.locator('[data-tier="districtDesks"]')
-  await expect(desk).toContainText('76.574')
-  await expect(desk).toContainText('7.610')
-  await expect(desk).toContainText('9,9%')
-})
+    const desk = page.locator('[data-tier="districtDesks"]')
+    await expect(desk).toContainText('76.574')
+    await expect(desk).toContainText('7.610')
+    await expect(desk).toContainText('9,9%')
+  },
+)
 
-test('Tân Quới tops Thanh Bình\'s communes by online dossiers, as the rows say', async ({ page }) => {
+test("Tân Quới tops Thanh Bình's communes by online dossiers, as the rows say", async ({ page }) => {
   await openSignedIn(page, 'lanhdao.tinh')
   await page.goto(`/#/overview?${H1_2021}`)
   const { rows } = await api<{ rows: Row[] }>(page, `/stats?${H1_2021}&depth=1`)
   const byCommune = new Map<string, number>()
-  for (const row of rows) if (row.unitId !== 'd874') byCommune.set(row.unitId, (byCommune.get(row.unitId) ?? 0) + (row.receivedOnline as number))
+  for (const row of rows)
+    if (row.unitId !== 'd874')
+      byCommune.set(row.unitId, (byCommune.get(row.unitId) ?? 0) + (row.receivedOnline as number))
   const [topId, topOnline] = [...byCommune].sort((a, b) => b[1] - a[1])[0]!
   expect(topId).toBe('c30133')
 
@@ -95,27 +101,35 @@ test('the view lives in the URL: changes survive a reload, and a shared link ope
   await expect(card(page, 'onlineRate')).toContainText('Chỉ tiêu 40,0%')
 })
 
-test('the map draws Đồng Tháp\'s districts coloured by target band; boundaries load only for it', async ({ page }) => {
+test("the map draws Đồng Tháp's districts coloured by target band; boundaries load only for it", async ({ page }) => {
   const boundaryRequests: string[] = []
-  page.on('request', (request) => { if (request.url().includes('/geo/')) boundaryRequests.push(request.url()) })
+  page.on('request', (request) => {
+    if (request.url().includes('/geo/')) boundaryRequests.push(request.url())
+  })
   await openSignedIn(page, 'lanhdao.tinh')
   await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
   const map = page.getByTestId('map')
   await expect(map).toBeVisible()
   expect(boundaryRequests).toEqual([expect.stringMatching(/geo\/districts-2024-87\.json$/)])
   // every district is named in the chart's description, with its value
-  for (const name of ['Huyện Thanh Bình', 'Thành phố Cao Lãnh', 'Huyện Tân Hồng']) await expect(map).toHaveAttribute('aria-label', new RegExp(name))
+  for (const name of ['Huyện Thanh Bình', 'Thành phố Cao Lãnh', 'Huyện Tân Hồng'])
+    await expect(map).toHaveAttribute('aria-label', new RegExp(name))
   // scrolled to, the canvas is painted in the band colours (met blue #0072B2, below target orange #D55E00 / #F0B27A)
   await map.scrollIntoViewIfNeeded()
-  const bandPixels = () => map.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
-    const count = (r: number, g: number, b: number) => {
-      let n = 0
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - r) < 6 && Math.abs(data[i + 1]! - g) < 6 && Math.abs(data[i + 2]! - b) < 6) n++
-      return n
-    }
-    return count(0x00, 0x72, 0xb2) + count(0xd5, 0x5e, 0x00) + count(0xf0, 0xb2, 0x7a)
-  })
+  const bandPixels = () =>
+    map
+      .locator('canvas')
+      .first()
+      .evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+        const count = (r: number, g: number, b: number) => {
+          let n = 0
+          for (let i = 0; i < data.length; i += 4)
+            if (Math.abs(data[i]! - r) < 6 && Math.abs(data[i + 1]! - g) < 6 && Math.abs(data[i + 2]! - b) < 6) n++
+          return n
+        }
+        return count(0x00, 0x72, 0xb2) + count(0xd5, 0x5e, 0x00) + count(0xf0, 0xb2, 0x7a)
+      })
   await expect.poll(bandPixels).toBeGreaterThan(1000)
 
   // a district has no boundaries for its communes: the section says so
@@ -134,7 +148,9 @@ test('an impossible link is corrected to the nearest valid view, with a notice',
   await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
 })
 
-test('every chart reads as a table too: the trend\'s months, the ranking alone, the map\'s districts', async ({ page }) => {
+test("every chart reads as a table too: the trend's months, the ranking alone, the map's districts", async ({
+  page,
+}) => {
   await openSignedIn(page, 'lanhdao.tinh', `/#/overview?${H1_2021}&cmp=prev&metric=onlineRate`)
   const trend = panel(page, /Diễn biến theo tháng/)
   // the trend's first frames are a picture (see the next test)
@@ -145,7 +161,9 @@ test('every chart reads as a table too: the trend\'s months, the ranking alone, 
   // June 2021's row against the API's rows of that month.
   const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&from=2021-06&to=2021-06&depth=1')
   const june = trend.getByRole('row', { name: /Tháng 6\/2021/ })
-  await expect(june.getByRole('cell').first()).toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
+  await expect(june.getByRole('cell').first()).toHaveText(
+    viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
+  )
   await expect(june.getByRole('cell').nth(2)).toHaveText(viCount(sum(rows, 'receivedOnline')))
   await trend.getByRole('button', { name: 'Xem dạng bảng' }).click()
   // the chart is back: its picture, or the live chart if the page's reflow left the pointer over it
@@ -159,7 +177,9 @@ test('every chart reads as a table too: the trend\'s months, the ranking alone, 
   await expect(ranking.getByRole('row', { name: /Tân Quới/ })).toBeVisible()
 })
 
-test('the trend is first a picture drawn off the page\'s thread, and comes alive under the pointer', async ({ page }) => {
+test("the trend is first a picture drawn off the page's thread, and comes alive under the pointer", async ({
+  page,
+}) => {
   await openSignedIn(page, 'lanhdao.tinh', `/#/overview?${H1_2021}&cmp=prev&metric=onlineRate`)
   const chart = panel(page, /Diễn biến theo tháng/).getByTestId('trend-chart')
   // the picture: ECharts' SVG, its months along the axis, no canvas yet
@@ -183,7 +203,9 @@ test('the trend is first a picture drawn off the page\'s thread, and comes alive
     await overJune()
     await expect(chart.getByText(viCount(sum(rows, 'receivedOnline')), { exact: true })).toBeVisible({ timeout: 500 })
   }).toPass()
-  await expect(chart.getByText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')), { exact: true })).toBeVisible()
+  await expect(
+    chart.getByText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')), { exact: true }),
+  ).toBeVisible()
 })
 
 test('the province map reads as a table of its districts with their bands', async ({ page }) => {
@@ -193,53 +215,68 @@ test('the province map reads as a table of its districts with their bands', asyn
   await expect(map.getByTestId('map')).toHaveCount(0)
   await expect(map.getByRole('row')).toHaveCount(13) // a header and Đồng Tháp's 12 districts
   const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&from=2021-01&to=2021-06&depth=1')
-  await expect(map.getByRole('row', { name: /Huyện Thanh Bình/ }).getByRole('cell').first())
-    .toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
+  await expect(
+    map
+      .getByRole('row', { name: /Huyện Thanh Bình/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
 })
 
-test('a province\'s tier split asks for its rows two levels deep only when the panel comes near, and equals them', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 })
-  const deepAsked: string[] = []
-  page.on('request', (request) => { if (/\/stats\?.*depth=2/.test(request.url())) deepAsked.push(request.url()) })
-  await openSignedIn(page, 'lanhdao.tinh')
-  await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
-  // the first screen and the blocks drawn when the browser is idle are there, the tier panel's heading
-  // too (for a screen reader's list of headings): none needed the deep rows
-  await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
-  await expect(panel(page, /Đơn vị trực thuộc chưa đạt chỉ tiêu/)).toBeVisible()
-  const tiers = panel(page, /Theo cấp tiếp nhận/)
-  await expect(tiers).toBeAttached()
-  expect(deepAsked).toEqual([])
+test(
+  "a province's tier split asks for its rows two levels " + 'deep only when the panel comes near, and equals them',
+  async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    const deepAsked: string[] = []
+    page.on('request', (request) => {
+      if (/\/stats\?.*depth=2/.test(request.url())) deepAsked.push(request.url())
+    })
+    await openSignedIn(page, 'lanhdao.tinh')
+    await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
+    // the first screen and the blocks drawn when the browser is idle are there, the tier panel's heading
+    // too (for a screen reader's list of headings): none needed the deep rows
+    await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+    await expect(panel(page, /Đơn vị trực thuộc chưa đạt chỉ tiêu/)).toBeVisible()
+    const tiers = panel(page, /Theo cấp tiếp nhận/)
+    await expect(tiers).toBeAttached()
+    expect(deepAsked).toEqual([])
 
-  await page.getByTestId('map').scrollIntoViewIfNeeded()
-  await expect(tiers.locator('[data-tier="communes"]')).toBeVisible()
-  expect(deepAsked).toHaveLength(1)
+    await page.getByTestId('map').scrollIntoViewIfNeeded()
+    await expect(tiers.locator('[data-tier="communes"]')).toBeVisible()
+    expect(deepAsked).toHaveLength(1)
 
-  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=2&from=2021-01&to=2021-06')
-  const { units } = await api<{ units: Array<{ id: string; kind: string }> }>(page, '/units')
-  const kind = new Map(units.map((u) => [u.id, u.kind]))
-  const tierRows = {
-    departments: rows.filter((r) => kind.get(r.unitId) === 'department'),
-    districtDesks: rows.filter((r) => kind.get(r.unitId) === 'district' && !r.includesDescendants),
-    communes: rows.filter((r) => kind.get(r.unitId) === 'commune'),
-  }
-  for (const [tier, its] of Object.entries(tierRows)) {
-    expect(its.length, tier).toBeGreaterThan(0)
-    const row = tiers.locator(`[data-tier="${tier}"]`)
-    await expect(row).toContainText(viCount(sum(its, 'received')))
-    await expect(row).toContainText(viPercent(sum(its, 'receivedOnline') / sum(its, 'received')))
-  }
-})
+    const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=2&from=2021-01&to=2021-06')
+    const { units } = await api<{ units: Array<{ id: string; kind: string }> }>(page, '/units')
+    const kind = new Map(units.map((u) => [u.id, u.kind]))
+    const tierRows = {
+      departments: rows.filter((r) => kind.get(r.unitId) === 'department'),
+      districtDesks: rows.filter((r) => kind.get(r.unitId) === 'district' && !r.includesDescendants),
+      communes: rows.filter((r) => kind.get(r.unitId) === 'commune'),
+    }
+    for (const [tier, its] of Object.entries(tierRows)) {
+      expect(its.length, tier).toBeGreaterThan(0)
+      const row = tiers.locator(`[data-tier="${tier}"]`)
+      await expect(row).toContainText(viCount(sum(its, 'received')))
+      await expect(row).toContainText(viPercent(sum(its, 'receivedOnline') / sum(its, 'received')))
+    }
+  },
+)
 
 test('on a desktop the ranking and the lagging list show every column without scrolling sideways', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 })
   await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2021-01&to=2021-06&metric=onlineRate')
-  for (const [title, table] of [[/^Xếp hạng theo/, '.ranking__table'], [/^Đơn vị trực thuộc chưa đạt chỉ tiêu/, 'table']] as const) {
+  for (const [title, table] of [
+    [/^Xếp hạng theo/, '.ranking__table'],
+    [/^Đơn vị trực thuộc chưa đạt chỉ tiêu/, 'table'],
+  ] as const) {
     const section = panel(page, title)
     await section.scrollIntoViewIfNeeded()
     await expect(section.locator(table).first()).toBeVisible()
     const box = section.locator('.table-scroll').first()
-    const { scrollWidth, clientWidth } = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }))
+    const { scrollWidth, clientWidth } = await box.evaluate((element) => ({
+      scrollWidth: element.scrollWidth,
+      clientWidth: element.clientWidth,
+    }))
     expect(scrollWidth, String(title)).toBeLessThanOrEqual(clientWidth)
   }
 })

@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
 import { api, openSignedIn, withConfig, type Row } from './helpers'
 
-test('presentation mode: one section at a time, large, the next every N seconds, any key stops it', async ({ page }) => {
+test('presentation mode: one section at a time, large, the next every N seconds, any key stops it', async ({
+  page,
+}) => {
   await page.clock.install()
   await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
   await expect(page.getByTestId('map')).toBeVisible()
@@ -16,12 +18,14 @@ test('presentation mode: one section at a time, large, the next every N seconds,
   const status = page.getByRole('status').filter({ hasText: 'Trình chiếu ·' })
   await expect(status).toContainText('(1/')
   // As many slides as the sections need to fit the screen: six at least.
-  const count = Number(/\(1\/(\d+)\)/.exec(await status.textContent() ?? '')![1])
+  const count = Number(/\(1\/(\d+)\)/.exec((await status.textContent()) ?? '')![1])
   expect(count).toBeGreaterThanOrEqual(6)
   await expect(page.getByRole('navigation', { name: 'Các màn hình' })).toBeHidden()
   await expect(slides.nth(0)).toBeVisible()
   for (let i = 1; i < 6; i += 1) await expect(slides.nth(i)).toBeHidden()
-  expect(parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize))).toBeGreaterThan(parseFloat(fontBefore))
+  expect(parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize))).toBeGreaterThan(
+    parseFloat(fontBefore),
+  )
 
   await page.clock.runFor(10_000)
   await expect(status).toContainText('Diễn biến theo tháng')
@@ -43,7 +47,10 @@ test('presentation mode: one section at a time, large, the next every N seconds,
 test('the tracker and the lagging list present their sections too', async ({ page }) => {
   await page.clock.install()
   await openSignedIn(page, 'lanhdao.tinh', '/#/targets?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
-  for (const [path, ready] of [['targets', '[data-testid="heatmap"]'], ['lagging', '[data-testid="lagging-table"]']] as const) {
+  for (const [path, ready] of [
+    ['targets', '[data-testid="heatmap"]'],
+    ['lagging', '[data-testid="lagging-table"]'],
+  ] as const) {
     await page.goto(`/#/${path}?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate`)
     await expect(page.locator(ready)).toBeVisible()
     const slides = page.locator('[data-slide]')
@@ -71,12 +78,15 @@ function readSlide(page: Page) {
     // A chart draws inside its box (a picture at the last size is clipped to it): the box is what must fit.
     const isInChart = (el: Element) => el.parentElement?.closest('.base-chart') != null
     // A wide table may scroll sideways inside its own box on a phone; nothing scrolls down.
-    const outside = [slide, ...slide.querySelectorAll('*')].filter((el) => shown(el) && !isInChart(el)).filter((el) => {
-      const box = el.getBoundingClientRect()
-      const isSideways = el !== slide && el.closest('.table-scroll') !== null
-      const isBeside = box.left < -0.5 || box.right > innerWidth + 0.5
-      return box.top < -0.5 || box.bottom > bar.top + 0.5 || (!isSideways && isBeside)
-    }).map((el) => `${el.tagName}.${el.getAttribute('class')}`)
+    const outside = [slide, ...slide.querySelectorAll('*')]
+      .filter((el) => shown(el) && !isInChart(el))
+      .filter((el) => {
+        const box = el.getBoundingClientRect()
+        const isSideways = el !== slide && el.closest('.table-scroll') !== null
+        const isBeside = box.left < -0.5 || box.right > innerWidth + 0.5
+        return box.top < -0.5 || box.bottom > bar.top + 0.5 || (!isSideways && isBeside)
+      })
+      .map((el) => `${el.tagName}.${el.getAttribute('class')}`)
     const shownIn = (selector: string) => [...slide.querySelectorAll<HTMLElement>(selector)].filter(shown)
     const rows = shownIn('.ranking__table tbody tr').map((tr) => tr.dataset.unit!)
     const header = shownIn('.ranking__table thead th').map((th) => th.textContent!.trim())
@@ -87,7 +97,7 @@ function readSlide(page: Page) {
 /** Presents every slide once (the interval is 10 s); says what each one showed. */
 async function presentAll(page: Page) {
   const status = page.getByRole('status').filter({ hasText: 'Trình chiếu ·' })
-  const count = Number(/\(1\/(\d+)\)/.exec(await status.textContent() ?? '')?.[1])
+  const count = Number(/\(1\/(\d+)\)/.exec((await status.textContent()) ?? '')?.[1])
   const slides = []
   for (let i = 1; i <= count; i += 1) {
     await expect(status).toContainText(`(${i}/${count})`)
@@ -98,7 +108,10 @@ async function presentAll(page: Page) {
 }
 
 async function checkDeck(page: Page, rankingRows: string[]) {
-  for (const size of [{ width: 1366, height: 768 }, { width: 360, height: 640 }]) {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 360, height: 640 },
+  ]) {
     // Started on a large screen (the control is not offered on a phone), then shown at this size.
     await page.setViewportSize({ width: 1366, height: 768 })
     // every answer in (the months before the window, for months behind, come after the first figures):
@@ -128,7 +141,9 @@ async function checkDeck(page: Page, rankingRows: string[]) {
   }
 }
 
-test('national: every slide fits 1366×768 and 360×640; the 63 provinces run over slides, each once', async ({ page }) => {
+test('national: every slide fits 1366×768 and 360×640; the 63 provinces run over slides, each once', async ({
+  page,
+}) => {
   await withConfig(page, { mockDataset: 'national' })
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.clock.install()
@@ -145,7 +160,8 @@ test('demo province: every slide fits 1366×768 and 360×640; each ranking row o
   await page.clock.install()
   await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
   await expect(page.getByTestId('map')).toBeVisible()
-  const rows = await page.locator('.ranking__table tbody tr')
+  const rows = await page
+    .locator('.ranking__table tbody tr')
     .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.unit!))
   expect(rows.length).toBeGreaterThan(0)
   await checkDeck(page, rows)

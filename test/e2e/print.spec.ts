@@ -16,7 +16,14 @@ test('printing gives A4 landscape pages with every section and none of the contr
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
   expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/) // landscape
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
-  for (const section of ['Tỷ lệ hồ sơ trực tuyến', 'Diễn biến theo tháng', 'Xếp hạng theo', 'Đơn vị trực thuộc chưa đạt chỉ tiêu', 'Theo cấp tiếp nhận', 'Bản đồ theo']) {
+  for (const section of [
+    'Tỷ lệ hồ sơ trực tuyến',
+    'Diễn biến theo tháng',
+    'Xếp hạng theo',
+    'Đơn vị trực thuộc chưa đạt chỉ tiêu',
+    'Theo cấp tiếp nhận',
+    'Bản đồ theo',
+  ]) {
     expect(text, section).toContain(section)
   }
   expect(text).not.toContain('Chọn nhanh') // the toolbar is not printed
@@ -25,7 +32,9 @@ test('printing gives A4 landscape pages with every section and none of the contr
   expect(text).not.toContain('Đang tải')
 })
 
-test('a table printed over several pages repeats its column names on each, with no filters on paper', async ({ page }, testInfo) => {
+test('a table printed over several pages repeats its column names on each, with no filters on paper', async ({
+  page,
+}, testInfo) => {
   // The country's 63 provinces: the ranking table runs over several A4 pages.
   await openSignedIn(page, 'trunguong', '/#/overview?unit=VN&from=2022-01&to=2022-06&cmp=prev&metric=onlineRate')
   await expect(page.locator('.ranking__table tbody tr')).toHaveCount(63)
@@ -35,9 +44,11 @@ test('a table printed over several pages repeats its column names on each, with 
   const file = testInfo.outputPath('ranking.pdf')
   writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }))
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])
-  const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' })
-  const withRows = Array.from({ length: pages }, (_, i) => pageText(i + 1))
-    .filter((text) => /^\s*\d+\s+(Tỉnh|Thành phố) /m.test(text))
+  const pageText = (n: number) =>
+    execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' })
+  const withRows = Array.from({ length: pages }, (_, i) => pageText(i + 1)).filter((text) =>
+    /^\s*\d+\s+(Tỉnh|Thành phố) /m.test(text),
+  )
   expect(withRows.length).toBeGreaterThan(1)
   for (const text of withRows) expect(text).toMatch(/Hạng[\s\S]*Đơn vị[\s\S]*Số hồ sơ/)
   // The first page carries the unit's heading and its figures, not a blank before a tall panel.

@@ -6,7 +6,9 @@ const kpi = (metric: string) => `[data-metric="${metric}"] [data-testid="kpi-val
 
 test('the app runs under a strict Content-Security-Policy with no violation', async ({ page }) => {
   const violations: string[] = []
-  page.on('console', (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text()) })
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+  })
   const response = await page.goto('/')
   const policy = response!.headers()['content-security-policy'] ?? ''
   expect(policy).toContain("script-src 'self'")
@@ -20,46 +22,67 @@ test('the app runs under a strict Content-Security-Policy with no violation', as
   expect(violations).toEqual([])
 })
 
-test('a static host sends no header: index.html carries the same policy as a meta tag and the app runs under it', async ({ page }) => {
-  const violations: string[] = []
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
-  })
-  const headerPolicy = (await (await page.request.get('/')).headers())['content-security-policy'] ?? ''
-  expect(headerPolicy).toContain("frame-ancestors 'none'")
-  // index.html as a static host serves it: the file alone, no Content-Security-Policy header
-  await page.route((url) => url.pathname === '/' || url.pathname.endsWith('/index.html'), async (route) => {
-    const response = await route.fetch()
-    const headers = response.headers()
-    delete headers['content-security-policy']
-    await route.fulfill({ response, headers })
-  })
-  const response = await page.goto('/')
-  expect(response!.headers()['content-security-policy']).toBeUndefined()
-  // the header's policy, less frame-ancestors (which a meta tag cannot carry)
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]'))
-    .toHaveAttribute('content', headerPolicy.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; '))
-  await signIn(page, 'lanhdao.tinh')
-  await expect(page.locator(kpi('onlineRate'))).toHaveText(/^\d+,\d%$/)
-  await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
-  await page.getByRole('heading', { level: 2, name: /Bản đồ theo/ }).scrollIntoViewIfNeeded()
-  await expect(page.getByTestId('map')).toBeVisible()
-  await page.goto('/#/targets?unit=d874&from=2021-01&to=2021-06')
-  await page.getByRole('heading', { level: 2, name: /^Theo tháng — / }).scrollIntoViewIfNeeded()
-  await expect(page.getByTestId('heatmap')).toBeVisible()
-  expect(violations).toEqual([])
-  // and the policy is in force: an inline script is refused
-  expect(await page.evaluate(() => new Promise((resolve) => {
-    document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true })
-    const script = document.createElement('script')
-    script.textContent = 'document.title = "ran"'
-    document.head.append(script)
-  }))).toMatch(/^script-src/)
-})
+test(
+  'a static host sends no header: index.html carries the ' + 'same policy as a meta tag and the app runs under it',
+  async ({ page }) => {
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+    })
+    const headerPolicy = (await (await page.request.get('/')).headers())['content-security-policy'] ?? ''
+    expect(headerPolicy).toContain("frame-ancestors 'none'")
+    // index.html as a static host serves it: the file alone, no Content-Security-Policy header
+    await page.route(
+      (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
+      async (route) => {
+        const response = await route.fetch()
+        const headers = response.headers()
+        delete headers['content-security-policy']
+        await route.fulfill({ response, headers })
+      },
+    )
+    const response = await page.goto('/')
+    expect(response!.headers()['content-security-policy']).toBeUndefined()
+    // the header's policy, less frame-ancestors (which a meta tag cannot carry)
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      'content',
+      headerPolicy
+        .split('; ')
+        .filter((d) => !d.startsWith('frame-ancestors'))
+        .join('; '),
+    )
+    await signIn(page, 'lanhdao.tinh')
+    await expect(page.locator(kpi('onlineRate'))).toHaveText(/^\d+,\d%$/)
+    await page.goto('/#/overview?unit=p87&from=2021-01&to=2021-06')
+    await page.getByRole('heading', { level: 2, name: /Bản đồ theo/ }).scrollIntoViewIfNeeded()
+    await expect(page.getByTestId('map')).toBeVisible()
+    await page.goto('/#/targets?unit=d874&from=2021-01&to=2021-06')
+    await page.getByRole('heading', { level: 2, name: /^Theo tháng — / }).scrollIntoViewIfNeeded()
+    await expect(page.getByTestId('heatmap')).toBeVisible()
+    expect(violations).toEqual([])
+    // and the policy is in force: an inline script is refused
+    expect(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), {
+              once: true,
+            })
+            const script = document.createElement('script')
+            script.textContent = 'document.title = "ran"'
+            document.head.append(script)
+          }),
+      ),
+    ).toMatch(/^script-src/)
+  },
+)
 
 test('a unit named like markup is shown as text and runs nothing', async ({ page }) => {
   let dialogs = 0
-  page.on('dialog', async (dialog) => { dialogs++; await dialog.dismiss() })
+  page.on('dialog', async (dialog) => {
+    dialogs++
+    await dialog.dismiss()
+  })
   await withConfig(page, { mockFaults: 'units=hostile-name' })
   await openSignedIn(page, 'lanhdao.tinh')
   const { units } = await api<{ units: Array<{ id: string; name: string }> }>(page, '/units')
@@ -85,43 +108,52 @@ async function hoverUntilShown(page: Page, chart: Locator, shown: Locator): Prom
   return false
 }
 
-test('units named like markup show as text in the map\'s, the ranking\'s and the heat-map\'s tooltips, and run nothing', async ({ page }) => {
-  let dialogs = 0
-  page.on('dialog', async (dialog) => { dialogs++; await dialog.dismiss() })
-  await withConfig(page, { mockFaults: 'units=hostile-name' })
-  await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
-  type ApiUnit = { id: string; name: string; kind: string; parentId: string | null }
-  const { units } = await api<{ units: ApiUnit[] }>(page, '/units')
-  const hostileUnder = (parentId: string) => units.filter((u) => u.parentId === parentId && u.name === HOSTILE_NAME)
-  expect(hostileUnder('p87').filter((u) => u.kind === 'district').length).toBeGreaterThan(0) // on the map
-  expect(hostileUnder('d874').length).toBeGreaterThan(0) // in the heat-map
-  const ranAnything = () => page.evaluate(() => (window as unknown as { __hostile?: number }).__hostile !== undefined)
+test(
+  "units named like markup show as text in the map's, the " + "ranking's and the heat-map's tooltips, and run nothing",
+  async ({ page }) => {
+    let dialogs = 0
+    page.on('dialog', async (dialog) => {
+      dialogs++
+      await dialog.dismiss()
+    })
+    await withConfig(page, { mockFaults: 'units=hostile-name' })
+    await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+    type ApiUnit = { id: string; name: string; kind: string; parentId: string | null }
+    const { units } = await api<{ units: ApiUnit[] }>(page, '/units')
+    const hostileUnder = (parentId: string) => units.filter((u) => u.parentId === parentId && u.name === HOSTILE_NAME)
+    expect(hostileUnder('p87').filter((u) => u.kind === 'district').length).toBeGreaterThan(0) // on the map
+    expect(hostileUnder('d874').length).toBeGreaterThan(0) // in the heat-map
+    const ranAnything = () => page.evaluate(() => (window as unknown as { __hostile?: number }).__hostile !== undefined)
 
-  for (const title of [/Xếp hạng theo/, /Bản đồ theo/]) {
-    const section = panel(page, title)
-    await section.scrollIntoViewIfNeeded()
-    const chart = section.locator('canvas').first()
-    await expect(chart).toBeVisible()
-    // ECharts' tooltip: a <div> it adds to the chart's box and fills with HTML. It must hold the name as text.
-    const tooltip = section.locator('.base-chart__live > div').filter({ hasText: HOSTILE_NAME })
-    expect(await hoverUntilShown(page, chart, tooltip), `a tooltip naming a hostile unit in ${title}`).toBe(true)
-    await expect(tooltip).toContainText(HOSTILE_NAME)
-    await expect(section.locator('img, b:text-is("Thử")')).toHaveCount(0)
-  }
+    for (const title of [/Xếp hạng theo/, /Bản đồ theo/]) {
+      const section = panel(page, title)
+      await section.scrollIntoViewIfNeeded()
+      const chart = section.locator('canvas').first()
+      await expect(chart).toBeVisible()
+      // ECharts' tooltip: a <div> it adds to the chart's box and fills with HTML. It must hold the name as text.
+      const tooltip = section.locator('.base-chart__live > div').filter({ hasText: HOSTILE_NAME })
+      expect(await hoverUntilShown(page, chart, tooltip), `a tooltip naming a hostile unit in ${title}`).toBe(true)
+      await expect(tooltip).toContainText(HOSTILE_NAME)
+      await expect(section.locator('img, b:text-is("Thử")')).toHaveCount(0)
+    }
 
-  await page.goto('/#/targets?unit=d874&from=2021-01&to=2021-06')
-  await page.getByRole('heading', { level: 2, name: /^Theo tháng — / }).scrollIntoViewIfNeeded()
-  const heatmap = page.getByTestId('heatmap')
-  const row = heatmap.getByRole('row').filter({ has: page.getByRole('rowheader', { name: HOSTILE_NAME }) }).first()
-  await expect(row.getByRole('rowheader')).toContainText(HOSTILE_NAME)
-  const cell = row.getByRole('cell').first()
-  await cell.hover()
-  // the cell's tooltip (its title): unit, month, value and target, the unit's name as written
-  expect(await cell.getAttribute('title')).toContain(`${HOSTILE_NAME}, `)
-  await expect(page.locator('main img, main b:text-is("Thử")')).toHaveCount(0)
-  expect(await ranAnything()).toBe(false)
-  expect(dialogs).toBe(0)
-})
+    await page.goto('/#/targets?unit=d874&from=2021-01&to=2021-06')
+    await page.getByRole('heading', { level: 2, name: /^Theo tháng — / }).scrollIntoViewIfNeeded()
+    const heatmap = page.getByTestId('heatmap')
+    const row = heatmap
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: HOSTILE_NAME }) })
+      .first()
+    await expect(row.getByRole('rowheader')).toContainText(HOSTILE_NAME)
+    const cell = row.getByRole('cell').first()
+    await cell.hover()
+    // the cell's tooltip (its title): unit, month, value and target, the unit's name as written
+    expect(await cell.getAttribute('title')).toContain(`${HOSTILE_NAME}, `)
+    await expect(page.locator('main img, main b:text-is("Thử")')).toHaveCount(0)
+    expect(await ranAnything()).toBe(false)
+    expect(dialogs).toBe(0)
+  },
+)
 
 test('offline: a banner, the figures stay, and it recovers when the network returns', async ({ page, context }) => {
   await openSignedIn(page, 'lanhdao.tinh')
@@ -135,7 +167,7 @@ test('offline: a banner, the figures stay, and it recovers when the network retu
   await expect(page.locator(kpi('onlineRate'))).toHaveText(/^\d+,\d%$/)
 })
 
-test('a 403 from the server is said plainly, with a way back to the user\'s own unit', async ({ page }) => {
+test("a 403 from the server is said plainly, with a way back to the user's own unit", async ({ page }) => {
   await withConfig(page, { mockFaults: 'stats=403*1' }) // the server refuses the first unit asked for
   await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=d874&from=2021-01&to=2021-06')
   await expect(page.getByRole('alert')).toContainText('Đơn vị này nằm ngoài phạm vi được xem của bạn.')
@@ -145,15 +177,22 @@ test('a 403 from the server is said plainly, with a way back to the user\'s own 
   await expect(page.locator(kpi('onlineRate'))).toHaveText(/^\d+,\d%$/)
 })
 
-test('a district chair who edits the URL to another district sees a notice and their own district, never its data', async ({ page }) => {
-  const asked: string[] = []
-  page.on('request', (request) => { if (request.url().includes('/stats')) asked.push(request.url()) })
-  await openSignedIn(page, 'chutich.thanhbinh', '/')
-  await page.goto('/#/overview?unit=d866&from=2021-01&to=2021-06')
-  await expect(page.getByText('Không có đơn vị này trong phạm vi bạn được xem; đang hiển thị đơn vị của bạn.')).toBeVisible()
-  await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
-  expect(asked.some((url) => url.includes('unit=d866'))).toBe(false)
-})
+test(
+  'a district chair who edits the URL to another district ' + 'sees a notice and their own district, never its data',
+  async ({ page }) => {
+    const asked: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/stats')) asked.push(request.url())
+    })
+    await openSignedIn(page, 'chutich.thanhbinh', '/')
+    await page.goto('/#/overview?unit=d866&from=2021-01&to=2021-06')
+    await expect(
+      page.getByText('Không có đơn vị này trong phạm vi bạn được xem; đang hiển thị đơn vị của bạn.'),
+    ).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
+    expect(asked.some((url) => url.includes('unit=d866'))).toBe(false)
+  },
+)
 
 test('an older, slower answer never overwrites a newer selection', async ({ page }) => {
   await withConfig(page, { mockFaults: 'stats=latency:3000*1' }) // the first figures come last
@@ -180,12 +219,17 @@ test('signing out forgets every cached answer: the next user sees only their own
   await expect(page.getByRole('navigation', { name: 'Vị trí' })).not.toContainText('Tỉnh Đồng Tháp')
 })
 
-test('a failing endpoint blanks nothing else: without targets the figures still show, with the error beside them', async ({ page }) => {
-  await withConfig(page, { mockFaults: 'targets=500' })
-  await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=d874&from=2021-01&to=2021-06')
-  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=1&from=2021-01&to=2021-06')
-  await expect(page.locator(kpi('onlineRate'))).toHaveText(viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')))
-  await expect(page.getByRole('alert')).toContainText('Máy chủ báo lỗi 500 (targets)')
-  await expect(page.getByRole('button', { name: 'Thử lại' })).toBeVisible()
-  await expect(page.locator('.ranking__table')).toContainText('Xã Tân Quới')
-})
+test(
+  'a failing endpoint blanks nothing else: without targets ' + 'the figures still show, with the error beside them',
+  async ({ page }) => {
+    await withConfig(page, { mockFaults: 'targets=500' })
+    await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=d874&from=2021-01&to=2021-06')
+    const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=1&from=2021-01&to=2021-06')
+    await expect(page.locator(kpi('onlineRate'))).toHaveText(
+      viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
+    )
+    await expect(page.getByRole('alert')).toContainText('Máy chủ báo lỗi 500 (targets)')
+    await expect(page.getByRole('button', { name: 'Thử lại' })).toBeVisible()
+    await expect(page.locator('.ranking__table')).toContainText('Xã Tân Quới')
+  },
+)

@@ -14,9 +14,10 @@ async function expectThanhBinhOnTime(page: Page) {
 const tokenOf = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY)
 const localStorageOf = (page: Page) => page.evaluate(() => JSON.stringify(localStorage))
 
-test(
-  'a link opened in another tab of the same browser opens signed in; signing out in one ends the other',
-  async ({ page, context }) => {
+test('a link opened in another tab of the same browser opens signed in; signing out in one ends the other', async ({
+  page,
+  context,
+}) => {
   await openSignedIn(page, 'lanhdao.tinh')
   await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
 
@@ -36,17 +37,19 @@ test(
   await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
   // the other tab's session ends too, and it says why
   await expect(second.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
-  await expect(second.getByRole('status'))
-    .toHaveText('Phiên làm việc đã kết thúc do đăng xuất ở một thẻ khác. Vui lòng đăng nhập lại.')
+  await expect(second.getByRole('status')).toHaveText(
+    'Phiên làm việc đã kết thúc do đăng xuất ở một thẻ khác. Vui lòng đăng nhập lại.',
+  )
   expect(await tokenOf(second)).toBeNull()
   await second.goto('/#/lagging')
   await expect(second.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
   await second.close()
 })
 
-test(
-  'signed out in another tab, the same user signing in again returns to the view they were on',
-  async ({ page, context }) => {
+test('signed out in another tab, the same user signing in again returns to the view they were on', async ({
+  page,
+  context,
+}) => {
   await openSignedIn(page, 'lanhdao.tinh')
   const second = await context.newPage()
   await second.goto(DEEP_LINK)
@@ -60,7 +63,7 @@ test(
   await second.close()
 })
 
-test('one user\'s pending return address is never applied to the next user who signs in', async ({ page }) => {
+test("one user's pending return address is never applied to the next user who signs in", async ({ page }) => {
   await withConfig(page, { mockFaults: 'stats=401*1' })
   await page.goto('/#/overview?unit=d874&from=2021-01&to=2021-06&cmp=yoy&metric=onTimeRate')
   await signIn(page, 'lanhdao.tinh')

@@ -1,12 +1,20 @@
 import { expect, test, type Page } from '@playwright/test'
 import { api, openSignedIn, scrollThrough, signIn, withConfig, type Row } from './helpers'
 
-interface Target { unitId: string; year: number; onlineRate?: number }
+interface Target {
+  unitId: string
+  year: number
+  onlineRate?: number
+}
 
 /** Months from `from` to `to`, inclusive. */
 function months(from: string, to: string): string[] {
   const out: string[] = []
-  for (let [y, m] = from.split('-').map(Number) as [number, number]; `${y}-${String(m).padStart(2, '0')}` <= to; m === 12 ? (y++, m = 1) : m++) {
+  for (
+    let [y, m] = from.split('-').map(Number) as [number, number];
+    `${y}-${String(m).padStart(2, '0')}` <= to;
+    m === 12 ? (y++, (m = 1)) : m++
+  ) {
     out.push(`${y}-${String(m).padStart(2, '0')}`)
   }
   return out
@@ -27,12 +35,18 @@ async function expectedLagging(page: Page, from: string, to: string) {
   for (const unitId of new Set(rows.map((r) => r.unitId).filter((id) => id !== 'd874'))) {
     const mine = rows.filter((r) => r.unitId === unitId)
     const inPeriod = mine.filter((r) => period.includes(r.month))
-    const value = inPeriod.reduce((s, r) => s + (r.receivedOnline as number), 0) / inPeriod.reduce((s, r) => s + (r.received as number), 0)
+    const value =
+      inPeriod.reduce((s, r) => s + (r.receivedOnline as number), 0) /
+      inPeriod.reduce((s, r) => s + (r.received as number), 0)
     if (!(value < periodTarget)) continue
     let behind = 0
     for (const month of [...all].reverse()) {
       const row = mine.find((r) => r.month === month)
-      if (!row || !((row.receivedOnline as number) / (row.received as number) < targetOfYear.get(Number(month.slice(0, 4)))!)) break
+      if (
+        !row ||
+        !((row.receivedOnline as number) / (row.received as number) < targetOfYear.get(Number(month.slice(0, 4)))!)
+      )
+        break
       behind++
     }
     // a run back to the first month with data (2020-01) may have begun before it: "at least"
@@ -47,7 +61,10 @@ async function shownMonthsBehind(page: Page, rowSelector: string) {
   await expect(rows.first()).toBeVisible()
   const shown = new Map<string, string>()
   for (const row of await rows.all()) {
-    shown.set((await row.getAttribute('data-unit'))!, (await row.locator('[data-column="monthsBehind"]').textContent())!.trim())
+    shown.set(
+      (await row.getAttribute('data-unit'))!,
+      (await row.locator('[data-column="monthsBehind"]').textContent())!.trim(),
+    )
   }
   return shown
 }
@@ -59,7 +76,9 @@ async function shownLagging(page: Page) {
   return shownMonthsBehind(page, '.targets-table tbody tr[data-unit]')
 }
 
-test('the district chair lands on Thanh Bình\'s tracker; lagging communes and months behind equal the rows', async ({ page }) => {
+test("the district chair lands on Thanh Bình's tracker; lagging communes and months behind equal the rows", async ({
+  page,
+}) => {
   await openSignedIn(page, 'chutich.thanhbinh', '/')
   await expect(page.getByRole('heading', { level: 1, name: 'Theo dõi chỉ tiêu — Huyện Thanh Bình' })).toBeVisible()
   await expect(page).toHaveURL(/#\/targets\?unit=d874/)
@@ -68,18 +87,23 @@ test('the district chair lands on Thanh Bình\'s tracker; lagging communes and m
   const expected = await expectedLagging(page, '2021-01', '2021-06')
   expect(expected.size).toBeGreaterThanOrEqual(3)
   expect([...expected.values()].some((n) => parseInt(n, 10) >= 3)).toBe(true)
-  await expect(page.getByTestId('tracker-summary')).toHaveText(`${13 - expected.size} / 13 xã, phường, thị trấn đạt chỉ tiêu`)
+  await expect(page.getByTestId('tracker-summary')).toHaveText(
+    `${13 - expected.size} / 13 xã, phường, thị trấn đạt chỉ tiêu`,
+  )
   expect(await shownLagging(page)).toEqual(expected)
   await expect(page.getByTestId('heatmap').locator('tbody tr')).toHaveCount(13)
 })
 
-test('across a year boundary the tracker uses the month-weighted target and the same months behind as the rows', async ({ page }) => {
-  await openSignedIn(page, 'chutich.thanhbinh')
-  await page.goto('/#/targets?unit=d874&from=2021-10&to=2022-03')
-  await expect(page.locator('.targets-table tbody tr[data-unit]').first()).toContainText('40,0%')
-  const expected = await expectedLagging(page, '2021-10', '2022-03')
-  expect(await shownLagging(page)).toEqual(expected)
-})
+test(
+  'across a year boundary the tracker uses the month-weighted ' + 'target and the same months behind as the rows',
+  async ({ page }) => {
+    await openSignedIn(page, 'chutich.thanhbinh')
+    await page.goto('/#/targets?unit=d874&from=2021-10&to=2022-03')
+    await expect(page.locator('.targets-table tbody tr[data-unit]').first()).toContainText('40,0%')
+    const expected = await expectedLagging(page, '2021-10', '2022-03')
+    expect(await shownLagging(page)).toEqual(expected)
+  },
+)
 
 test('the tracker table sorts with "—" last and finds communes without diacritics', async ({ page }) => {
   await openSignedIn(page, 'chutich.thanhbinh')
@@ -95,7 +119,9 @@ test('the tracker table sorts with "—" last and finds communes without diacrit
   expect(dashes.slice(dashes.indexOf(true)).every(Boolean)).toBe(true)
 })
 
-test('the province\'s lagging page lists every level below target, worst gap first, as the rows imply', async ({ page }) => {
+test("the province's lagging page lists every level below target, worst gap first, as the rows imply", async ({
+  page,
+}) => {
   await openSignedIn(page, 'lanhdao.tinh')
   await page.goto('/#/lagging?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
   const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=p87&depth=2&from=2021-01&to=2021-06')
@@ -113,13 +139,17 @@ test('the province\'s lagging page lists every level below target, worst gap fir
       totals.set(id, t)
     }
   }
-  const gaps = [...totals].map(([id, t]) => [id, targetOf(id) - t.online / t.received] as const).filter(([, gap]) => gap > 0)
+  const gaps = [...totals]
+    .map(([id, t]) => [id, targetOf(id) - t.online / t.received] as const)
+    .filter(([, gap]) => gap > 0)
   gaps.sort((a, b) => b[1] - a[1])
 
   await expect(page.getByTestId('lagging-count')).toHaveText(`${gaps.length} đơn vị chưa đạt chỉ tiêu`)
   const shown = page.getByTestId('lagging-table').locator('tbody tr[data-unit]')
   await expect(shown.first()).toHaveAttribute('data-unit', gaps[0]![0])
-  const shownGaps = (await shown.locator('td:nth-of-type(6)').allTextContents()).map((g) => Number(g.replace(' điểm %', '').replace(',', '.')))
+  const shownGaps = (await shown.locator('td:nth-of-type(6)').allTextContents()).map((g) =>
+    Number(g.replace(' điểm %', '').replace(',', '.')),
+  )
   expect(shownGaps.length).toBeGreaterThan(10)
   expect(shownGaps).toEqual([...shownGaps].sort((a, b) => b - a))
 })
@@ -141,46 +171,55 @@ test('leaving a screen while it is still loading goes where the user asked, not 
   await expect(page).toHaveURL(/#\/lagging\?unit=d874&from=2021-01/)
 })
 
-test('on a phone the heat-map below the table draws its cells when it comes near, a row for each unit of the table', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 })
-  await openSignedIn(page, 'lanhdao.tinh', '/#/targets?unit=p87&from=2021-01&to=2021-06&metric=onlineRate')
-  const tableRows = page.locator('.targets-table tbody tr[data-unit]')
-  await expect(tableRows.first()).toBeVisible()
-  // its frame and heading are there at once (a screen reader's list of headings is whole), its cells not yet
-  const heading = page.getByRole('heading', { level: 2, name: /^Theo tháng — / })
-  const section = page.locator('section').filter({ has: heading })
-  await expect(section.locator('.deferred')).toBeAttached()
-  await expect(page.getByTestId('heatmap')).toHaveCount(0)
+test(
+  'on a phone the heat-map below the table draws its cells ' + 'when it comes near, a row for each unit of the table',
+  async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await openSignedIn(page, 'lanhdao.tinh', '/#/targets?unit=p87&from=2021-01&to=2021-06&metric=onlineRate')
+    const tableRows = page.locator('.targets-table tbody tr[data-unit]')
+    await expect(tableRows.first()).toBeVisible()
+    // its frame and heading are there at once (a screen reader's list of headings is whole), its cells not yet
+    const heading = page.getByRole('heading', { level: 2, name: /^Theo tháng — / })
+    const section = page.locator('section').filter({ has: heading })
+    await expect(section.locator('.deferred')).toBeAttached()
+    await expect(page.getByTestId('heatmap')).toHaveCount(0)
 
-  await heading.scrollIntoViewIfNeeded()
-  const heatmapRows = page.getByTestId('heatmap').locator('tbody tr')
-  await expect(heatmapRows.first()).toBeVisible()
-  const units = async (rows: typeof tableRows) => (await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-unit')))).sort()
-  expect(await units(heatmapRows)).toEqual(await units(tableRows))
-  expect(await heatmapRows.count()).toBeGreaterThan(10)
-})
+    await heading.scrollIntoViewIfNeeded()
+    const heatmapRows = page.getByTestId('heatmap').locator('tbody tr')
+    await expect(heatmapRows.first()).toBeVisible()
+    const units = async (rows: typeof tableRows) =>
+      (await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-unit')))).sort()
+    expect(await units(heatmapRows)).toEqual(await units(tableRows))
+    expect(await heatmapRows.count()).toBeGreaterThan(10)
+  },
+)
 
-test('months behind is one number on the tracker, the overview and the lagging page, counted back to the data\'s start', async ({ page }) => {
-  await openSignedIn(page, 'chutich.thanhbinh')
-  const view = 'unit=d874&from=2022-07&to=2022-12'
-  await page.goto(`/#/targets?${view}`)
-  const expected = await expectedLagging(page, '2022-07', '2022-12')
-  // the window the screens fetch first starts in 2021: some runs reach back past it
-  expect([...expected.values()].some((text) => parseInt(text, 10) > 18)).toBe(true)
-  expect(await shownLagging(page)).toEqual(expected)
+test(
+  'months behind is one number on the tracker, the overview ' +
+    "and the lagging page, counted back to the data's start",
+  async ({ page }) => {
+    await openSignedIn(page, 'chutich.thanhbinh')
+    const view = 'unit=d874&from=2022-07&to=2022-12'
+    await page.goto(`/#/targets?${view}`)
+    const expected = await expectedLagging(page, '2022-07', '2022-12')
+    // the window the screens fetch first starts in 2021: some runs reach back past it
+    expect([...expected.values()].some((text) => parseInt(text, 10) > 18)).toBe(true)
+    expect(await shownLagging(page)).toEqual(expected)
 
-  await page.goto(`/#/overview?${view}`)
-  await expect(page.getByTestId('kpi-value').first()).toBeVisible()
-  await scrollThrough(page) // the lagging panel's rows are drawn when it comes near
-  await expect(page.locator('table.lagging [data-column="monthsBehind"]', { hasText: '…' })).toHaveCount(0)
-  const onOverview = await shownMonthsBehind(page, 'table.lagging tbody tr[data-unit]')
-  expect(onOverview.size).toBeGreaterThan(0)
-  for (const [unitId, text] of onOverview) expect([unitId, text]).toEqual([unitId, expected.get(unitId)])
+    await page.goto(`/#/overview?${view}`)
+    await expect(page.getByTestId('kpi-value').first()).toBeVisible()
+    await scrollThrough(page) // the lagging panel's rows are drawn when it comes near
+    await expect(page.locator('table.lagging [data-column="monthsBehind"]', { hasText: '…' })).toHaveCount(0)
+    const onOverview = await shownMonthsBehind(page, 'table.lagging tbody tr[data-unit]')
+    expect(onOverview.size).toBeGreaterThan(0)
+    for (const [unitId, text] of onOverview) expect([unitId, text]).toEqual([unitId, expected.get(unitId)])
 
-  await page.goto(`/#/lagging?${view}`)
-  await expect(page.locator('.lagging-table [data-column="monthsBehind"]').first()).toBeVisible()
-  await expect(page.locator('.lagging-table [data-column="monthsBehind"]', { hasText: '…' })).toHaveCount(0)
-  const onLagging = await shownMonthsBehind(page, '.lagging-table tbody tr[data-unit]')
-  expect(onLagging.size).toBeGreaterThan(0)
-  for (const [unitId, text] of onLagging) if (expected.has(unitId)) expect([unitId, text]).toEqual([unitId, expected.get(unitId)])
-})
+    await page.goto(`/#/lagging?${view}`)
+    await expect(page.locator('.lagging-table [data-column="monthsBehind"]').first()).toBeVisible()
+    await expect(page.locator('.lagging-table [data-column="monthsBehind"]', { hasText: '…' })).toHaveCount(0)
+    const onLagging = await shownMonthsBehind(page, '.lagging-table tbody tr[data-unit]')
+    expect(onLagging.size).toBeGreaterThan(0)
+    for (const [unitId, text] of onLagging)
+      if (expected.has(unitId)) expect([unitId, text]).toEqual([unitId, expected.get(unitId)])
+  },
+)

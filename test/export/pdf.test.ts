@@ -10,34 +10,62 @@ import type { ExportColumn, ExportTable, ExportValue } from '../../src/export/ta
 const format = (column: ExportColumn, row: Record<string, ExportValue>) => {
   const value = row[column.key]
   if (typeof value !== 'number') return String(value ?? '—')
-  return column.kind === 'points' ? `${value > 0 ? '+' : ''}${(value * 100).toFixed(1).replace('.', ',')} điểm %` : String(value)
+  return column.kind === 'points'
+    ? `${value > 0 ? '+' : ''}${(value * 100).toFixed(1).replace('.', ',')} điểm %`
+    : String(value)
 }
 const table = (title: string, count: number): ExportTable => ({
-  sheet: title, title,
+  sheet: title,
+  title,
   columns: [
-    { key: 'name', label: 'Đơn vị', kind: 'text' }, { key: 'change', label: 'Thay đổi so với kỳ trước', kind: 'points' },
-    ...['a', 'b', 'c', 'd', 'e', 'f'].map((key) => ({ key, label: `Số hồ sơ tiếp nhận ${key}`, kind: 'count' as const })),
+    { key: 'name', label: 'Đơn vị', kind: 'text' },
+    { key: 'change', label: 'Thay đổi so với kỳ trước', kind: 'points' },
+    ...['a', 'b', 'c', 'd', 'e', 'f'].map((key) => ({
+      key,
+      label: `Số hồ sơ tiếp nhận ${key}`,
+      kind: 'count' as const,
+    })),
   ],
-  rows: Array.from({ length: count }, (_, i) => ({ name: `Xã Tân Phú Đông ${i + 1}`, change: 0.343, a: 123456, b: 1, c: 2, d: 3, e: 4, f: 5 })),
+  rows: Array.from({ length: count }, (_, i) => ({
+    name: `Xã Tân Phú Đông ${i + 1}`,
+    change: 0.343,
+    a: 123456,
+    b: 1,
+    c: 2,
+    d: 3,
+    e: 4,
+    f: 5,
+  })),
 })
 
 async function pagesOf(pack: MeetingPack): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-'))
   const path = join(dir, 'pack.pdf')
   writeFileSync(path, Buffer.from(await (await meetingPackPdf(pack, {})).arrayBuffer()))
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '')
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim() !== '')
 }
 
 describe('meeting pack PDF', () => {
   const pack: MeetingPack = {
-    title: 'Tiến độ dịch vụ công trực tuyến', unitName: 'Huyện Thanh Bình', periodLabel: 'Tháng 1/2021 – Tháng 6/2021',
-    dateLine: 'Xuất ngày 02/12/2026 18:09', sourceLine: 'Nguồn: hệ thống một cửa điện tử', continued: '(tiếp)',
+    title: 'Tiến độ dịch vụ công trực tuyến',
+    unitName: 'Huyện Thanh Bình',
+    periodLabel: 'Tháng 1/2021 – Tháng 6/2021',
+    dateLine: 'Xuất ngày 02/12/2026 18:09',
+    sourceLine: 'Nguồn: hệ thống một cửa điện tử',
+    continued: '(tiếp)',
     sections: [
       { kind: 'table', heading: 'Chỉ số chính', table: table('Chỉ số chính', 3), formatValue: format },
       { kind: 'table', heading: 'Theo cấp tiếp nhận', table: table('Theo cấp', 4), formatValue: format },
       {
-        kind: 'bar', heading: 'Xếp hạng theo tỷ lệ', labels: ['Xã Tân Quới', 'Xã An Phong'], values: [0.42, 0.12], target: 0.3,
-        targetLabel: 'Chỉ tiêu: 30,0%', valueLabels: ['42,0%', '12,0%'],
+        kind: 'bar',
+        heading: 'Xếp hạng theo tỷ lệ',
+        labels: ['Xã Tân Quới', 'Xã An Phong'],
+        values: [0.42, 0.12],
+        target: 0.3,
+        targetLabel: 'Chỉ tiêu: 30,0%',
+        valueLabels: ['42,0%', '12,0%'],
       },
       { kind: 'table', heading: '40 đơn vị chưa đạt', table: table('Chưa đạt', 40), formatValue: format },
     ],

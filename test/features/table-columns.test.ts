@@ -11,23 +11,54 @@ import { tiersColumns, tiersTable } from '../../src/features/overview/tiers-tabl
 import { trackerColumns, trackerTable } from '../../src/features/targets/tracker-columns'
 import { laggingColumns, laggingTable } from '../../src/features/lagging/lagging-columns'
 
-const t = ((key: string, values?: Record<string, unknown>) => (values ? `${key} ${JSON.stringify(values)}` : key)) as never
+const t = ((key: string, values?: Record<string, unknown>) =>
+  values ? `${key} ${JSON.stringify(values)}` : key) as never
 const context = { t, metric: 'onlineRate' as const, comparison: 'previousPeriod' as const }
 const words: CellWords = {
-  dash: '—', status: (id) => `status:${id}`, count: (n) => `n${n}`, percent: (r) => `p${r}`,
-  rate: (r, target) => `r${r}/${target}`, points: (r) => `pt${r}`, pointChange: (r) => `±${r}`,
+  dash: '—',
+  status: (id) => `status:${id}`,
+  count: (n) => `n${n}`,
+  percent: (r) => `p${r}`,
+  rate: (r, target) => `r${r}/${target}`,
+  points: (r) => `pt${r}`,
+  pointChange: (r) => `±${r}`,
 }
 
 const figure = (over: Partial<ChildFigure>): ChildFigure => ({
-  unitId: 'c1', code: '1', name: 'Xã A', kind: 'commune', value: 0.2, noValueReason: null, volume: 900, numerator: 180,
-  received: 900, receivedOnline: 180, target: 0.3, status: 'notMet', gap: 0.1, change: -0.02, monthsBehind: 3,
-  isMonthsBehindOpen: false, isMonthsBehindPending: false, isLowVolume: false, isPartial: false, ...over,
+  unitId: 'c1',
+  code: '1',
+  name: 'Xã A',
+  kind: 'commune',
+  value: 0.2,
+  noValueReason: null,
+  volume: 900,
+  numerator: 180,
+  received: 900,
+  receivedOnline: 180,
+  target: 0.3,
+  status: 'notMet',
+  gap: 0.1,
+  change: -0.02,
+  monthsBehind: 3,
+  isMonthsBehindOpen: false,
+  isMonthsBehindPending: false,
+  isLowVolume: false,
+  isPartial: false,
+  ...over,
 })
 const figures: ChildFigure[] = [
   figure({}),
   figure({ unitId: 'c2', name: 'Xã B', monthsBehind: 24, isMonthsBehindOpen: true }),
   figure({ unitId: 'c3', name: 'Xã C', value: 0.35, status: 'met', gap: -0.05, monthsBehind: 0, change: 0.01 }),
-  figure({ unitId: 'c4', name: 'Xã D', value: null, noValueReason: 'noReceived', status: 'noValue', gap: null, change: null }),
+  figure({
+    unitId: 'c4',
+    name: 'Xã D',
+    value: null,
+    noValueReason: 'noReceived',
+    status: 'noValue',
+    gap: null,
+    change: null,
+  }),
   figure({ unitId: 'c5', name: 'Xã E', target: null, status: 'noTarget', gap: null, isLowVolume: true }),
   figure({ unitId: 'c6', name: 'Xã F', isMonthsBehindPending: true, monthsBehind: 12 }),
 ]
@@ -44,18 +75,27 @@ function expectFileEqualsDefinition<Row>(table: ExportTable, columns: TableColum
   rows.forEach((row, i) => {
     for (const column of inFile(columns)) expect(table.rows[i]![column.key], column.key).toEqual(column.value(row))
     for (const column of onScreen(columns).filter((c) => c.on !== 'screen')) {
-      expect(cellText(column, table.rows[i]!, words)).toBe(cellText(column, Object.fromEntries(
-        columns.map((c) => [c.key, c.value(row)])), words))
+      expect(cellText(column, table.rows[i]!, words)).toBe(
+        cellText(column, Object.fromEntries(columns.map((c) => [c.key, c.value(row)])), words),
+      )
     }
   })
 }
 
 describe('every table: the file is made from the same column definition as the screen', () => {
   it('the ranking', () => {
-    expectFileEqualsDefinition(rankingTable(figures, context, 's', 'title'), rankingColumns(context, ranksOf(figures)), figures)
+    expectFileEqualsDefinition(
+      rankingTable(figures, context, 's', 'title'),
+      rankingColumns(context, ranksOf(figures)),
+      figures,
+    )
   })
-  it('the overview\'s lagging list', () => {
-    expectFileEqualsDefinition(overviewLaggingTable(figures, context, 's', 'title'), overviewLaggingColumns(context), figures)
+  it("the overview's lagging list", () => {
+    expectFileEqualsDefinition(
+      overviewLaggingTable(figures, context, 's', 'title'),
+      overviewLaggingColumns(context),
+      figures,
+    )
   })
   it('the tracker', () => {
     expectFileEqualsDefinition(trackerTable(figures, context, 's', 'title'), trackerColumns(context), figures)
@@ -65,7 +105,7 @@ describe('every table: the file is made from the same column definition as the s
     expectFileEqualsDefinition(table, laggingColumns(context, tree), figures)
     expect(table.rows.map((r) => r.parent)).toEqual(figures.map(() => 'Huyện X'))
   })
-  it('the tier split, its rates read against the unit\'s target', () => {
+  it("the tier split, its rates read against the unit's target", () => {
     const tiers = [
       { tier: 'communes', value: { value: 0.25, numerator: 25, denominator: 100 } },
       { tier: 'districtDesks', value: { value: null, reason: 'noReceived' } },
@@ -80,7 +120,12 @@ describe('every table: the file is made from the same column definition as the s
 describe('a cell says in the file what it says on screen', () => {
   const table = trackerTable(figures, context, 's', 'title')
   const columns = trackerColumns(context)
-  const screen = (key: string, i: number) => cellText(columns.find((c) => c.key === key)!, table.rows[i]!, words)
+  const screen = (key: string, i: number) =>
+    cellText(
+      columns.find((c) => c.key === key)!,
+      table.rows[i]!,
+      words,
+    )
   it.each([
     ['a run reaching the first month with data: "24+", not 24', 1, 'monthsBehind', '24+', '24+'],
     ['a run still being counted: "…", not a number', 5, 'monthsBehind', '…', '…'],
@@ -91,7 +136,7 @@ describe('a cell says in the file what it says on screen', () => {
     expect(table.rows[row]![key]).toBe(file)
     expect(screen(key, row)).toBe(text)
   })
-  it('the change\'s header names its baseline in the file too', () => {
+  it("the change's header names its baseline in the file too", () => {
     expect(table.columns.find((c) => c.key === 'change')?.label).toContain('overview.columns.changeVs')
   })
 })

@@ -6,6 +6,9 @@ const f = (status: ChildFigure['status']) => ({ status }) as ChildFigure
 
 describe('summarise', () => {
   it('counts units judged against a target, and how many met it', () => {
-    expect(summarise([f('met'), f('notMet'), f('notMet'), f('noValue'), f('noTarget'), f('met')])).toEqual({ met: 2, total: 4 })
+    expect(summarise([f('met'), f('notMet'), f('notMet'), f('noValue'), f('noTarget'), f('met')])).toEqual({
+      met: 2,
+      total: 4,
+    })
   })
 })

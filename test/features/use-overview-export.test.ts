@@ -6,7 +6,7 @@ import { createAppI18n } from '../../src/i18n'
 import { useOverviewExport, type ExportSubject } from '../../src/features/overview/use-overview-export'
 
 describe('useOverviewExport', () => {
-  it('a cancel holds while a whole-page file still waits for its figures (the tier split\'s rows)', async () => {
+  it("a cancel holds while a whole-page file still waits for its figures (the tier split's rows)", async () => {
     const prepared: string[] = []
     const subject = shallowRef({
       unitName: 'Tỉnh Đồng Tháp',
@@ -16,12 +16,15 @@ describe('useOverviewExport', () => {
       },
     } as unknown as ExportSubject)
     let exporter!: ReturnType<typeof useOverviewExport>
-    mount(defineComponent({
-      setup() {
-        exporter = useOverviewExport(subject)
-        return () => h('p')
-      },
-    }), { global: { plugins: [createAppI18n('vi')] } })
+    mount(
+      defineComponent({
+        setup() {
+          exporter = useOverviewExport(subject)
+          return () => h('p')
+        },
+      }),
+      { global: { plugins: [createAppI18n('vi')] } },
+    )
 
     const running = exporter.run('pdf')
     await nextTick()

@@ -6,7 +6,8 @@ import { vi } from '../../src/i18n/vi'
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`))
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`),
+  )
 }
 
 function values(messages: object): string[] {
@@ -35,10 +36,12 @@ describe('messages', () => {
     expect(isPlainMessage('@:app.title')).toBe(false)
   })
 
-  it('are filled by the app\'s compiler; English is loaded when first chosen', async () => {
+  it("are filled by the app's compiler; English is loaded when first chosen", async () => {
     const i18n = createAppI18n('vi').global
     const { t, locale } = i18n
-    expect(t('states.updatedAt', { time: '07:00 05/01/2023' })).toBe(vi.states.updatedAt.replace('{time}', '07:00 05/01/2023'))
+    expect(t('states.updatedAt', { time: '07:00 05/01/2023' })).toBe(
+      vi.states.updatedAt.replace('{time}', '07:00 05/01/2023'),
+    )
     expect(t('app.title')).toBe('Tiến độ dịch vụ công trực tuyến')
     expect(i18n.availableLocales).toEqual(['vi'])
     await switchLocale(i18n, 'en')
@@ -58,7 +61,12 @@ describe('messages', () => {
     expect(vi.status).toMatchObject({ met: 'Đạt', notMet: 'Chưa đạt' })
   })
 
-  it.each([[null, 'vi'], ['en', 'en'], ['vi', 'vi'], ['fr', 'vi']])('a remembered %s gives %s', (saved, expected) => {
+  it.each([
+    [null, 'vi'],
+    ['en', 'en'],
+    ['vi', 'vi'],
+    ['fr', 'vi'],
+  ])('a remembered %s gives %s', (saved, expected) => {
     expect(initialLocale({ getItem: () => saved })).toBe(expected)
   })
 })

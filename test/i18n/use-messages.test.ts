@@ -9,18 +9,25 @@ import { vi } from '../../src/i18n/vi'
 
 function entries(messages: object, prefix = ''): Array<[string, string]> {
   return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : entries(value as object, `${prefix}${key}.`))
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : entries(value as object, `${prefix}${key}.`),
+  )
 }
 
 // Every placeholder of a message given a value that names it, so a misplaced value shows.
-const valuesFor = (message: string) => Object.fromEntries([...message.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name!, `<${name}:${name!.length}>`]))
+const valuesFor = (message: string) =>
+  Object.fromEntries([...message.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name!, `<${name}:${name!.length}>`]))
 
 describe('createTranslate', () => {
   it('gives what vue-i18n gives for every message, in both languages', () => {
     const i18n = createAppI18n('vi').global
     i18n.setLocaleMessage('en', en)
     const translate = createTranslate((locale) => i18n.getLocaleMessage(locale))
-    for (const [locale, messages] of [['vi', vi], ['en', en]] as const) {
+    for (const [locale, messages] of [
+      ['vi', vi],
+      ['en', en],
+    ] as const) {
       i18n.locale.value = locale
       for (const [key, message] of entries(messages)) {
         const values = valuesFor(message)
@@ -44,7 +51,7 @@ describe('createTranslate', () => {
     expect(translate('vi', 'a')).toBe(' và , .')
   })
 
-  it('reads a language\'s messages anew when they are replaced', () => {
+  it("reads a language's messages anew when they are replaced", () => {
     let messages = { a: 'one' }
     const translate = createTranslate(() => messages)
     expect(translate('vi', 'a')).toBe('one')

@@ -28,8 +28,9 @@ describe('demo dataset: Đồng Tháp', () => {
   })
 })
 
-describe('calibration figures from Thanh Bình district\'s published report', () => {
-  const deskRows = (months: string[]) => statsRows(demo, demo.tree.byId.get('d874')!, 1, months).filter((r) => r.unitId === 'd874')
+describe("calibration figures from Thanh Bình district's published report", () => {
+  const deskRows = (months: string[]) =>
+    statsRows(demo, demo.tree.byId.get('d874')!, 1, months).filter((r) => r.unitId === 'd874')
 
   it('district desk, H1 2021: 76,574 received, 7,610 online', () => {
     const rows = deskRows(H1_2021)
@@ -43,7 +44,7 @@ describe('calibration figures from Thanh Bình district\'s published report', ()
     expect(7_610 / 5_400 - 1).toBeGreaterThan(0.4)
   })
 
-  it('Tân Quới, H1 2021: 5,190 online, strictly the most of Thanh Bình\'s communes', () => {
+  it("Tân Quới, H1 2021: 5,190 online, strictly the most of Thanh Bình's communes", () => {
     const rows = statsRows(demo, demo.tree.byId.get('d874')!, 1, H1_2021).filter((r) => r.unitId !== 'd874')
     const online = new Map<string, number>()
     for (const row of rows) online.set(row.unitId, (online.get(row.unitId) ?? 0) + row.receivedOnline)
@@ -122,7 +123,10 @@ describe('dynamics', () => {
   })
 
   it('moves online over 2020–2022 and jumps in the 2021 lockdown', () => {
-    const rate = (month: string) => { const [r] = province([month]); return r!.receivedOnline / r!.received }
+    const rate = (month: string) => {
+      const [r] = province([month])
+      return r!.receivedOnline / r!.received
+    }
     expect(rate('2022-12')).toBeGreaterThan(rate('2020-06') + 0.1)
     expect(rate('2021-08')).toBeGreaterThan(rate('2021-06') + 0.05)
   })
@@ -137,11 +141,17 @@ describe('determinism and the national dataset', () => {
   it('national has every real unit and the demo is exactly its Đồng Tháp subtree', async () => {
     const national = await loadDataset('national')
     const kinds = (kind: string) => national.units.filter((u) => u.kind === kind).length
-    expect([kinds('country'), kinds('province'), kinds('district'), kinds('commune'), kinds('department')])
-      .toEqual([1, 63, 696, 10_035, 63 * 19])
+    expect([kinds('country'), kinds('province'), kinds('district'), kinds('commune'), kinds('department')]).toEqual([
+      1,
+      63,
+      696,
+      10_035,
+      63 * 19,
+    ])
     const months = ['2021-03', '2021-08']
-    expect(statsRows(national, national.tree.byId.get('p87')!, 2, months))
-      .toEqual(statsRows(demo, demo.tree.byId.get('p87')!, 2, months))
+    expect(statsRows(national, national.tree.byId.get('p87')!, 2, months)).toEqual(
+      statsRows(demo, demo.tree.byId.get('p87')!, 2, months),
+    )
   })
 })
 

@@ -18,9 +18,13 @@ async function freePort(): Promise<number> {
 beforeAll(async () => {
   const port = await freePort()
   base = `http://127.0.0.1:${port}/api/v1`
-  child = spawn(process.execPath, ['--import', 'tsx', 'mocks/http-server.ts', '--port', String(port)], { stdio: 'pipe' })
+  child = spawn(process.execPath, ['--import', 'tsx', 'mocks/http-server.ts', '--port', String(port)], {
+    stdio: 'pipe',
+  })
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => { if (chunk.toString().includes('Mock API')) resolve() })
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Mock API')) resolve()
+    })
     child.on('exit', (code) => reject(new Error(`mock:serve exited with ${code}`)))
   })
 }, 30_000)
@@ -32,10 +36,14 @@ afterAll(() => {
 describe('npm run mock:serve', () => {
   it('answers the contract over plain HTTP and reproduces the calibration figures', async () => {
     const login = await fetch(`${base}/auth/login`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'chutich.thanhbinh', password: 'demo' }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'chutich.thanhbinh', password: 'demo' }),
     })
     const { token } = LoginResponseSchema.parse(await login.json())
-    const response = await fetch(`${base}/stats?unit=d874&depth=1&from=2021-01&to=2021-06`, { headers: { Authorization: `Bearer ${token}` } })
+    const response = await fetch(`${base}/stats?unit=d874&depth=1&from=2021-01&to=2021-06`, {
+      headers: { Authorization: `Bearer ${token}` },
+    })
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
     const { rows } = StatsResponseSchema.parse(await response.json())
     const desk = rows.filter((r) => r.unitId === 'd874')
@@ -57,25 +65,34 @@ describe('npm run mock:serve', () => {
   it('compresses large answers for clients that accept gzip, not for others', async () => {
     const { request } = await import('node:http')
     const login = await fetch(`${base}/auth/login`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'lanhdao.tinh', password: 'demo' }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'lanhdao.tinh', password: 'demo' }),
     })
     const { token } = LoginResponseSchema.parse(await login.json())
-    const raw = (encoding: string | null) => new Promise<{ encoding: string | undefined; bytes: number }>((resolve, reject) => {
-      const headers: Record<string, string> = { Authorization: `Bearer ${token}` }
-      if (encoding) headers['Accept-Encoding'] = encoding
-      request(`${base}/stats?unit=p87&depth=2&from=2022-01&to=2022-12`, { headers }, (response) => {
-        let bytes = 0
-        response.on('data', (chunk: Buffer) => { bytes += chunk.length })
-        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], bytes }))
-      }).on('error', reject).end()
-    })
+    const raw = (encoding: string | null) =>
+      new Promise<{ encoding: string | undefined; bytes: number }>((resolve, reject) => {
+        const headers: Record<string, string> = { Authorization: `Bearer ${token}` }
+        if (encoding) headers['Accept-Encoding'] = encoding
+        request(`${base}/stats?unit=p87&depth=2&from=2022-01&to=2022-12`, { headers }, (response) => {
+          let bytes = 0
+          response.on('data', (chunk: Buffer) => {
+            bytes += chunk.length
+          })
+          response.on('end', () => resolve({ encoding: response.headers['content-encoding'], bytes }))
+        })
+          .on('error', reject)
+          .end()
+      })
     const plain = await raw(null)
     const zipped = await raw('gzip, deflate')
     expect(plain.encoding).toBeUndefined()
     expect(zipped.encoding).toBe('gzip')
     expect(zipped.bytes).toBeLessThan(plain.bytes / 4)
     // fetch decompresses transparently: the same rows either way.
-    const response = await fetch(`${base}/stats?unit=p87&depth=2&from=2022-01&to=2022-12`, { headers: { Authorization: `Bearer ${token}` } })
+    const response = await fetch(`${base}/stats?unit=p87&depth=2&from=2022-01&to=2022-12`, {
+      headers: { Authorization: `Bearer ${token}` },
+    })
     expect(StatsResponseSchema.parse(await response.json()).rows.length).toBeGreaterThan(1000)
   })
 

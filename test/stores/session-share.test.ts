@@ -32,7 +32,9 @@ function browser() {
 
 function tab(token: string | null = null, user: string | null = null) {
   const session = reactive({
-    token, user, endedBecause: null as SignOutReason | null,
+    token,
+    user,
+    endedBecause: null as SignOutReason | null,
     start(newToken: string, username: string | null) {
       Object.assign(session, { token: newToken, user: username, endedBecause: null })
     },
@@ -45,7 +47,9 @@ function tab(token: string | null = null, user: string | null = null) {
 
 const open = (b: ReturnType<typeof browser>, session: ReturnType<typeof tab>) =>
   shareSession(session, {
-    channel: b.channel(), locks: b.locks, onEndedElsewhere: () => session.end('signedOutElsewhere'),
+    channel: b.channel(),
+    locks: b.locks,
+    onEndedElsewhere: () => session.end('signedOutElsewhere'),
   })
 
 describe('sharing the session between tabs', () => {

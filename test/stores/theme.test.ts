@@ -5,7 +5,12 @@ import { savedPreference, useThemeStore } from '../../src/stores/theme'
 describe('theme', () => {
   beforeEach(() => setActivePinia(createPinia()))
 
-  it.each([[null, 'system'], ['dark', 'dark'], ['light', 'light'], ['purple', 'system']])('a remembered %s gives %s', (saved, expected) => {
+  it.each([
+    [null, 'system'],
+    ['dark', 'dark'],
+    ['light', 'light'],
+    ['purple', 'system'],
+  ])('a remembered %s gives %s', (saved, expected) => {
     expect(savedPreference(saved)).toBe(expected)
   })
 

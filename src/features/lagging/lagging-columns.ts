@@ -13,17 +13,40 @@ import type { ExportTable } from '../../export/table'
 export function laggingColumns(context: FigureColumnsContext, tree: UnitTree): TableColumn<ChildFigure>[] {
   const c = figureColumns(context)
   const parent: TableColumn<ChildFigure> = {
-    key: 'parent', header: context.t('laggingPage.parent'), kind: 'text', width: 24,
+    key: 'parent',
+    header: context.t('laggingPage.parent'),
+    kind: 'text',
+    width: 24,
     value: (f) => parentNameOf(tree, f.unitId),
   }
-  const columns: TableColumn<ChildFigure>[] = [screenColumn('rank', '#'), c.name, c.level, parent, c.value, c.target, { ...c.status, on: 'file' as const }, c.gap,
-    c.monthsBehind, c.volume, { ...c.numerator, on: 'file' as const }, screenColumn('trend', context.t('tracker.trend'))]
+  const columns: TableColumn<ChildFigure>[] = [
+    screenColumn('rank', '#'),
+    c.name,
+    c.level,
+    parent,
+    c.value,
+    c.target,
+    { ...c.status, on: 'file' as const },
+    c.gap,
+    c.monthsBehind,
+    c.volume,
+    { ...c.numerator, on: 'file' as const },
+    screenColumn('trend', context.t('tracker.trend')),
+  ]
   return columns.map((column) => ({ ...column, sort: undefined }))
 }
 
 /** The lagging list as a file's table. */
 export function laggingTable(
-  figures: readonly ChildFigure[], context: FigureColumnsContext, tree: UnitTree, sheet: string, title: string,
+  figures: readonly ChildFigure[],
+  context: FigureColumnsContext,
+  tree: UnitTree,
+  sheet: string,
+  title: string,
 ): ExportTable {
-  return tableFromColumns({ sheet, title, statusLabels: statusWords(context.t) }, laggingColumns(context, tree), figures)
+  return tableFromColumns(
+    { sheet, title, statusLabels: statusWords(context.t) },
+    laggingColumns(context, tree),
+    figures,
+  )
 }

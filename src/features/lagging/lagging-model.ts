@@ -10,7 +10,9 @@ export interface LaggingInput extends ViewFigures {
 /** Figures for every unit below the scope root (the root itself is the overview's subject). */
 export function scopeFigures(input: LaggingInput): ChildFigure[] {
   const breakdown = breakdownFor(input)
-  return subtreeOf(input.tree, input.scopeId).slice(1).map((unit) => unitFigure(breakdown, unit.id))
+  return subtreeOf(input.tree, input.scopeId)
+    .slice(1)
+    .map((unit) => unitFigure(breakdown, unit.id))
 }
 
 export interface LaggingFilter {
@@ -21,7 +23,10 @@ export interface LaggingFilter {
 
 /** The lagging units that pass the filter, worst gap first; and the five largest rises and falls. */
 export function laggingModel(figures: readonly ChildFigure[], tree: UnitTree, filter: LaggingFilter) {
-  const kept = figures.filter((f) => (filter.kind === null || f.kind === filter.kind)
-    && (filter.withinId === null || (f.unitId !== filter.withinId && isWithin(tree, f.unitId, filter.withinId))))
+  const kept = figures.filter(
+    (f) =>
+      (filter.kind === null || f.kind === filter.kind) &&
+      (filter.withinId === null || (f.unitId !== filter.withinId && isWithin(tree, f.unitId, filter.withinId))),
+  )
   return { lagging: laggingFigures(kept), ...movers(kept, 5) }
 }

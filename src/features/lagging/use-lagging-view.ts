@@ -11,7 +11,15 @@ import { needsEarlierMonths, type ChildFigure } from '../../domain/breakdown'
 import { coveringRequests, requestsFor } from '../../domain/coverage'
 import { mergeViolations } from '../../domain/invariants'
 import {
-  addMonths, clipRange, comparisonRange, coveringRange, monthsOf, sameRangeOr, scanWindow, trendMonths, yearsOf,
+  addMonths,
+  clipRange,
+  comparisonRange,
+  coveringRange,
+  monthsOf,
+  sameRangeOr,
+  scanWindow,
+  trendMonths,
+  yearsOf,
   type MonthRange,
 } from '../../domain/periods'
 import { rollupByUnit } from '../../domain/rollup'
@@ -51,83 +59,173 @@ export function useLaggingView(): UseLaggingViewReturn {
 
   // First the months the ranking needs (period and baseline), so the list appears quickly; then the
   // twelve months behind the period's end, for "months behind" and the sparklines.
-  const quickWindow = computed<MonthRange | null>((previous) => sameRangeOr(previous, state.value && scope.context.value
-    ? clipRange(coveringRange([state.value.range, comparisonRange(state.value.range, state.value.comparison)]), scope.context.value.available)
-    : null))
-  const fullWindow = computed<MonthRange | null>((previous) => sameRangeOr(previous, state.value && scope.context.value
-    ? scanWindow(state.value.range, state.value.comparison, scope.context.value.available) : null))
+  const quickWindow = computed<MonthRange | null>((previous) =>
+    sameRangeOr(
+      previous,
+      state.value && scope.context.value
+        ? clipRange(
+            coveringRange([state.value.range, comparisonRange(state.value.range, state.value.comparison)]),
+            scope.context.value.available,
+          )
+        : null,
+    ),
+  )
+  const fullWindow = computed<MonthRange | null>((previous) =>
+    sameRangeOr(
+      previous,
+      state.value && scope.context.value
+        ? scanWindow(state.value.range, state.value.comparison, scope.context.value.available)
+        : null,
+    ),
+  )
   // The whole scope at every level; at national scale that is a request per province.
-  const plan = (window: MonthRange | null) => (scope.tree.value && scopeId.value && window
-    ? coveringRequests(scope.tree.value, scopeId.value).map((r) => ({ ...r, from: window.from, to: window.to }))
-    : [])
+  const plan = (window: MonthRange | null) =>
+    scope.tree.value && scopeId.value && window
+      ? coveringRequests(scope.tree.value, scopeId.value).map((r) => ({ ...r, from: window.from, to: window.to }))
+      : []
   // Once the history is in, the quick answers are let go (at national scale they hold ~70,000 rows).
   const fullLoaded = ref(false)
   const quick = useStatsRows(() => (fullLoaded.value ? [] : plan(quickWindow.value)))
   const full = useStatsRows(() => (quick.isLoading.value && !fullLoaded.value ? [] : plan(fullWindow.value)))
   const hasHistory = computed(() => !full.isLoading.value && !full.error.value)
-  watch(hasHistory, (loaded) => { fullLoaded.value = loaded })
+  watch(hasHistory, (loaded) => {
+    fullLoaded.value = loaded
+  })
   const stats = computed(() => (hasHistory.value ? full : quick))
   // Runs of months behind that reach the twelve months' start: the months before them, back to the first with data,
   // asked for the units whose run does (at national scale, the provinces they lie in, not the whole country).
   const earlierFor = shallowRef<string[] | null>(null)
-  watch(fullWindow, () => { earlierFor.value = null })
-  const earlierWindow = computed<MonthRange | null>((previous) => sameRangeOr(previous,
-    earlierFor.value && fullWindow.value && scope.context.value && scope.context.value.available.from < fullWindow.value.from
-      ? { from: scope.context.value.available.from, to: addMonths(fullWindow.value.from, -1) } : null))
-  const earlier = useStatsRows(() => (scope.tree.value && earlierFor.value
-    ? requestsFor(plan(earlierWindow.value), scope.tree.value, earlierFor.value) : []))
+  watch(fullWindow, () => {
+    earlierFor.value = null
+  })
+  const earlierWindow = computed<MonthRange | null>((previous) =>
+    sameRangeOr(
+      previous,
+      earlierFor.value &&
+        fullWindow.value &&
+        scope.context.value &&
+        scope.context.value.available.from < fullWindow.value.from
+        ? { from: scope.context.value.available.from, to: addMonths(fullWindow.value.from, -1) }
+        : null,
+    ),
+  )
+  const earlier = useStatsRows(() =>
+    scope.tree.value && earlierFor.value
+      ? requestsFor(plan(earlierWindow.value), scope.tree.value, earlierFor.value)
+      : [],
+  )
   const hasEarlier = computed(() => earlierWindow.value !== null && !earlier.isLoading.value && !earlier.error.value)
   const window = computed(() => (hasHistory.value ? fullWindow.value : quickWindow.value))
   const history = computed(() => {
     const from = hasEarlier.value && hasHistory.value ? earlierWindow.value!.from : window.value?.from
     return from && state.value ? monthsOf({ from, to: state.value.range.to }) : []
   })
-  const targets = useTargets(() => (fullWindow.value
-    ? yearsOf(monthsOf({ from: earlierWindow.value?.from ?? fullWindow.value.from, to: fullWindow.value.to })) : []))
-  const rows = computed(() => (hasEarlier.value && hasHistory.value ? [...earlier.rows.value, ...full.rows.value] : stats.value.rows.value))
-  const rolled = computed(() => (scope.tree.value && !stats.value.isLoading.value && !stats.value.error.value
-    ? rollupByUnit(rows.value, scope.tree.value) : null))
-  const violations = computed(() => mergeViolations(stats.value.violations.value, hasEarlier.value ? earlier.violations.value : []))
+  const targets = useTargets(() =>
+    fullWindow.value
+      ? yearsOf(monthsOf({ from: earlierWindow.value?.from ?? fullWindow.value.from, to: fullWindow.value.to }))
+      : [],
+  )
+  const rows = computed(() =>
+    hasEarlier.value && hasHistory.value ? [...earlier.rows.value, ...full.rows.value] : stats.value.rows.value,
+  )
+  const rolled = computed(() =>
+    scope.tree.value && !stats.value.isLoading.value && !stats.value.error.value
+      ? rollupByUnit(rows.value, scope.tree.value)
+      : null,
+  )
+  const violations = computed(() =>
+    mergeViolations(stats.value.violations.value, hasEarlier.value ? earlier.violations.value : []),
+  )
 
-  const figures = computed(() => (rolled.value && state.value && scope.tree.value && scope.context.value && scopeId.value
-    ? scopeFigures({
-        state: state.value, rolled: rolled.value, tree: scope.tree.value, targets: targets.index.value,
-        available: scope.context.value.available, history: history.value, scopeId: scopeId.value,
-      })
-    : null))
+  const figures = computed(() =>
+    rolled.value && state.value && scope.tree.value && scope.context.value && scopeId.value
+      ? scopeFigures({
+          state: state.value,
+          rolled: rolled.value,
+          tree: scope.tree.value,
+          targets: targets.index.value,
+          available: scope.context.value.available,
+          history: history.value,
+          scopeId: scopeId.value,
+        })
+      : null,
+  )
   const kind = ref<UnitKind | null>(null)
-  useRenderMarks(() => (state.value && !stats.value.isLoading.value ? [state.value, stats.value.rows.value, targets.index.value, kind.value] : null))
-  const historyPending = computed(() => hasHistory.value && figures.value !== null && needsEarlierMonths(figures.value)
-    && !earlier.error.value)
-  watch(historyPending, (pending) => {
-    if (!pending || earlierFor.value) return
-    earlierFor.value = figures.value!.filter((f) => f.isMonthsBehindPending && f.status === 'notMet').map((f) => f.unitId)
-  }, { immediate: true })
+  useRenderMarks(() =>
+    state.value && !stats.value.isLoading.value
+      ? [state.value, stats.value.rows.value, targets.index.value, kind.value]
+      : null,
+  )
+  const historyPending = computed(
+    () => hasHistory.value && figures.value !== null && needsEarlierMonths(figures.value) && !earlier.error.value,
+  )
+  watch(
+    historyPending,
+    (pending) => {
+      if (!pending || earlierFor.value) return
+      earlierFor.value = figures
+        .value!.filter((f) => f.isMonthsBehindPending && f.status === 'notMet')
+        .map((f) => f.unitId)
+    },
+    { immediate: true },
+  )
   const kinds = computed(() => [...new Set((figures.value ?? []).map((f) => f.kind))])
-  const model = computed(() => (figures.value && scope.tree.value && state.value
-    ? laggingModel(figures.value, scope.tree.value, {
-        kind: kind.value, withinId: state.value.unitId === scopeId.value ? null : state.value.unitId,
-      })
-    : null))
+  const model = computed(() =>
+    figures.value && scope.tree.value && state.value
+      ? laggingModel(figures.value, scope.tree.value, {
+          kind: kind.value,
+          withinId: state.value.unitId === scopeId.value ? null : state.value.unitId,
+        })
+      : null,
+  )
 
-  const sparkMonths = computed(() => (state.value && scope.context.value
-    ? trendMonths({ from: state.value.range.to, to: state.value.range.to }, scope.context.value.available) : []))
-  const sparklineOf = (unitId: string) => monthlyMetric(rolled.value?.get(unitId), sparkMonths.value, state.value!.metric)
-  const columns = computed(() => (state.value && scope.tree.value
-    ? laggingColumns({ t, metric: state.value.metric, comparison: state.value.comparison }, scope.tree.value) : []))
+  const sparkMonths = computed(() =>
+    state.value && scope.context.value
+      ? trendMonths({ from: state.value.range.to, to: state.value.range.to }, scope.context.value.available)
+      : [],
+  )
+  const sparklineOf = (unitId: string) =>
+    monthlyMetric(rolled.value?.get(unitId), sparkMonths.value, state.value!.metric)
+  const columns = computed(() =>
+    state.value && scope.tree.value
+      ? laggingColumns({ t, metric: state.value.metric, comparison: state.value.comparison }, scope.tree.value)
+      : [],
+  )
   const tableExport = useTableExport()
   async function exportTable(kind: string) {
     await until(() => !historyPending.value) // months behind known before a file says them
     const scopeUnit = scopeId.value ? scope.tree.value?.byId.get(scopeId.value) : undefined
     if (!model.value || !state.value || !scopeUnit) return
     const { metric, comparison } = state.value
-    const table = laggingTable(model.value.lagging, { t, metric, comparison }, scope.tree.value!, t('laggingPage.title'),
-      `${t('laggingPage.title')} — ${t(`metrics.${metric}`)}`)
+    const table = laggingTable(
+      model.value.lagging,
+      { t, metric, comparison },
+      scope.tree.value!,
+      t('laggingPage.title'),
+      `${t('laggingPage.title')} — ${t(`metrics.${metric}`)}`,
+    )
     void tableExport.run(kind, table, scopeUnit.name, state.value.range)
   }
 
   return {
-    scope, view, quick, full, earlier, targets, hasHistory, violations, kind, kinds, model, columns, sparklineOf,
-    tableExport, exportTable, ...useUnitLinks(() => state.value, () => scope.tree.value),
+    scope,
+    view,
+    quick,
+    full,
+    earlier,
+    targets,
+    hasHistory,
+    violations,
+    kind,
+    kinds,
+    model,
+    columns,
+    sparklineOf,
+    tableExport,
+    exportTable,
+    ...useUnitLinks(
+      () => state.value,
+      () => scope.tree.value,
+    ),
   }
 }

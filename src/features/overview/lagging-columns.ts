@@ -9,13 +9,29 @@ export function overviewLaggingColumns(context: FigureColumnsContext): TableColu
   const c = figureColumns(context)
   const inFile = <C extends TableColumn<ChildFigure>>(column: C) => ({ ...column, on: 'file' as const })
   const plain = <C extends TableColumn<ChildFigure>>(column: C) => ({ ...column, sort: undefined })
-  return [c.name, inFile(c.level), c.value, c.target, inFile(c.status), c.gap, c.monthsBehind, c.volume, inFile(c.numerator)]
-    .map(plain)
+  return [
+    c.name,
+    inFile(c.level),
+    c.value,
+    c.target,
+    inFile(c.status),
+    c.gap,
+    c.monthsBehind,
+    c.volume,
+    inFile(c.numerator),
+  ].map(plain)
 }
 
 /** The lagging list as a file's table. */
 export function overviewLaggingTable(
-  figures: readonly ChildFigure[], context: FigureColumnsContext, sheet: string, title: string,
+  figures: readonly ChildFigure[],
+  context: FigureColumnsContext,
+  sheet: string,
+  title: string,
 ): ExportTable {
-  return tableFromColumns({ sheet, title, statusLabels: statusWords(context.t) }, overviewLaggingColumns(context), figures)
+  return tableFromColumns(
+    { sheet, title, statusLabels: statusWords(context.t) },
+    overviewLaggingColumns(context),
+    figures,
+  )
 }

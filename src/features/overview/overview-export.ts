@@ -50,8 +50,12 @@ function kpiTable(kpis: RateKpi[], w: ExportWords): ExportTable {
       { key: 'lastYear', label: t('export.columns.vsLastYear'), kind: 'points' },
     ],
     rows: kpis.map((k) => ({
-      name: t(`metrics.${k.metric}`), value: k.current.value, target: k.target, status: k.target === null ? null : k.status,
-      previous: k.changes.previousPeriod, lastYear: k.changes.samePeriodLastYear,
+      name: t(`metrics.${k.metric}`),
+      value: k.current.value,
+      target: k.target,
+      status: k.target === null ? null : k.status,
+      previous: k.changes.previousPeriod,
+      lastYear: k.changes.samePeriodLastYear,
     })),
   }
 }
@@ -71,8 +75,12 @@ function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
       { key: 'desk', label: t('overview.channels.desk'), kind: 'count' },
     ],
     rows: trend.months.map((month, i) => ({
-      month, value: trend.values[i] ?? null, target: trend.targets[i] ?? null,
-      online: trend.channels.online[i] ?? 0, postal: trend.channels.postal[i] ?? 0, desk: trend.channels.desk[i] ?? 0,
+      month,
+      value: trend.values[i] ?? null,
+      target: trend.targets[i] ?? null,
+      online: trend.channels.online[i] ?? 0,
+      postal: trend.channels.postal[i] ?? 0,
+      desk: trend.channels.desk[i] ?? 0,
     })),
   }
 }
@@ -102,7 +110,10 @@ export function overviewSheets(figures: OverviewFigures, w: ExportWords): Export
 export function kpiFinding(kpi: RateKpi, w: ExportWords): string {
   const values = {
     metric: w.t(`metrics.${kpi.metric}`),
-    value: kpi.current.value === null ? w.t('noValue.dash') : w.percent(kpi.current.value, decidingDigits(kpi.current.value, kpi.target)),
+    value:
+      kpi.current.value === null
+        ? w.t('noValue.dash')
+        : w.percent(kpi.current.value, decidingDigits(kpi.current.value, kpi.target)),
     target: kpi.target === null ? '' : w.percent(kpi.target),
   }
   if (kpi.target === null || kpi.current.value === null) return w.t('export.findingNoTarget', values)
@@ -110,11 +121,17 @@ export function kpiFinding(kpi: RateKpi, w: ExportWords): string {
 }
 
 /** A cell as text on a slide. */
-export function cellText(column: ExportColumn, row: Record<string, ExportValue>, w: ExportWords, statusLabels: Record<string, string>): string {
+export function cellText(
+  column: ExportColumn,
+  row: Record<string, ExportValue>,
+  w: ExportWords,
+  statusLabels: Record<string, string>,
+): string {
   const { kind } = column
   const value = row[column.key] ?? null
   if (value === null) return w.t('noValue.dash')
-  if (typeof value === 'string') return kind === 'status' ? statusLabels[value] ?? value : kind === 'month' ? w.month(value) : value
+  if (typeof value === 'string')
+    return kind === 'status' ? (statusLabels[value] ?? value) : kind === 'month' ? w.month(value) : value
   if (kind === 'rate') return w.percent(value, rateDigits(column, row, 1))
   if (kind === 'points') return w.pointChange(value)
   return w.count(value)
@@ -132,28 +149,45 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
   const sections: PackSection[] = [
     { kind: 'table', heading: kpiFinding(main, w), table: tables.kpis, formatValue: format(tables.kpis) },
     {
-      kind: 'line', heading: `${t('overview.trendTitle')} — ${metric}`, labels: figures.trend.months.map(w.month),
+      kind: 'line',
+      heading: `${t('overview.trendTitle')} — ${metric}`,
+      labels: figures.trend.months.map(w.month),
       series: [
         { name: metric, values: figures.trend.values },
-        ...(figures.trend.targets.some((v) => v !== null) ? [{ name: t('overview.targetLine'), values: figures.trend.targets }] : []),
+        ...(figures.trend.targets.some((v) => v !== null)
+          ? [{ name: t('overview.targetLine'), values: figures.trend.targets }]
+          : []),
       ],
     },
   ]
   if (ranked.length > 0) {
     sections.push({
-      kind: 'bar', heading: t('export.rankingFinding', { metric, unit: ranked[0]!.name, value: w.percent(ranked[0]!.value!) }),
-      labels: ranked.map((f) => f.name), values: ranked.map((f) => f.value!), valueLabels: ranked.map((f) => w.percent(f.value!)),
+      kind: 'bar',
+      heading: t('export.rankingFinding', { metric, unit: ranked[0]!.name, value: w.percent(ranked[0]!.value!) }),
+      labels: ranked.map((f) => f.name),
+      values: ranked.map((f) => f.value!),
+      valueLabels: ranked.map((f) => w.percent(f.value!)),
       target: figures.children.target,
-      targetLabel: figures.children.target === null ? '' : `${t('overview.targetLine')}: ${w.percent(figures.children.target)}`,
+      targetLabel:
+        figures.children.target === null ? '' : `${t('overview.targetLine')}: ${w.percent(figures.children.target)}`,
     })
-    sections.push({ kind: 'table', heading: t('overview.rankingTitle', { metric }), table: tables.ranking, formatValue: format(tables.ranking) })
+    sections.push({
+      kind: 'table',
+      heading: t('overview.rankingTitle', { metric }),
+      table: tables.ranking,
+      formatValue: format(tables.ranking),
+    })
   }
   const lagging = figures.children.lagging.length
   // A unit with no units below has no lagging list: not "every unit below is at target".
-  if (figures.children.all.length > 0) sections.push({
-    kind: 'table', heading: lagging > 0 ? t('export.laggingFinding', { count: lagging, metric }) : t('export.laggingNone', { metric }),
-    table: tables.lagging, formatValue: format(tables.lagging),
-  })
+  if (figures.children.all.length > 0)
+    sections.push({
+      kind: 'table',
+      heading:
+        lagging > 0 ? t('export.laggingFinding', { count: lagging, metric }) : t('export.laggingNone', { metric }),
+      table: tables.lagging,
+      formatValue: format(tables.lagging),
+    })
   const { tiers } = tables
   if (tiers) {
     sections.push({ kind: 'table', heading: tiers.title, table: tiers, formatValue: format(tiers) })

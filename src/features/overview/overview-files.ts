@@ -14,7 +14,12 @@ export interface FileWords {
 }
 
 /** One of the overview's files (id as in the export menu) with its file name. */
-export async function makeOverviewFile(id: string, s: ExportSubject, signal: AbortSignal, words: FileWords): Promise<[Blob, string]> {
+export async function makeOverviewFile(
+  id: string,
+  s: ExportSubject,
+  signal: AbortSignal,
+  words: FileWords,
+): Promise<[Blob, string]> {
   const { t, format } = words
   // Between steps, a cancelled export stops (a writer already at work finishes, but nothing is offered).
   const step = async <T>(work: Promise<T>): Promise<T> => {
@@ -32,29 +37,41 @@ export async function makeOverviewFile(id: string, s: ExportSubject, signal: Abo
   const pointsUnit = t('export.columns.pointsUnit')
   if (id === 'ranking-csv' || id === 'ranking-csv-vi') {
     const dialect = id === 'ranking-csv' ? CSV_STANDARD : CSV_EXCEL_VI
-    return [new Blob([toCsv(ranking, { pointsUnit, dialect })], { type: 'text/csv;charset=utf-8' }), file('csv', ranking.sheet)]
+    return [
+      new Blob([toCsv(ranking, { pointsUnit, dialect })], { type: 'text/csv;charset=utf-8' }),
+      file('csv', ranking.sheet),
+    ]
   }
   if (id === 'ranking-xlsx' || id === 'xlsx') {
     const { tablesToXlsx } = await step(import('../../export/xlsx'))
     const cover = {
       sheet: t('export.sheets.cover'),
       rows: [
-        [t('export.title'), ''], [t('export.cover.unit'), s.unitName], [t('export.cover.period'), periodLabel],
+        [t('export.title'), ''],
+        [t('export.cover.unit'), s.unitName],
+        [t('export.cover.period'), periodLabel],
         [t('export.cover.comparison'), t(`toolbar.comparisons.${s.comparison}`)],
-        [t('export.cover.metric'), t(`metrics.${s.figures.metric}`)], [t('export.cover.updatedAt'), stamp(s.updatedAt)],
+        [t('export.cover.metric'), t(`metrics.${s.figures.metric}`)],
+        [t('export.cover.updatedAt'), stamp(s.updatedAt)],
         [t('export.cover.exportedBy'), s.user ? `${s.user.displayName} (${s.user.username})` : ''],
         [t('export.cover.exportedAt'), stamp(new Date().toISOString())],
       ] as Array<[string, string]>,
     }
-    const blob = await step(id === 'xlsx'
-      ? tablesToXlsx(overviewSheets(s.figures, words.figureWords).map(titled), { cover, pointsUnit })
-      : tablesToXlsx([ranking], { pointsUnit }))
+    const blob = await step(
+      id === 'xlsx'
+        ? tablesToXlsx(overviewSheets(s.figures, words.figureWords).map(titled), { cover, pointsUnit })
+        : tablesToXlsx([ranking], { pointsUnit }),
+    )
     return [blob, id === 'xlsx' ? file('xlsx') : file('xlsx', ranking.sheet)]
   }
   let map: ExportSubject['figures']['map'] = null
   const pack = () => ({
-    title: t('export.title'), unitName: s.unitName, periodLabel, continued: t('export.continued'),
-    dateLine: t('export.exportedOn', { date: stamp(new Date().toISOString()) }), sourceLine: source,
+    title: t('export.title'),
+    unitName: s.unitName,
+    periodLabel,
+    continued: t('export.continued'),
+    dateLine: t('export.exportedOn', { date: stamp(new Date().toISOString()) }),
+    sourceLine: source,
     sections: overviewSections({ ...s.figures, map }, words.figureWords),
   })
   if (id === 'pptx' || id === 'pdf') map = await step(s.mapImage())
@@ -67,7 +84,9 @@ export async function makeOverviewFile(id: string, s: ExportSubject, signal: Abo
     const content = pack()
     // Charts go into the PDF as pictures: the trend drawn again with its legend.
     const trend = await step(s.trendImage(2))
-    const images = Object.fromEntries(content.sections.flatMap((section, i) => (section.kind === 'line' && trend ? [[i, trend]] : [])))
+    const images = Object.fromEntries(
+      content.sections.flatMap((section, i) => (section.kind === 'line' && trend ? [[i, trend]] : [])),
+    )
     return [await step(meetingPackPdf(content, images)), file('pdf')]
   }
   throw new Error(id)

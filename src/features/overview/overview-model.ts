@@ -1,5 +1,14 @@
 // Everything the overview shows, as pure functions of the fetched rows (no Vue).
-import { breakdownFor, childFigures, childGroups, chosenGroup, groupOfKind, laggingFigures, rankFigures, type ViewFigures } from '../../domain/breakdown'
+import {
+  breakdownFor,
+  childFigures,
+  childGroups,
+  chosenGroup,
+  groupOfKind,
+  laggingFigures,
+  rankFigures,
+  type ViewFigures,
+} from '../../domain/breakdown'
 import { KPI_RATE_METRICS, rateKpis, receivedKpi, type KpiRateMetric } from '../../domain/kpis'
 import type { MetricId } from '../../domain/metrics'
 import { comparisonRange, monthsOf, trendMonths, type MonthRange } from '../../domain/periods'
@@ -22,11 +31,17 @@ export function kpiModel({ state, rolled, tree, targets, available }: OverviewIn
     isTargetMetric(metric) ? periodTarget(targets, tree, state.unitId, metric, state.range) : null
   // Sparklines: the twelve months ending with the period.
   const sparkMonths = trendMonths({ from: state.range.to, to: state.range.to }, available)
-  const spark = (metric: KpiRateMetric) => ({ values: monthlyMetric(monthly, sparkMonths, metric), target: targetOf(metric) })
+  const spark = (metric: KpiRateMetric) => ({
+    values: monthlyMetric(monthly, sparkMonths, metric),
+    target: targetOf(metric),
+  })
   return {
     rates: rateKpis(current, baselines, targetOf),
     received: receivedKpi(current, baselines),
-    sparklines: Object.fromEntries(KPI_RATE_METRICS.map((m) => [m, spark(m)])) as Record<KpiRateMetric, ReturnType<typeof spark>>,
+    sparklines: Object.fromEntries(KPI_RATE_METRICS.map((m) => [m, spark(m)])) as Record<
+      KpiRateMetric,
+      ReturnType<typeof spark>
+    >,
   }
 }
 

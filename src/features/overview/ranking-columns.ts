@@ -5,10 +5,17 @@ import { tableFromColumns, type TableColumn } from '../../export/columns'
 import type { ExportTable } from '../../export/table'
 
 /** Rank, name, value against target, status, the rate's volume and numerator, the change against the baseline. */
-export function rankingColumns(context: FigureColumnsContext, rankOf: ReadonlyMap<string, number>): TableColumn<ChildFigure>[] {
+export function rankingColumns(
+  context: FigureColumnsContext,
+  rankOf: ReadonlyMap<string, number>,
+): TableColumn<ChildFigure>[] {
   const c = figureColumns(context)
-  const rank = { ...screenColumn('rank', context.t('overview.columns.rank'), (f) => rankOf.get(f.unitId) ?? null),
-    kind: 'count', sort: true, firstSort: 'ascending' } satisfies TableColumn<ChildFigure>
+  const rank = {
+    ...screenColumn('rank', context.t('overview.columns.rank'), (f) => rankOf.get(f.unitId) ?? null),
+    kind: 'count',
+    sort: true,
+    firstSort: 'ascending',
+  } satisfies TableColumn<ChildFigure>
   return [rank, c.name, { ...c.level, on: 'file' }, c.value, c.target, c.status, c.volume, c.numerator, c.change]
 }
 
@@ -18,7 +25,12 @@ export function ranksOf(figures: readonly ChildFigure[]): Map<string, number> {
 }
 
 /** The ranking as a file's table. */
-export function rankingTable(figures: readonly ChildFigure[], context: FigureColumnsContext, sheet: string, title: string): ExportTable {
+export function rankingTable(
+  figures: readonly ChildFigure[],
+  context: FigureColumnsContext,
+  sheet: string,
+  title: string,
+): ExportTable {
   const columns = rankingColumns(context, ranksOf(figures))
   return tableFromColumns({ sheet, title, statusLabels: statusWords(context.t) }, columns, figures)
 }

@@ -27,7 +27,14 @@ export function useOverviewExport(subject: Ref<ExportSubject | null>) {
   const format = useFormat()
   const isBusy = ref(false)
   const message = ref<string | null>(null)
-  const figureWords = { t, percent: format.percent, count: format.count, points: format.points, pointChange: format.pointChange, month: format.month }
+  const figureWords = {
+    t,
+    percent: format.percent,
+    count: format.count,
+    points: format.points,
+    pointChange: format.pointChange,
+    month: format.month,
+  }
 
   let controller: AbortController | null = null
 
@@ -38,10 +45,15 @@ export function useOverviewExport(subject: Ref<ExportSubject | null>) {
     controller = new AbortController()
     const { signal } = controller
     // A cancel holds while the file's code or figures are still on their way, too.
-    const cancelled = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))
+    const cancelled = new Promise<never>((_, reject) =>
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+    )
     cancelled.catch(() => undefined)
     try {
-      const [{ makeOverviewFile }] = await Promise.race([Promise.all([import('./overview-files'), subject.value.prepare?.(id)]), cancelled])
+      const [{ makeOverviewFile }] = await Promise.race([
+        Promise.all([import('./overview-files'), subject.value.prepare?.(id)]),
+        cancelled,
+      ])
       signal.throwIfAborted()
       // Read now, not before the waits: the figures the file needs may have arrived meanwhile.
       if (!subject.value) throw new Error(t('export.viewChanged'))

@@ -56,21 +56,36 @@ export function useOverviewView(): UseOverviewViewReturn {
   // up the phone for a few hundred ms.
   const needsDeeper = computed(() => data.unit.value?.kind === 'province')
   const tiersWanted = shallowRef(false)
-  const deeper = useStatsRows(() => (tiersWanted.value && needsDeeper.value && data.unit.value && data.fetchedRange.value
-    ? [{ unit: data.unit.value.id, depth: 2, ...data.fetchedRange.value }]
-    : []))
+  const deeper = useStatsRows(() =>
+    tiersWanted.value && needsDeeper.value && data.unit.value && data.fetchedRange.value
+      ? [{ unit: data.unit.value.id, depth: 2, ...data.fetchedRange.value }]
+      : [],
+  )
   const tierRows = computed(() => (needsDeeper.value ? deeper : data.stats))
   const tiers = computed(() => {
     const source = tierRows.value
     if (!childStage.value || source.isLoading.value || source.error.value) return null
-    return tierSplit(source.rows.value, childStage.value.tree, monthsOf(childStage.value.state.range), childStage.value.state.metric)
+    return tierSplit(
+      source.rows.value,
+      childStage.value.tree,
+      monthsOf(childStage.value.state.range),
+      childStage.value.state.metric,
+    )
   })
   // The panel is there for a province (its split is asked for) and wherever the rows at hand split.
   const showsTiers = computed(() => needsDeeper.value || tiers.value !== null)
   const violations = computed(() => mergeViolations(data.violations.value, deeper.violations.value))
   // A child's run of months behind reaching the window's start: the months before it are asked for.
-  const historyPending = computed(() => children.value !== null && needsEarlierMonths(children.value.all) && !data.earlier.error.value)
-  watch(historyPending, (pending) => { if (pending) data.askEarlierMonths() }, { immediate: true })
+  const historyPending = computed(
+    () => children.value !== null && needsEarlierMonths(children.value.all) && !data.earlier.error.value,
+  )
+  watch(
+    historyPending,
+    (pending) => {
+      if (pending) data.askEarlierMonths()
+    },
+    { immediate: true },
+  )
 
   /** Resolves once the tier split's rows are in (or failed): a whole-page file includes the split. */
   async function tiersSettled() {
@@ -82,11 +97,30 @@ export function useOverviewView(): UseOverviewViewReturn {
   // Only what applies: a unit with no units below (a commune) has no ranking, lagging list, tier split or map;
   // a map is drawn where its children's boundaries exist, and where they do not, one line says so.
   const hasChildren = computed(() => (children.value?.all.length ?? 0) > 0)
-  const hasMap = computed(() => data.unit.value !== null && data.unit.value !== undefined && childBoundaryPath(data.unit.value) !== null)
+  const hasMap = computed(
+    () => data.unit.value !== null && data.unit.value !== undefined && childBoundaryPath(data.unit.value) !== null,
+  )
 
   return {
-    data, firstScreen, kpis, trend, children, tiers, tierRows, showsTiers, tiersSettled, historyPending, violations,
-    hasChildren, hasMap, wantTiers: () => { tiersWanted.value = true },
-    ...useUnitLinks(() => state.value, () => data.tree.value),
+    data,
+    firstScreen,
+    kpis,
+    trend,
+    children,
+    tiers,
+    tierRows,
+    showsTiers,
+    tiersSettled,
+    historyPending,
+    violations,
+    hasChildren,
+    hasMap,
+    wantTiers: () => {
+      tiersWanted.value = true
+    },
+    ...useUnitLinks(
+      () => state.value,
+      () => data.tree.value,
+    ),
   }
 }

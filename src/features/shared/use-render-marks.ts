@@ -13,15 +13,19 @@ const VIEW_UPDATE_MEASURE = 'view-update'
 export function useRenderMarks(figuresInput: WatchSource<unknown>) {
   let generation = 0
   // 'sync': the mark is taken when the data lands, before Vue renders anything for it.
-  watch(figuresInput, async (value) => {
-    if (value === null || value === undefined || typeof requestAnimationFrame !== 'function') return
-    const current = ++generation
-    const start = performance.now()
-    await nextTick()
-    // A screen that draws in stages (use-staged.ts) shows the change when its last stage is drawn.
-    await stagesSettled()
-    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
-    if (current !== generation) return
-    performance.measure(VIEW_UPDATE_MEASURE, { start, end: performance.now() })
-  }, { flush: 'sync' })
+  watch(
+    figuresInput,
+    async (value) => {
+      if (value === null || value === undefined || typeof requestAnimationFrame !== 'function') return
+      const current = ++generation
+      const start = performance.now()
+      await nextTick()
+      // A screen that draws in stages (use-staged.ts) shows the change when its last stage is drawn.
+      await stagesSettled()
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+      if (current !== generation) return
+      performance.measure(VIEW_UPDATE_MEASURE, { start, end: performance.now() })
+    },
+    { flush: 'sync' },
+  )
 }

@@ -11,7 +11,15 @@ export function useRowLinks(linkTo: () => (unitId: string) => RouteLocationRaw) 
   return {
     href: (unitId: string) => router.resolve(linkTo()(unitId)).href,
     follow(event: MouseEvent, unitId: string) {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.shiftKey
+      )
+        return
       event.preventDefault()
       void router.push(linkTo()(unitId))
     },
@@ -25,7 +33,8 @@ export interface UnitLinks {
 }
 
 export function useUnitLinks(
-  state: () => ViewState | null, tree: () => { byId: ReadonlyMap<string, { name: string }> } | null | undefined,
+  state: () => ViewState | null,
+  tree: () => { byId: ReadonlyMap<string, { name: string }> } | null | undefined,
 ): UnitLinks {
   return {
     linkTo: (unitId) => ({ name: 'overview', query: viewQuery({ ...state()!, unitId, group: null }) }),

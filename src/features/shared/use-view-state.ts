@@ -21,12 +21,16 @@ export function useViewState(context: Ref<ViewContext | null>) {
   })
 
   // Keep the URL complete and valid, so that a reload or a shared link gives this same view.
-  watch(parsed, (result) => {
-    if (!result || route.name !== ownRoute || isNavigating(router)) return
-    if (result.corrections.length > 0) corrections.value = result.corrections
-    const canonical = viewQuery(result.state)
-    if (!sameQuery(route.query, canonical)) void router.replace({ name: ownRoute, query: canonical })
-  }, { immediate: true })
+  watch(
+    parsed,
+    (result) => {
+      if (!result || route.name !== ownRoute || isNavigating(router)) return
+      if (result.corrections.length > 0) corrections.value = result.corrections
+      const canonical = viewQuery(result.state)
+      if (!sameQuery(route.query, canonical)) void router.replace({ name: ownRoute, query: canonical })
+    },
+    { immediate: true },
+  )
 
   function update(patch: Partial<ViewState>) {
     if (!state.value) return

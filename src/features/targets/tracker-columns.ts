@@ -11,13 +11,27 @@ import type { ExportTable } from '../../export/table'
 export function trackerColumns(context: FigureColumnsContext): TableColumn<ChildFigure>[] {
   const c = figureColumns(context)
   const trend = screenColumn('trend', context.t('tracker.trend'))
-  return [c.name, { ...c.level, on: 'file' }, c.value, c.status, c.gap, c.monthsBehind, trend, c.target, c.volume,
-    c.numerator, c.change]
+  return [
+    c.name,
+    { ...c.level, on: 'file' },
+    c.value,
+    c.status,
+    c.gap,
+    c.monthsBehind,
+    trend,
+    c.target,
+    c.volume,
+    c.numerator,
+    c.change,
+  ]
 }
 
 /** The tracker's table as a file's table. */
 export function trackerTable(
-  figures: readonly ChildFigure[], context: FigureColumnsContext, sheet: string, title: string,
+  figures: readonly ChildFigure[],
+  context: FigureColumnsContext,
+  sheet: string,
+  title: string,
 ): ExportTable {
   return tableFromColumns({ sheet, title, statusLabels: statusWords(context.t) }, trackerColumns(context), figures)
 }

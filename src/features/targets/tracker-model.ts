@@ -1,6 +1,13 @@
 // The target tracker's figures, as pure functions of the fetched rows (no Vue).
 import {
-  breakdownFor, childFigures, childGroups, chosenGroup, groupOfKind, unitFigure, type ChildFigure, type ViewFigures,
+  breakdownFor,
+  childFigures,
+  childGroups,
+  chosenGroup,
+  groupOfKind,
+  unitFigure,
+  type ChildFigure,
+  type ViewFigures,
 } from '../../domain/breakdown'
 import { ownDeskFigure } from '../../domain/own-desk'
 import { heatmapRows } from '../../domain/heatmap'
@@ -31,8 +38,11 @@ export function trackerModel(input: TrackerInput) {
     summary: summarise(figures),
     sparklines: new Map(figures.map((f) => [f.unitId, monthlyMetric(rolled.get(f.unitId), months, state.metric)])),
     months,
-    heatmap: heatmapRows({ rolled, tree, targets, metric: state.metric, months }, figures.map((f) => f.unitId),
-      (id) => byId.get(id)?.isLowVolume ?? false),
+    heatmap: heatmapRows(
+      { rolled, tree, targets, metric: state.metric, months },
+      figures.map((f) => f.unitId),
+      (id) => byId.get(id)?.isLowVolume ?? false,
+    ),
   }
 }
 

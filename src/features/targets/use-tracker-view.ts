@@ -33,22 +33,40 @@ export function useTrackerView(): UseTrackerViewReturn {
   const model = useStaged(() => (inputStage.value ? trackerModel(inputStage.value) : null))
   const heatmapModel = useStaged(() => model.value)
   // A run of months behind reaching the window's start: the months before it are asked for.
-  const historyPending = computed(() => model.value !== null && needsEarlierMonths(model.value.figures)
-    && !data.earlier.error.value)
-  watch(historyPending, (pending) => { if (pending) data.askEarlierMonths() }, { immediate: true })
+  const historyPending = computed(
+    () => model.value !== null && needsEarlierMonths(model.value.figures) && !data.earlier.error.value,
+  )
+  watch(
+    historyPending,
+    (pending) => {
+      if (pending) data.askEarlierMonths()
+    },
+    { immediate: true },
+  )
 
   const tableExport = useTableExport()
   async function exportTable(kind: string) {
     await until(() => !historyPending.value) // months behind known before a file says them
     if (!model.value || !state.value || !data.unit.value) return
     const { metric, comparison } = state.value
-    const table = trackerTable(model.value.figures, { t, metric, comparison }, t('tracker.title'),
-      `${t('tracker.title')} — ${t(`metrics.${metric}`)}`)
+    const table = trackerTable(
+      model.value.figures,
+      { t, metric, comparison },
+      t('tracker.title'),
+      `${t('tracker.title')} — ${t(`metrics.${metric}`)}`,
+    )
     void tableExport.run(kind, table, data.unit.value.name, state.value.range)
   }
   return {
-    data, model, heatmapModel, tableExport, exportTable,
+    data,
+    model,
+    heatmapModel,
+    tableExport,
+    exportTable,
     canExport: computed(() => data.me.data.value?.canExport === true),
-    ...useUnitLinks(() => state.value, () => data.tree.value),
+    ...useUnitLinks(
+      () => state.value,
+      () => data.tree.value,
+    ),
   }
 }

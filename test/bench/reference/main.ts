@@ -10,7 +10,13 @@ import { computed, createApp, defineComponent, h, onMounted, ref, watch, type Pr
 
 use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer])
 
-interface Row { unitId: string; month: string; received: number; receivedOnline: number; includesDescendants: boolean }
+interface Row {
+  unitId: string
+  month: string
+  received: number
+  receivedOnline: number
+  includesDescendants: boolean
+}
 const token = sessionStorage.getItem('tien-do-dvctt.token') ?? ''
 
 async function get<T>(path: string): Promise<T> {
@@ -31,7 +37,10 @@ const Chart = defineComponent({
         if (drawn === 2) performance.mark('dashboard-ready')
       })
       chart.setOption({ animation: false, ...props.option })
-      watch(() => props.option, (option) => chart.setOption(option))
+      watch(
+        () => props.option,
+        (option) => chart.setOption(option),
+      )
     })
     return () => h('div', { ref: box, style: 'height: 300px' })
   },
@@ -46,27 +55,52 @@ const Page = defineComponent(() => {
     queryKey: ['stats', unit, to],
     enabled: computed(() => Boolean(unit.value && to.value)),
     // The same request as the dashboard's first screen for a province: two levels, the last two calendar years.
-    queryFn: () => get<{ rows: Row[] }>(`/stats?unit=${unit.value}&depth=2&from=${Number(to.value!.slice(0, 4)) - 1}-01&to=${to.value}`),
+    queryFn: () =>
+      get<{ rows: Row[] }>(
+        `/stats?unit=${unit.value}&depth=2&from=${Number(to.value!.slice(0, 4)) - 1}-01&to=${to.value}`,
+      ),
   })
-  const own = computed(() => (stats.data.value?.rows ?? []).filter((row) => row.unitId === unit.value).sort((a, b) => a.month.localeCompare(b.month)))
+  const own = computed(() =>
+    (stats.data.value?.rows ?? [])
+      .filter((row) => row.unitId === unit.value)
+      .sort((a, b) => a.month.localeCompare(b.month)),
+  )
   const children = computed(() => {
     const totals = new Map<string, number>()
-    for (const row of stats.data.value?.rows ?? []) if (row.unitId !== unit.value && row.month === to.value) totals.set(row.unitId, (totals.get(row.unitId) ?? 0) + row.received)
+    for (const row of stats.data.value?.rows ?? [])
+      if (row.unitId !== unit.value && row.month === to.value)
+        totals.set(row.unitId, (totals.get(row.unitId) ?? 0) + row.received)
     return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 20)
   })
-  return () => (stats.data.value
-    ? h('main', [
-        h('h1', 'Tỉ lệ hồ sơ trực tuyến'),
-        h(Chart, { option: {
-          tooltip: { trigger: 'axis' }, legend: {}, xAxis: { type: 'category', data: own.value.map((row) => row.month) }, yAxis: { type: 'value' },
-          series: [{ name: 'Trực tuyến', type: 'line', data: own.value.map((row) => row.receivedOnline / Math.max(1, row.received)) }],
-        } }),
-        h(Chart, { option: {
-          tooltip: {}, xAxis: { type: 'value' }, yAxis: { type: 'category', data: children.value.map(([id]) => id) },
-          series: [{ name: 'Tiếp nhận', type: 'bar', data: children.value.map(([, value]) => value) }],
-        } }),
-      ])
-    : h('p', 'Đang tải…'))
+  return () =>
+    stats.data.value
+      ? h('main', [
+          h('h1', 'Tỉ lệ hồ sơ trực tuyến'),
+          h(Chart, {
+            option: {
+              tooltip: { trigger: 'axis' },
+              legend: {},
+              xAxis: { type: 'category', data: own.value.map((row) => row.month) },
+              yAxis: { type: 'value' },
+              series: [
+                {
+                  name: 'Trực tuyến',
+                  type: 'line',
+                  data: own.value.map((row) => row.receivedOnline / Math.max(1, row.received)),
+                },
+              ],
+            },
+          }),
+          h(Chart, {
+            option: {
+              tooltip: {},
+              xAxis: { type: 'value' },
+              yAxis: { type: 'category', data: children.value.map(([id]) => id) },
+              series: [{ name: 'Tiếp nhận', type: 'bar', data: children.value.map(([, value]) => value) }],
+            },
+          }),
+        ])
+      : h('p', 'Đang tải…')
 })
 
 createApp(Page).use(VueQueryPlugin, { queryClient: new QueryClient() }).mount('#app')

@@ -9,8 +9,16 @@ import { createAppRouter } from '../../../src/router'
 const Row = defineComponent({
   props: { unitId: { type: String, required: true } },
   setup(props) {
-    const links = useRowLinks(() => (unitId: string) => ({ name: 'overview', query: { unit: unitId, metric: 'onTime' } }))
-    return () => h('a', { href: links.href(props.unitId), onClick: (event: MouseEvent) => links.follow(event, props.unitId) }, props.unitId)
+    const links = useRowLinks(() => (unitId: string) => ({
+      name: 'overview',
+      query: { unit: unitId, metric: 'onTime' },
+    }))
+    return () =>
+      h(
+        'a',
+        { href: links.href(props.unitId), onClick: (event: MouseEvent) => links.follow(event, props.unitId) },
+        props.unitId,
+      )
   },
 })
 
@@ -24,7 +32,9 @@ async function mountRow() {
 describe('useRowLinks', () => {
   it('gives the address the router would, so a new tab opens the same view', async () => {
     const { router, link } = await mountRow()
-    expect(link.attributes('href')).toBe(router.resolve({ name: 'overview', query: { unit: 'd874', metric: 'onTime' } }).href)
+    expect(link.attributes('href')).toBe(
+      router.resolve({ name: 'overview', query: { unit: 'd874', metric: 'onTime' } }).href,
+    )
     expect(link.attributes('href')).toContain('unit=d874')
   })
 

@@ -25,7 +25,10 @@ async function openScreen(path: string) {
       }
     },
   })
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/overview', name: 'overview', component: Screen }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/overview', name: 'overview', component: Screen }],
+  })
   await router.push(path)
   mount(RouterView, { global: { plugins: [router] } })
   await router.isReady()
@@ -37,7 +40,13 @@ async function openScreen(path: string) {
 describe('useViewState', () => {
   it('completes the URL, and the same view keeps the same object (nothing recomputes for it)', async () => {
     const { router, seen, view } = await openScreen('/overview?unit=d874')
-    expect(router.currentRoute.value.query).toEqual({ unit: 'd874', from: '2022-12', to: '2022-12', cmp: 'prev', metric: 'onlineRate' })
+    expect(router.currentRoute.value.query).toEqual({
+      unit: 'd874',
+      from: '2022-12',
+      to: '2022-12',
+      cmp: 'prev',
+      metric: 'onlineRate',
+    })
     expect(new Set(seen).size).toBe(1)
     expect(view.state.value).toBe(seen[0])
   })
