@@ -1,7 +1,7 @@
 // The lagging page's view model: every unit of the scope at every level (the rows in two steps: the period
 // first, then the twelve months behind it, then, for runs reaching further back, the months before), the lagging
 // ones and the movers, the level filter, the table's columns and file, and the rows' links.
-import { computed, ref, shallowRef, watch, type ComputedRef, type Ref } from 'vue'
+import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
 import { useScope } from '../../api/use-scope'
 import { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useRenderMarks } from '../shared/use-render-marks'
@@ -9,9 +9,8 @@ import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { until } from '../shared/until'
 import { needsEarlierMonths, type ChildFigure } from '../../domain/breakdown'
 import { coveringRequests, requestsFor } from '../../domain/coverage'
-import { mergeViolations } from '../../domain/invariants'
+import type { mergeViolations } from '../../domain/invariants'
 import {
-  addMonths,
   clipRange,
   comparisonRange,
   coveringRange,
@@ -28,6 +27,7 @@ import type { UnitKind } from '../../domain/units'
 import type { TableColumn } from '../../export/columns'
 import { useTableExport } from '../../export/use-table-export'
 import { useMessages } from '../../i18n/use-messages'
+import { useMonthsBefore } from '../shared/use-months-before'
 import { useViewState } from '../shared/use-view-state'
 import { laggingColumns, laggingTable } from './lagging-columns'
 import { laggingModel, scopeFigures } from './lagging-model'
@@ -94,47 +94,31 @@ export function useLaggingView(): UseLaggingViewReturn {
   const stats = computed(() => (hasHistory.value ? full : quick))
   // Runs of months behind that reach the twelve months' start: the months before them, back to the first with data,
   // asked for the units whose run does (at national scale, the provinces they lie in, not the whole country).
-  const earlierFor = shallowRef<string[] | null>(null)
-  watch(fullWindow, () => {
-    earlierFor.value = null
+  const before = useMonthsBefore<string[]>({
+    window: () => fullWindow.value,
+    firstMonth: () => scope.context.value?.available.from,
+    plan: (range, unitIds) => (scope.tree.value ? requestsFor(plan(range), scope.tree.value, unitIds) : []),
+    resetOn: fullWindow,
   })
-  const earlierWindow = computed<MonthRange | null>((previous) =>
-    sameRangeOr(
-      previous,
-      earlierFor.value &&
-        fullWindow.value &&
-        scope.context.value &&
-        scope.context.value.available.from < fullWindow.value.from
-        ? { from: scope.context.value.available.from, to: addMonths(fullWindow.value.from, -1) }
-        : null,
-    ),
-  )
-  const earlier = useStatsRows(() =>
-    scope.tree.value && earlierFor.value
-      ? requestsFor(plan(earlierWindow.value), scope.tree.value, earlierFor.value)
-      : [],
-  )
-  const hasEarlier = computed(() => earlierWindow.value !== null && !earlier.isLoading.value && !earlier.error.value)
+  const earlier = before.stats
   const window = computed(() => (hasHistory.value ? fullWindow.value : quickWindow.value))
   const history = computed(() => {
-    const from = hasEarlier.value && hasHistory.value ? earlierWindow.value!.from : window.value?.from
+    const from = before.isIn.value && hasHistory.value ? before.range.value!.from : window.value?.from
     return from && state.value ? monthsOf({ from, to: state.value.range.to }) : []
   })
   const targets = useTargets(() =>
     fullWindow.value
-      ? yearsOf(monthsOf({ from: earlierWindow.value?.from ?? fullWindow.value.from, to: fullWindow.value.to }))
+      ? yearsOf(monthsOf({ from: before.range.value?.from ?? fullWindow.value.from, to: fullWindow.value.to }))
       : [],
   )
-  const rows = computed(() =>
-    hasEarlier.value && hasHistory.value ? [...earlier.rows.value, ...full.rows.value] : stats.value.rows.value,
-  )
+  const rows = computed(() => (hasHistory.value ? before.withRows(full.rows.value) : stats.value.rows.value))
   const rolled = computed(() =>
     scope.tree.value && !stats.value.isLoading.value && !stats.value.error.value
       ? rollupByUnit(rows.value, scope.tree.value)
       : null,
   )
   const violations = computed(() =>
-    mergeViolations(stats.value.violations.value, hasEarlier.value ? earlier.violations.value : []),
+    hasHistory.value ? before.withViolations(full.violations.value) : stats.value.violations.value,
   )
 
   const figures = computed(() =>
@@ -162,10 +146,9 @@ export function useLaggingView(): UseLaggingViewReturn {
   watch(
     historyPending,
     (pending) => {
-      if (!pending || earlierFor.value) return
-      earlierFor.value = figures
-        .value!.filter((f) => f.isMonthsBehindPending && f.status === 'notMet')
-        .map((f) => f.unitId)
+      if (pending) {
+        before.ask(figures.value!.filter((f) => f.isMonthsBehindPending && f.status === 'notMet').map((f) => f.unitId))
+      }
     },
     { immediate: true },
   )

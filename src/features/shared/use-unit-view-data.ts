@@ -2,24 +2,16 @@
 // window (one level deep: the unit and its children), the targets of its years, and the rows rolled up.
 // Months behind can run back past that window: the months before it are asked when a screen finds a run
 // that reaches the window's start (askEarlierMonths), so every screen counts the same run.
-import { computed, ref, watch } from 'vue'
+import { computed, watch } from 'vue'
 import { rememberAlsoAsked } from '../../api/early-answers'
 import { unitViewStatsQuery } from '../../api/queries'
 import { useScope } from '../../api/use-scope'
 import { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useApi } from '../../app-context'
 import type { ViewFigures } from '../../domain/breakdown'
-import { mergeViolations } from '../../domain/invariants'
-import {
-  addMonths,
-  fetchWindow,
-  monthIndex,
-  monthsOf,
-  sameRangeOr,
-  yearsOf,
-  type MonthRange,
-} from '../../domain/periods'
+import { fetchWindow, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
 import { rollupByUnit } from '../../domain/rollup'
+import { useMonthsBefore } from './use-months-before'
 import { useRenderMarks } from './use-render-marks'
 import { useViewState } from './use-view-state'
 
@@ -38,31 +30,20 @@ export function useUnitViewData() {
   )
 
   // The months from the first with data up to the window, once a screen asks for them (for this unit and window).
-  const earlierWanted = ref(false)
-  watch([() => unit.value?.id, window], () => {
-    earlierWanted.value = false
+  const before = useMonthsBefore<true>({
+    window: () => window.value,
+    firstMonth: () => scope.context.value?.available.from,
+    plan: (range) => (unit.value ? [unitViewStatsQuery(unit.value.id, range)] : []),
+    resetOn: [() => unit.value?.id, window],
   })
-  const earlierRange = computed<MonthRange | null>((previous) => {
-    const first = scope.context.value?.available.from
-    const next =
-      earlierWanted.value && window.value && first && monthIndex(first) < monthIndex(window.value.from)
-        ? { from: first, to: addMonths(window.value.from, -1) }
-        : null
-    return sameRangeOr(previous, next)
-  })
-  const earlierQuery = computed(() =>
-    unit.value && earlierRange.value ? unitViewStatsQuery(unit.value.id, earlierRange.value) : null,
-  )
-  const earlier = useStatsRows(() => (earlierQuery.value ? [earlierQuery.value] : []))
   // A reload of this address asks them with the first view's rows (public/early.js), not after the code has run.
-  watch(earlierQuery, (query) => {
-    if (!query) return
-    rememberAlsoAsked(api.statsUrl(query))
-    for (const year of yearsOf(monthsOf(query))) rememberAlsoAsked(api.targetsUrl(year))
+  watch(before.range, (range) => {
+    if (!range || !unit.value) return
+    rememberAlsoAsked(api.statsUrl(unitViewStatsQuery(unit.value.id, range)))
+    for (const year of yearsOf(monthsOf(range))) rememberAlsoAsked(api.targetsUrl(year))
   })
-  const hasEarlier = computed(() => earlierRange.value !== null && !earlier.isLoading.value && !earlier.error.value)
   const history = computed(() => {
-    const from = hasEarlier.value ? earlierRange.value!.from : window.value?.from
+    const from = before.isIn.value ? before.range.value!.from : window.value?.from
     return from && state.value ? monthsOf({ from, to: state.value.range.to }) : []
   })
 
@@ -70,17 +51,15 @@ export function useUnitViewData() {
     unit.value && window.value ? [unitViewStatsQuery(unit.value.id, window.value)] : [],
   )
   const targets = useTargets(() =>
-    window.value ? yearsOf(monthsOf({ from: earlierRange.value?.from ?? window.value.from, to: window.value.to })) : [],
+    window.value ? yearsOf(monthsOf({ from: before.range.value?.from ?? window.value.from, to: window.value.to })) : [],
   )
   // Figures wait for the targets too (unless they fail): drawn once, not again as each year's targets land.
   const isLoading = computed(() => stats.isLoading.value || targets.isLoading.value)
-  const rows = computed(() => (hasEarlier.value ? [...earlier.rows.value, ...stats.rows.value] : stats.rows.value))
+  const rows = computed(() => before.withRows(stats.rows.value))
   const rolled = computed(() =>
     scope.tree.value && !isLoading.value ? rollupByUnit(rows.value, scope.tree.value) : null,
   )
-  const violations = computed(() =>
-    mergeViolations(stats.violations.value, hasEarlier.value ? earlier.violations.value : []),
-  )
+  const violations = computed(() => before.withViolations(stats.violations.value))
   useRenderMarks(() => (state.value && !isLoading.value ? [state.value, stats.rows.value, targets.index.value] : null))
   // What a screen works its figures out from: null until the rows and targets are in, or if the rows failed.
   const figuresInput = computed<ViewFigures | null>(() =>
@@ -98,7 +77,7 @@ export function useUnitViewData() {
 
   /** A run of months behind reaches the window's start: ask the months before it (once per unit and window). */
   function askEarlierMonths() {
-    earlierWanted.value = true
+    before.ask(true)
   }
 
   return {
@@ -112,7 +91,7 @@ export function useUnitViewData() {
     rolled,
     figuresInput,
     violations,
-    earlier,
+    earlier: before.stats,
     askEarlierMonths,
   }
 }
