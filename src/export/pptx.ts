@@ -3,6 +3,7 @@
 // continue on following slides ("(tiếp)") rather than being cut; slide numbers and the source on every slide.
 import PptxGenJS from 'pptxgenjs'
 import type { ExportColumn, ExportTable, ExportValue } from './table'
+import { addRankingChart } from './pptx-ranking'
 import {
   BODY,
   CONTENT_W,
@@ -30,7 +31,9 @@ export type PackSection =
       target: number | null
       targetLabel: string
       /** The values as the screen writes them ("34,3%"), for files that draw the chart themselves. */
-      valueLabels?: string[]
+      valueLabels: string[]
+      /** The names of the two series, met and not met ("Đạt", "Chưa đạt"). */
+      seriesNames: { met: string; notMet: string }
     }
   | { kind: 'image'; heading: string; dataUrl: string; aspect: number }
 
@@ -159,34 +162,7 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
         h,
       })
     } else {
-      // Bar charts draw the first category at the bottom: reverse, so the best is on top.
-      const labels = [...section.labels].reverse()
-      slide.addChart(pptx.ChartType.bar, [{ name: section.heading, labels, values: [...section.values].reverse() }], {
-        ...box,
-        y: BODY.y + 0.35,
-        h: BODY_H - 0.35,
-        barDir: 'bar',
-        valAxisLabelFormatCode: '0%',
-        valAxisMinVal: 0,
-        valAxisMaxVal: 1,
-        showValue: true,
-        dataLabelFormatCode: '0.0%',
-        chartColors: ['0072B2'],
-        catAxisLabelFontSize: 10,
-      })
-      if (section.target !== null) {
-        slide.addText(section.targetLabel, {
-          x: MARGIN_X + CONTENT_W - 4,
-          y: BODY.y,
-          w: 4,
-          h: 0.32,
-          fontFace: FONT,
-          fontSize: 12,
-          color: 'D55E00',
-          align: 'right',
-          margin: 0,
-        })
-      }
+      addRankingChart(pptx, slide, section, box)
     }
   }
   return (await pptx.write({ outputType: 'blob' })) as Blob

@@ -4,6 +4,7 @@ import type { RateKpi } from '../../domain/kpis'
 import type { TierFigure } from '../../domain/tiers'
 import type { MetricId } from '../../domain/metrics'
 import { tiersTable } from './tiers-table'
+import { trendFinding } from './trend-finding'
 import { statusWords } from '../../export/figures-table'
 import { rankingTable } from './ranking-columns'
 import { overviewLaggingTable } from './lagging-columns'
@@ -150,7 +151,7 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
     { kind: 'table', heading: kpiFinding(main, w), table: tables.kpis, formatValue: format(tables.kpis) },
     {
       kind: 'line',
-      heading: `${t('overview.trendTitle')} — ${metric}`,
+      heading: trendFinding(metric, figures.trend, w) ?? `${t('overview.trendTitle')} — ${metric}`,
       labels: figures.trend.months.map(w.month),
       series: [
         { name: metric, values: figures.trend.values },
@@ -167,6 +168,7 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
       labels: ranked.map((f) => f.name),
       values: ranked.map((f) => f.value!),
       valueLabels: ranked.map((f) => w.percent(f.value!)),
+      seriesNames: { met: t('status.met'), notMet: t('status.notMet') },
       target: figures.children.target,
       targetLabel:
         figures.children.target === null ? '' : `${t('overview.targetLine')}: ${w.percent(figures.children.target)}`,
