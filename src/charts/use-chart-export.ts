@@ -20,6 +20,8 @@ export interface UseChartExportOptions {
   info: () => ChartExportInfo | null
   /** The option in the colours documents use (light). */
   documentOption: () => ChartOption
+  /** The picture's size from the chart's box (a map's own proportions); by default the box. */
+  documentSize?: (box: { width: number; height: number }) => { width: number; height: number }
   /** What ECharts must know before drawing the option (a map's boundaries). */
   beforeDraw: () => Promise<void> | undefined
   /** Loads what draws title, subtitle and source into the chart's PNG (src/export/chart-image.ts). */
@@ -44,7 +46,10 @@ export function documentPictureSize(box: { width: number; height: number }): { w
 export function useChartExport(options: UseChartExportOptions): UseChartExportReturn {
   const isBusy = shallowRef(false)
   const outcome = shallowRef<ChartExportOutcome | null>(null)
-  const pictureSize = () => documentPictureSize(options.container.value!.getBoundingClientRect())
+  const pictureSize = () => {
+    const { width, height } = options.container.value!.getBoundingClientRect()
+    return documentPictureSize(options.documentSize?.({ width, height }) ?? { width, height })
+  }
 
   async function pictureDataUrl(pixelRatio = 2): Promise<string | null> {
     if (!options.container.value) return null

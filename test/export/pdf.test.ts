@@ -66,6 +66,7 @@ describe('meeting pack PDF', () => {
         target: 0.3,
         targetLabel: 'Chỉ tiêu: 30,0%',
         valueLabels: ['42,0%', '12,0%'],
+        seriesNames: { met: 'Đạt', notMet: 'Chưa đạt' },
       },
       { kind: 'table', heading: '40 đơn vị chưa đạt', table: table('Chưa đạt', 40), formatValue: format },
     ],
