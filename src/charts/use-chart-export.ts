@@ -33,8 +33,11 @@ export interface UseChartExportReturn {
   isBusy: Ref<boolean>
   outcome: Ref<ChartExportOutcome | null>
   exportAs: (kind: string) => Promise<void>
-  /** The chart as documents show it (with its legend), drawn off screen: a PNG data URL at `pixelRatio`. */
-  pictureDataUrl: (pixelRatio?: number) => Promise<string | null>
+  /**
+   * The chart as documents show it (with its legend), drawn off screen: a PNG data URL at `pixelRatio`,
+   * at `size` (CSS pixels) where a document has a box for it, else at its size on screen.
+   */
+  pictureDataUrl: (pixelRatio?: number, size?: { width: number; height: number }) => Promise<string | null>
 }
 
 /** At least 320 × 200: a chart hidden or squeezed on screen still makes a legible file. */
@@ -51,10 +54,10 @@ export function useChartExport(options: UseChartExportOptions): UseChartExportRe
     return documentPictureSize(options.documentSize?.({ width, height }) ?? { width, height })
   }
 
-  async function pictureDataUrl(pixelRatio = 2): Promise<string | null> {
+  async function pictureDataUrl(pixelRatio = 2, size?: { width: number; height: number }): Promise<string | null> {
     if (!options.container.value) return null
     const [{ chartPngDataUrl }] = await Promise.all([import('./chart-picture'), options.beforeDraw()])
-    return chartPngDataUrl(options.documentOption(), pictureSize(), pixelRatio)
+    return chartPngDataUrl(options.documentOption(), size ?? pictureSize(), pixelRatio)
   }
 
   async function exportAs(kind: string) {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { crc32, deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { meetingPackPdf } from '../../src/export/pdf'
 import type { MeetingPack } from '../../src/export/pptx'
@@ -38,13 +39,58 @@ const table = (title: string, count: number): ExportTable => ({
   })),
 })
 
-async function pagesOf(pack: MeetingPack): Promise<string[]> {
+async function write(pack: MeetingPack, images: Record<number, string> = {}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-'))
   const path = join(dir, 'pack.pdf')
-  writeFileSync(path, Buffer.from(await (await meetingPackPdf(pack, {})).arrayBuffer()))
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+  writeFileSync(path, Buffer.from(await (await meetingPackPdf(pack, images)).arrayBuffer()))
+  return path
+}
+
+async function pagesOf(pack: MeetingPack, images: Record<number, string> = {}): Promise<string[]> {
+  return execFileSync('pdftotext', ['-layout', await write(pack, images), '-'], { encoding: 'utf8' })
     .split('\f')
     .filter((p) => p.trim() !== '')
+}
+
+/** A grey PNG of width × height pixels, as a data URL. */
+function png(width: number, height: number): string {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type), data])
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 0, 0, 0, 0], 8) // 8-bit greyscale
+  const rows = Buffer.alloc((width + 1) * height, 0x99)
+  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0
+  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])
+  const file = Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+  return `data:image/png;base64,${file.toString('base64')}`
+}
+
+/** Each picture's page and placed size in pt (pdfimages: pixels over pixels per inch). */
+function placedImages(path: string): Array<{ page: number; w: number; h: number }> {
+  return execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((f) => f[2] === 'image')
+    .map((f) => ({
+      page: Number(f[0]),
+      w: (Number(f[3]) / Number(f[12])) * 72,
+      h: (Number(f[4]) / Number(f[13])) * 72,
+    }))
 }
 
 describe('meeting pack PDF', () => {
@@ -85,4 +131,33 @@ describe('meeting pack PDF', () => {
     const text = (await pagesOf(pack)).join('\n')
     for (let i = 1; i <= 40; i++) expect(text).toMatch(new RegExp(`Xã Tân Phú Đông ${i}\\s+\\+34,3 điểm %`))
   })
+
+  it(
+    'the key figures share their page with the trend after them, which fills the rest of it; ' +
+      'a chart on its own page fills the page',
+    async () => {
+      const withCharts: MeetingPack = {
+        ...pack,
+        sections: [
+          { kind: 'table', heading: 'Chỉ số chính', table: table('Chỉ số chính', 4), formatValue: format },
+          { kind: 'line', heading: 'Tỷ lệ tăng từ 29,8% lên 38,3%', labels: [], series: [] },
+          { kind: 'image', heading: 'Bản đồ', dataUrl: png(640, 700), aspect: 640 / 700 },
+        ],
+      }
+      const { pdfPlan } = await import('../../src/export/pdf-layout')
+      const box = pdfPlan(withCharts.sections)[1]!.box!
+      const images = { 1: png(900, Math.round((900 * box.h) / box.w)) }
+      const path = await write(withCharts, images)
+      const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f')
+      const kpiPage = pages.findIndex((p) => p.includes('Chỉ số chính')) + 1
+      expect(pages[kpiPage - 1]).toContain('Tỷ lệ tăng từ 29,8% lên 38,3%')
+      const [trend, map] = placedImages(path)
+      expect(trend!.page).toBe(kpiPage)
+      // A4 landscape inside its margins is 770 × 515 pt: the trend takes the full width and what the table left.
+      expect(trend!.w).toBeGreaterThan(760)
+      expect(trend!.h).toBeGreaterThan(250)
+      expect(map!.page).toBe(kpiPage + 1)
+      expect(map!.h).toBeGreaterThan(0.85 * 515)
+    },
+  )
 })
