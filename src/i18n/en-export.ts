@@ -34,6 +34,7 @@ export const enExport: Messages['export'] = {
   trendStillBelow: ', still below the target of {target}',
   trendBelow: ', below the target of {target}',
   trendAtTarget: ', meeting the target of {target}',
+  rankingOfGroup: '{title} — {group}',
   rankingFinding: 'Ranking by {metric}: highest {unit} ({value})',
   laggingFinding: '{count} units below the {metric} target',
   laggingNone: 'Every unit met the {metric} target',

@@ -33,6 +33,7 @@ export const viExport = {
   trendStillBelow: ', vẫn dưới chỉ tiêu {target}',
   trendBelow: ', dưới chỉ tiêu {target}',
   trendAtTarget: ', đạt chỉ tiêu {target}',
+  rankingOfGroup: '{title} — {group}',
   rankingFinding: 'Xếp hạng theo {metric}: cao nhất {unit} ({value})',
   laggingFinding: '{count} đơn vị trực thuộc chưa đạt chỉ tiêu {metric}',
   laggingNone: 'Mọi đơn vị trực thuộc đạt chỉ tiêu {metric}',

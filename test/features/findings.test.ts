@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatPercent } from '../../src/domain/format'
 import type { ExportWords } from '../../src/features/overview/overview-export'
-import { trendFinding } from '../../src/features/overview/trend-finding'
+import { trendFinding } from '../../src/features/overview/findings'
 import { vi } from '../../src/i18n/vi'
 
 // A tiny translator over the real Vietnamese messages, and the screen's percent.

@@ -1,6 +1,23 @@
-// The heading that states what the trend shows: "Tỷ lệ hồ sơ trực tuyến tăng từ 29,8% lên 38,3% trong
-// 12 tháng, vẫn dưới chỉ tiêu 50,0%" — from the first and last month with a value, as the screen writes them.
+// The headings that state a slide's finding: the key figure against its target, and what the trend shows
+// ("Tỷ lệ hồ sơ trực tuyến tăng từ 29,8% lên 38,3% trong 12 tháng, vẫn dưới chỉ tiêu 50,0%"), as the screen
+// writes the numbers.
+import { decidingDigits } from '../../domain/format'
+import type { RateKpi } from '../../domain/kpis'
 import type { ExportWords } from './overview-export'
+
+/** The heading that states a KPI's finding: "Tỷ lệ hồ sơ trực tuyến 9,9% — chưa đạt chỉ tiêu 30,0%". */
+export function kpiFinding(kpi: RateKpi, w: ExportWords): string {
+  const values = {
+    metric: w.t(`metrics.${kpi.metric}`),
+    value:
+      kpi.current.value === null
+        ? w.t('noValue.dash')
+        : w.percent(kpi.current.value, decidingDigits(kpi.current.value, kpi.target)),
+    target: kpi.target === null ? '' : w.percent(kpi.target),
+  }
+  if (kpi.target === null || kpi.current.value === null) return w.t('export.findingNoTarget', values)
+  return w.t(kpi.status === 'met' ? 'export.findingMet' : 'export.findingNotMet', values)
+}
 
 export interface TrendFigures {
   months: readonly string[]
