@@ -3,6 +3,7 @@
 // label above the bars and each value written as the screen writes it (vi-VN: "94,9%") sit exactly on it.
 import type PptxGenJS from 'pptxgenjs'
 import type { PackSection } from './pptx'
+import { slideChunks } from './slide-layout'
 import { rankingGeometry, type Rect } from './slide-ranking'
 
 type BarSection = Extract<PackSection, { kind: 'bar' }>
@@ -12,10 +13,30 @@ export const MET = '0072B2'
 export const NOT_MET = 'E69F00'
 const TARGET = 'D55E00'
 const FONT = 'Arial'
+/** Bars on one slide: with more, the names would be smaller than 9 pt. */
+export const MAX_BARS = 24
 
-export function addRankingChart(pptx: PptxGenJS, slide: Slide, section: BarSection, box: Rect) {
+/** The ranking on as many slides as it needs (a country's 63 provinces: three), every slide on the same axis. */
+export function addRankingSlides(pptx: PptxGenJS, section: BarSection, box: Rect, slideFor: (part: number) => Slide) {
+  const indices = section.labels.map((_, i) => i)
+  slideChunks(indices, MAX_BARS).forEach((rows, part) => {
+    const pick = <T>(list: readonly T[]) => rows.map((i) => list[i]!)
+    const values = pick(section.values)
+    const slice = { ...section, labels: pick(section.labels), values, valueLabels: pick(section.valueLabels) }
+    addRankingChart(pptx, slideFor(part), slice, box, { axisValues: section.values })
+  })
+}
+
+/** `axisValues`: every unit's value, where the section is one slide's part of a longer ranking (same axis). */
+export function addRankingChart(
+  pptx: PptxGenJS,
+  slide: Slide,
+  section: BarSection,
+  box: Rect,
+  { axisValues = section.values }: { axisValues?: readonly number[] } = {},
+) {
   const n = section.labels.length
-  const g = rankingGeometry(box, n, section.values, section.target)
+  const g = rankingGeometry(box, n, axisValues, section.target)
   const isMet = (v: number) => section.target === null || v >= section.target
   // Bar charts draw the first category at the bottom: reverse, so the best is on top.
   const labels = [...section.labels].reverse()

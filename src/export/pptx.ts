@@ -3,7 +3,7 @@
 // continue on following slides ("(tiếp)") rather than being cut; slide numbers and the source on every slide.
 import PptxGenJS from 'pptxgenjs'
 import type { ExportColumn, ExportTable, ExportValue } from './table'
-import { addRankingChart } from './pptx-ranking'
+import { addRankingSlides } from './pptx-ranking'
 import {
   BODY,
   CONTENT_W,
@@ -135,6 +135,12 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
       addTableSlides(pptx, pack, section)
       continue
     }
+    if (section.kind === 'bar') {
+      addRankingSlides(pptx, section, box, (part) =>
+        frame(pptx, pack, part === 0 ? section.heading : `${section.heading} ${pack.continued}`),
+      )
+      continue
+    }
     const slide = frame(pptx, pack, section.heading)
     if (section.kind === 'line') {
       slide.addChart(
@@ -152,7 +158,7 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
           catAxisLabelFontSize: 10,
         },
       )
-    } else if (section.kind === 'image') {
+    } else {
       const h = Math.min(BODY_H, CONTENT_W / section.aspect)
       slide.addImage({
         data: section.dataUrl,
@@ -161,8 +167,6 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
         w: h * section.aspect,
         h,
       })
-    } else {
-      addRankingChart(pptx, slide, section, box)
     }
   }
   return (await pptx.write({ outputType: 'blob' })) as Blob

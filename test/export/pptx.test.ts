@@ -137,6 +137,35 @@ describe('meeting pack PPTX', () => {
     },
   )
 
+  it("a country's 63 provinces continue on following slides: every bar once, each slide legible, one axis", async () => {
+    const values = Array.from({ length: 63 }, (_, i) => 0.95 - i * 0.012)
+    const labels = values.map((_, i) => `Tỉnh số ${i + 1}`)
+    const many: MeetingPack = {
+      ...pack([]),
+      sections: [
+        {
+          kind: 'bar',
+          heading: 'Xếp hạng',
+          labels,
+          values,
+          target: 0.5,
+          targetLabel: 'Chỉ tiêu: 50,0%',
+          valueLabels: values.map((v) => `${(v * 100).toFixed(1).replace('.', ',')}%`),
+          seriesNames: { met: 'Đạt', notMet: 'Chưa đạt' },
+        },
+      ],
+    }
+    const data = new Uint8Array(await (await meetingPackPptx(many)).arrayBuffer())
+    const slides = (await readSlides(data)).slice(1)
+    const charts = await readCharts(data)
+    expect(slides.map((s) => s.text.split('\n')[0])).toEqual(['Xếp hạng', 'Xếp hạng (tiếp)', 'Xếp hạng (tiếp)'])
+    // Each chart's bars (bottom up), met and not met together, are the next units in rank order.
+    const drawn = charts.flatMap((c) => c.series[0]!.values.map((v, i) => v + c.series[1]!.values[i]!).reverse())
+    expect(drawn.map((v) => v.toFixed(4))).toEqual(values.map((v) => v.toFixed(4)))
+    for (const c of charts) expect(c.series[0]!.values.length).toBeLessThanOrEqual(24)
+    expect(new Set(charts.map((c) => c.axisMax))).toEqual(new Set([1])) // the same axis on every slide
+  })
+
   it('the cover carries the period and the export date line as given', async () => {
     const [cover] = await slidesOf(pack([]))
     expect(cover!.text).toContain('Tháng 1/2021 – Tháng 6/2021 · Xuất ngày 02/12/2026 18:09')
