@@ -9,6 +9,8 @@ const NOT_MET = '#E69F00'
 const TARGET = '#D55E00'
 const BAR_W = 420
 const ROW_H = 14
+/** About the width of "Chỉ tiêu: 30,0%" at 9 pt. */
+const LABEL_W = 90
 
 /** The pdfmake content of the ranking: a table whose middle column draws the bars. */
 export function rankingContent(section: BarSection): unknown {
@@ -40,10 +42,24 @@ export function rankingContent(section: BarSection): unknown {
       { text: section.valueLabels?.[i] ?? '', alignment: 'right', noWrap: true },
     ]
   })
-  return [
-    ...(section.target === null
+  // The target's label heads its line, above the bars (right-aligned to the line where it would run past them).
+  const labelRow =
+    section.target === null
       ? []
-      : [{ text: section.targetLabel, color: TARGET, alignment: 'right', margin: [0, 0, 0, 4] }]),
-    { table: { widths: ['*', BAR_W, 'auto'], body: rows }, layout: 'noBorders', fontSize: 9 },
-  ]
+      : [
+          [
+            '',
+            x(section.target) + LABEL_W <= BAR_W
+              ? { text: section.targetLabel, color: TARGET, bold: true, margin: [x(section.target) - 2, 0, 0, 0] }
+              : {
+                  text: section.targetLabel,
+                  color: TARGET,
+                  bold: true,
+                  alignment: 'right',
+                  margin: [0, 0, BAR_W - x(section.target) + 2, 0],
+                },
+            '',
+          ],
+        ]
+  return [{ table: { widths: ['*', BAR_W, 'auto'], body: [...labelRow, ...rows] }, layout: 'noBorders', fontSize: 9 }]
 }

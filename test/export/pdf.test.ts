@@ -118,13 +118,29 @@ describe('meeting pack PDF', () => {
     ],
   }
 
-  it('small tables share a page, the ranking chart has its own with names, values and the target', async () => {
+  it('small tables share a page (the ranking chart after them too, where it fits) with names, values and the target', async () => {
     const pages = await pagesOf(pack)
     const small = pages.filter((p) => p.includes('Chỉ số chính') && p.includes('Theo cấp tiếp nhận'))
     expect(small).toHaveLength(1)
     const ranking = pages.find((p) => p.includes('Xếp hạng theo tỷ lệ'))!
     expect(ranking).toMatch(/Xã Tân Quới\s+42,0%/)
     expect(ranking).toContain('Chỉ tiêu: 30,0%')
+  })
+
+  it("the target's label heads its dashed line above the bars, not at the page's edge", async () => {
+    const html = execFileSync('pdftotext', ['-bbox', await write(pack), '-'], { encoding: 'utf8' })
+    const page = html.split('<page ').find((p) => p.includes('>Quới<'))!
+    const word = (text: string) => {
+      const m = new RegExp(`xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)">${text}<`).exec(page)!
+      return { xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]! }
+    }
+    const label = word('Chỉ(?=</word>\\s*<word [^>]*>tiêu:)') // the label's first word, not "Chỉ số chính"'s
+    const value = word('42,0%') // the values' column begins where the bars' 420 pt end (and 2 × 4 pt padding)
+    const barsStart = value.xMin - 8 - 420
+    const top = Math.max(0.42, 0.3) // the axis runs to the next tenth above the largest value or target: 0.5
+    const lineX = barsStart + (0.3 / (Math.ceil(top * 10 + 0.01) / 10)) * 420
+    expect(Math.abs(label.xMin - lineX)).toBeLessThan(8)
+    expect(label.yMax).toBeLessThanOrEqual(word('Quới').yMin) // above the first bar's row
   })
 
   it('every row of a long table is there, and no "+34,3 điểm %" is wrapped', async () => {
