@@ -101,7 +101,7 @@ describe('the trend as a file marks the chosen period', () => {
   const period = { from: 1, to: 2, name: 'Kỳ báo cáo 12/2021 – 1/2022' }
   const option = metricTrendOption({ ...input, period })
 
-  it("shades the period's months, full height, behind the rest, and names the band in the picture's legend", async () => {
+  it("shades the period's months, full height, behind the rest, and names the band in the legend", async () => {
     const band = (option.series as Series[]).find((s) => s.name === period.name)!
     expect(band.data).toEqual([null, 1, 1]) // November is before the period
     const axes = option.yAxis as Array<{ min?: number; max?: number; show?: boolean }>

@@ -118,7 +118,7 @@ describe('meeting pack PDF', () => {
     ],
   }
 
-  it('small tables share a page (the ranking chart after them too, where it fits) with names, values and the target', async () => {
+  it('small tables share a page, the ranking after them too where it fits, with names, values, target', async () => {
     const pages = await pagesOf(pack)
     const small = pages.filter((p) => p.includes('Chỉ số chính') && p.includes('Theo cấp tiếp nhận'))
     expect(small).toHaveLength(1)
