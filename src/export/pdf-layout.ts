@@ -1,6 +1,7 @@
 // Where the PDF's sections go on A4 landscape pages (pt): a chart fills what is left of its page, and
 // shares a page with the small tables before it when enough is left (the key figures do not sit alone on
 // an empty page). Pure: the document and the pictures drawn for it agree on each chart's box.
+import { rankingRowHeight } from './pdf-ranking'
 import type { PackSection } from './pptx'
 
 /** A4 landscape inside the margins [36, 36, 36, 44]. */
@@ -11,7 +12,6 @@ const HEADING_H = 34
 const HEADER_H = 28
 const ROW_H = 16
 const TABLE_GAP = 18
-const BAR_ROW_H = 15
 /** Under this height a chart is too small to read: it takes a page of its own. */
 const MIN_CHART_H = 250
 /** What pdfmake's line heights may add to the estimates. */
@@ -39,7 +39,10 @@ export function pdfPlan(sections: readonly PackSection[]): SectionPlace[] {
       previous = 'table'
       return { newPage, box: null }
     }
-    const needs = section.kind === 'bar' ? HEADING_H + 40 + section.labels.length * BAR_ROW_H : MIN_CHART_H
+    const needs =
+      section.kind === 'bar'
+        ? HEADING_H + 40 + section.labels.length * (rankingRowHeight(section.labels.length) + 4)
+        : MIN_CHART_H
     const left = PAGE.h - used - SLACK
     const shares = previous === 'table' && left >= needs
     previous = section.kind

@@ -127,6 +127,18 @@ describe('meeting pack PDF', () => {
     expect(ranking).toContain('Chỉ tiêu: 30,0%')
   })
 
+  it("19 departments' bars, taller to use the page, stay on it: none runs onto a page of its own", async () => {
+    const labels = Array.from({ length: 19 }, (_, i) => `Sở số ${i + 1}`)
+    const values = labels.map((_, i) => 0.64 - i * 0.033)
+    const [bar] = pack.sections.filter((s) => s.kind === 'bar')
+    const pages = await pagesOf({
+      ...pack,
+      sections: [{ ...bar!, labels, values, valueLabels: values.map((v) => `${(v * 100).toFixed(1)}%`) }],
+    })
+    expect(pages).toHaveLength(2) // the cover and the ranking
+    for (const label of labels) expect(pages[1]).toContain(label)
+  })
+
   it("the target's label heads its dashed line above the bars, not at the page's edge", async () => {
     const html = execFileSync('pdftotext', ['-bbox', await write(pack), '-'], { encoding: 'utf8' })
     const page = html.split('<page ').find((p) => p.includes('>Quới<'))!
