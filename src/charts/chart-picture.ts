@@ -1,13 +1,13 @@
 // A chart as a picture for documents (loaded on demand): drawn again off screen by ECharts, with a
 // legend (on screen the legend is HTML beside the chart), as SVG with its title, unit, period and
 // source line as real text, or as a PNG data URL for slides, PDF pages and PNG files.
-import { LegendPlainComponent } from 'echarts/components'
+import { GraphicComponent, LegendPlainComponent } from 'echarts/components'
 import { init, use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 import { escapeMarkup } from './markup'
 import type { ChartOption } from './registry'
 
-use([SVGRenderer, LegendPlainComponent])
+use([SVGRenderer, LegendPlainComponent, GraphicComponent])
 
 /** The option as documents show it: no animation, and a legend on top when two or more series have names. */
 export function documentOption(option: ChartOption): ChartOption {

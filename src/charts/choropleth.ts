@@ -55,6 +55,39 @@ export interface ChoroplethInput {
   palette?: Palette
   /** Places marked and named on the map (the archipelagos on the country's). */
   places?: ChoroplethPlace[]
+  /** For documents, where the screen's HTML legend is not: each band's words, drawn under the map. */
+  legend?: Record<TargetBand, string>
+}
+
+/** The height of the legend's strip under a document's map: two rows of two bands. */
+export const MAP_LEGEND_H = 52
+
+/** The bands' swatches and words under the map, two to a row (a drawn legend: ECharts' own lists series). */
+export function mapLegendGraphic(words: Record<TargetBand, string>, palette: Palette) {
+  const colours = bandColours(palette)
+  const bands: TargetBand[] = ['met', 'near', 'far', 'none']
+  return {
+    type: 'group',
+    left: 12,
+    bottom: 6,
+    children: bands.flatMap((band, i) => {
+      const x = (i % 2) * 300
+      const y = Math.floor(i / 2) * 22
+      return [
+        {
+          type: 'rect',
+          shape: { x, y, width: 14, height: 14, r: 2 },
+          style: { fill: colours[band], stroke: palette.axis, lineWidth: 1 },
+        },
+        {
+          type: 'text',
+          x: x + 20,
+          y: y + 1,
+          style: { text: words[band], fill: palette.text, fontSize: 12, fontFamily: 'Noto Sans, Arial, sans-serif' },
+        },
+      ]
+    }),
+  }
 }
 
 // A map region's data item: its name is the code it joins on; what a reader sees is the unit's name.
@@ -65,6 +98,7 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
   const palette = input.palette ?? PALETTE
   const colours = bandColours(palette)
   return {
+    ...(input.legend ? { graphic: [mapLegendGraphic(input.legend, palette)] } : {}),
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
     textStyle: chartTextStyle(palette),
@@ -83,8 +117,9 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
         map: input.map,
         nameProperty: 'code',
         // Fill the panel; the country's box is wide because Hoàng Sa and Trường Sa are (and must be) shown.
-        layoutCenter: ['50%', '50%'],
-        layoutSize: '98%',
+        ...(input.legend
+          ? { top: 8, bottom: MAP_LEGEND_H + 8, left: 8, right: 8 }
+          : { layoutCenter: ['50%', '50%'], layoutSize: '98%' }),
         roam: true,
         selectedMode: false,
         label: { show: false },

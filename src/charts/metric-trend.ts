@@ -19,6 +19,8 @@ export interface MetricTrendInput {
   formatAxisCount?: (value: number) => string
   ariaDescription: string
   palette?: Palette
+  /** The chosen period's months (indices into labels, inclusive), shaded in files where it is not otherwise said. */
+  period?: { from: number; to: number; name: string } | null
 }
 
 const percentOrNull = (value: number | null) => (value === null ? null : Math.round(value * 10000) / 100)
@@ -40,6 +42,32 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
     emphasis: { focus: 'series' as const },
     tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatCount(v) : '—') },
   })
+  const { period } = input
+  const months = {
+    type: 'category' as const,
+    data: input.labels,
+    axisTick: { alignWithLabel: true },
+    axisLabel: { color: palette.text },
+    axisLine: { lineStyle: { color: palette.axis } },
+  }
+  // The period as a shaded band: a full-width, full-height bar per month of it, behind the rest, on axes of
+  // its own (sharing the months' axis would squeeze the channels' bars beside it).
+  const band = period
+    ? [
+        {
+          name: period.name,
+          type: 'bar' as const,
+          xAxisIndex: 1,
+          yAxisIndex: rateAxis + 1,
+          data: input.labels.map((_, i) => (i >= period.from && i <= period.to ? 1 : null)),
+          barWidth: '100%',
+          silent: true,
+          z: 0,
+          itemStyle: { color: palette.grid, opacity: 0.6 },
+          tooltip: { show: false },
+        },
+      ]
+    : []
   return {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
@@ -54,13 +82,7 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
       borderColor: palette.axis,
       textStyle: chartTextStyle(palette),
     },
-    xAxis: {
-      type: 'category',
-      data: input.labels,
-      axisTick: { alignWithLabel: true },
-      axisLabel: { color: palette.text },
-      axisLine: { lineStyle: { color: palette.axis } },
-    },
+    xAxis: period ? [months, { type: 'category' as const, data: input.labels, show: false }] : months,
     yAxis: [
       ...(hasBars
         ? [
@@ -85,8 +107,10 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
         },
         splitLine: { lineStyle: { color: palette.grid } },
       },
+      ...(period ? [{ type: 'value' as const, min: 0, max: 1, show: false }] : []),
     ],
     series: [
+      ...band,
       ...(input.channels
         ? [
             bar(input.names.online, input.channels.online, palette.online),

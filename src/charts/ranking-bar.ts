@@ -21,6 +21,11 @@ export interface RankingInput {
   formatRate: (ratio: number, target?: number | null) => string
   ariaDescription: string
   palette?: Palette
+  /**
+   * For files (PNG, SVG, pictures in documents), where no tooltip shows a cut name: names whole, wrapped on
+   * two lines in a wider label area, and an empty row on top where the target's label stands clear of the bars.
+   */
+  isDocument?: boolean
 }
 
 const statusColours = (p: Palette): Record<TargetStatus, string> => ({
@@ -47,15 +52,31 @@ export const MAX_LABEL_CHARS = 22
 const shortName = (name: string) =>
   name.length > MAX_LABEL_CHARS ? `${name.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : name
 
+/** Lines of a document's name label: whole words, up to `width` characters a line. */
+export const WRAP_CHARS = 26
+export function wrapName(name: string, width = WRAP_CHARS): string {
+  const lines: string[] = []
+  for (const word of name.split(/\s+/)) {
+    const last = lines[lines.length - 1]
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines.join('\n')
+}
+
 /** Best at the top; item ids ride along in `data[i].id` for click-to-drill-down. */
 export function rankingBarOption(input: RankingInput): ChartOption {
   const palette = input.palette ?? PALETTE
   const colours = statusColours(palette)
   const items = [...input.items].reverse() // ECharts draws the first category at the bottom
-  const labels = items.map((i) => shortName(i.name))
+  const doc = input.isDocument === true
+  const labels = items.map((i) => (doc ? wrapName(i.name) : shortName(i.name)))
   // Room for the names from their length, not by measuring each one (ECharts' containLabel and
   // overflow: 'truncate' measure every label, char by char: most of this chart's drawing time).
-  const labelWidth = Math.min(150, Math.max(...labels.map((l) => l.length), 4) * 6.6)
+  const longest = Math.max(...labels.flatMap((l) => l.split('\n').map((line) => line.length)), 4)
+  const labelWidth = Math.min(doc ? 190 : 150, longest * 6.6)
+  // In a file, the target's line runs on into an empty top row, where its label cannot sit on a bar.
+  const labelRow = doc && input.target !== null && items.length > 0
   return {
     aria: { enabled: true, label: { description: input.ariaDescription } },
     animation: false,
@@ -89,8 +110,8 @@ export function rankingBarOption(input: RankingInput): ChartOption {
     },
     yAxis: {
       type: 'category',
-      data: labels,
-      axisLabel: { interval: 0, color: palette.text },
+      data: labelRow ? [...labels, ''] : labels,
+      axisLabel: { interval: 0, color: palette.text, ...(doc ? { lineHeight: 13 } : {}) },
       axisLine: { lineStyle: { color: palette.axis } },
     },
     series: [
@@ -123,7 +144,7 @@ export function rankingBarOption(input: RankingInput): ChartOption {
               z: 5,
               data: [
                 [percent(input.target), 0],
-                [percent(input.target), items.length - 1],
+                [percent(input.target), labelRow ? items.length : items.length - 1],
               ],
               lineStyle: { color: palette.target, type: 'dashed' as const, width: 2 },
               tooltip: { show: false },

@@ -20,6 +20,8 @@ export interface UseChartExportOptions {
   info: () => ChartExportInfo | null
   /** The option in the colours documents use (light). */
   documentOption: () => ChartOption
+  /** The picture's size from the chart's box (a map's own proportions); by default the box. */
+  documentSize?: (box: { width: number; height: number }) => { width: number; height: number }
   /** What ECharts must know before drawing the option (a map's boundaries). */
   beforeDraw: () => Promise<void> | undefined
   /** Loads what draws title, subtitle and source into the chart's PNG (src/export/chart-image.ts). */
@@ -31,8 +33,11 @@ export interface UseChartExportReturn {
   isBusy: Ref<boolean>
   outcome: Ref<ChartExportOutcome | null>
   exportAs: (kind: string) => Promise<void>
-  /** The chart as documents show it (with its legend), drawn off screen: a PNG data URL at `pixelRatio`. */
-  pictureDataUrl: (pixelRatio?: number) => Promise<string | null>
+  /**
+   * The chart as documents show it (with its legend), drawn off screen: a PNG data URL at `pixelRatio`,
+   * at `size` (CSS pixels) where a document has a box for it, else at its size on screen.
+   */
+  pictureDataUrl: (pixelRatio?: number, size?: { width: number; height: number }) => Promise<string | null>
 }
 
 /** At least 320 × 200: a chart hidden or squeezed on screen still makes a legible file. */
@@ -44,12 +49,15 @@ export function documentPictureSize(box: { width: number; height: number }): { w
 export function useChartExport(options: UseChartExportOptions): UseChartExportReturn {
   const isBusy = shallowRef(false)
   const outcome = shallowRef<ChartExportOutcome | null>(null)
-  const pictureSize = () => documentPictureSize(options.container.value!.getBoundingClientRect())
+  const pictureSize = () => {
+    const { width, height } = options.container.value!.getBoundingClientRect()
+    return documentPictureSize(options.documentSize?.({ width, height }) ?? { width, height })
+  }
 
-  async function pictureDataUrl(pixelRatio = 2): Promise<string | null> {
+  async function pictureDataUrl(pixelRatio = 2, size?: { width: number; height: number }): Promise<string | null> {
     if (!options.container.value) return null
     const [{ chartPngDataUrl }] = await Promise.all([import('./chart-picture'), options.beforeDraw()])
-    return chartPngDataUrl(options.documentOption(), pictureSize(), pixelRatio)
+    return chartPngDataUrl(options.documentOption(), size ?? pictureSize(), pixelRatio)
   }
 
   async function exportAs(kind: string) {

@@ -1,8 +1,10 @@
 // The meeting pack as a PDF (loaded on demand): A4 landscape, every section, page numbers and the
 // source on every page, Roboto embedded so that Vietnamese is right whatever the reader's machine has.
-// Charts take a page each; small tables share a page and are never split; a long table repeats its header.
+// Charts fill their page's room (pdf-layout.ts); small tables share a page, with each other and with the chart
+// after them, and are never split; a long table repeats its header.
 import pdfMake from 'pdfmake/build/pdfmake'
 import vfs from 'pdfmake/build/vfs_fonts'
+import { PAGE, SMALL_TABLE_ROWS, pdfPlan } from './pdf-layout'
 import { rankingContent } from './pdf-ranking'
 import type { MeetingPack, PackSection } from './pptx'
 import { columnWidths } from './slide-layout'
@@ -17,11 +19,10 @@ pdfMake.addFonts({
   },
 })
 
+export { pdfPlan } from './pdf-layout'
+
 const ACCENT = '#0b3a75'
-/** A table this short is kept whole, with its heading, on one page. */
-const SMALL_TABLE_ROWS = 12
-/** The page's width inside its margins, and the padding lightHorizontalLines puts between columns (pt). */
-const PAGE_W = 770
+/** The padding lightHorizontalLines puts between columns (pt). */
 const COLUMN_GAP = 16
 
 function tableContent(section: Extract<PackSection, { kind: 'table' }>): unknown {
@@ -32,7 +33,7 @@ function tableContent(section: Extract<PackSection, { kind: 'table' }>): unknown
       headerRows: 1,
       dontBreakRows: true,
       // The same proportions as on the slides: each column what its kind or width hint asks for.
-      widths: columnWidths(table.columns, PAGE_W - COLUMN_GAP * (table.columns.length - 1)),
+      widths: columnWidths(table.columns, PAGE.w - COLUMN_GAP * (table.columns.length - 1)),
       body: [
         table.columns.map((c) => ({
           text: c.label,
@@ -63,11 +64,12 @@ export async function meetingPackPdf(pack: MeetingPack, images: Record<number, s
     { text: pack.unitName, fontSize: 20, margin: [0, 0, 0, 6] },
     { text: `${pack.periodLabel} · ${pack.dateLine}`, fontSize: 12, color: '#4b5563' },
   ]
-  let previous: PackSection['kind'] | 'cover' = 'cover'
+  const plan = pdfPlan(pack.sections)
   pack.sections.forEach((section, index) => {
     const isSmallTable = section.kind === 'table' && section.table.rows.length <= SMALL_TABLE_ROWS
-    // A new page after the cover and around charts; tables follow one another on the same page.
-    const pageBreak = previous === 'table' && section.kind === 'table' ? undefined : 'before'
+    const { newPage, box } = plan[index]!
+    const pageBreak = newPage ? 'before' : undefined
+    const fit = box ? [box.w, box.h] : [PAGE.w, PAGE.h]
     const heading = {
       text: section.heading,
       headlineLevel: 1,
@@ -79,11 +81,10 @@ export async function meetingPackPdf(pack: MeetingPack, images: Record<number, s
     let body: unknown
     if (section.kind === 'table') body = tableContent(section)
     else if (section.kind === 'bar') body = rankingContent(section)
-    else if (section.kind === 'image') body = { image: section.dataUrl, fit: [770, 440], alignment: 'center' }
-    else if (images[index]) body = { image: images[index], fit: [770, 440], alignment: 'center' }
+    else if (section.kind === 'image') body = { image: section.dataUrl, fit, alignment: 'center' }
+    else if (images[index]) body = { image: images[index], fit, alignment: 'center' }
     else return
-    content.push({ stack: [heading, body], pageBreak, unbreakable: isSmallTable })
-    previous = section.kind
+    content.push({ stack: [heading, body], pageBreak, unbreakable: isSmallTable || box !== null })
   })
   return pdfMake
     .createPdf({

@@ -3,6 +3,7 @@
 // continue on following slides ("(tiếp)") rather than being cut; slide numbers and the source on every slide.
 import PptxGenJS from 'pptxgenjs'
 import type { ExportColumn, ExportTable, ExportValue } from './table'
+import { addRankingSlides } from './pptx-ranking'
 import {
   BODY,
   CONTENT_W,
@@ -30,7 +31,9 @@ export type PackSection =
       target: number | null
       targetLabel: string
       /** The values as the screen writes them ("34,3%"), for files that draw the chart themselves. */
-      valueLabels?: string[]
+      valueLabels: string[]
+      /** The names of the two series, met and not met ("Đạt", "Chưa đạt"). */
+      seriesNames: { met: string; notMet: string }
     }
   | { kind: 'image'; heading: string; dataUrl: string; aspect: number }
 
@@ -132,6 +135,12 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
       addTableSlides(pptx, pack, section)
       continue
     }
+    if (section.kind === 'bar') {
+      addRankingSlides(pptx, section, box, (part) =>
+        frame(pptx, pack, part === 0 ? section.heading : `${section.heading} ${pack.continued}`),
+      )
+      continue
+    }
     const slide = frame(pptx, pack, section.heading)
     if (section.kind === 'line') {
       slide.addChart(
@@ -149,7 +158,7 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
           catAxisLabelFontSize: 10,
         },
       )
-    } else if (section.kind === 'image') {
+    } else {
       const h = Math.min(BODY_H, CONTENT_W / section.aspect)
       slide.addImage({
         data: section.dataUrl,
@@ -158,35 +167,6 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
         w: h * section.aspect,
         h,
       })
-    } else {
-      // Bar charts draw the first category at the bottom: reverse, so the best is on top.
-      const labels = [...section.labels].reverse()
-      slide.addChart(pptx.ChartType.bar, [{ name: section.heading, labels, values: [...section.values].reverse() }], {
-        ...box,
-        y: BODY.y + 0.35,
-        h: BODY_H - 0.35,
-        barDir: 'bar',
-        valAxisLabelFormatCode: '0%',
-        valAxisMinVal: 0,
-        valAxisMaxVal: 1,
-        showValue: true,
-        dataLabelFormatCode: '0.0%',
-        chartColors: ['0072B2'],
-        catAxisLabelFontSize: 10,
-      })
-      if (section.target !== null) {
-        slide.addText(section.targetLabel, {
-          x: MARGIN_X + CONTENT_W - 4,
-          y: BODY.y,
-          w: 4,
-          h: 0.32,
-          fontFace: FONT,
-          fontSize: 12,
-          color: 'D55E00',
-          align: 'right',
-          margin: 0,
-        })
-      }
     }
   }
   return (await pptx.write({ outputType: 'blob' })) as Blob

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ARCHIPELAGOS, bandColours, choroplethOption } from '../../src/charts/choropleth'
+import { ARCHIPELAGOS, MAP_LEGEND_H, bandColours, choroplethOption } from '../../src/charts/choropleth'
 import { PALETTE } from '../../src/charts/palette'
+import { documentMapSize } from '../../src/charts/map-size'
 import { CHART_FONT_FAMILY } from '../../src/charts/font'
 
 describe('choroplethOption', () => {
@@ -102,5 +103,81 @@ describe('choroplethOption: what the map says on hover and where the archipelago
   it("marks nothing on a map given no places (a province's districts)", () => {
     const plain = (choroplethOption({ map: 'm', items: [], ariaDescription: '' }).series as object[])[0]
     expect(plain).not.toHaveProperty('markPoint')
+  })
+})
+
+describe('the map as documents show it (PNG, SVG, slides, PDF)', () => {
+  const legend = {
+    met: 'Đạt chỉ tiêu',
+    near: 'Dưới chỉ tiêu không quá 10 điểm %',
+    far: 'Dưới chỉ tiêu hơn 10 điểm %',
+    none: 'Không có số liệu hoặc chỉ tiêu',
+  }
+  const square = (x: number) => [
+    [
+      [x, 10],
+      [x + 1, 10],
+      [x + 1, 11],
+      [x, 11],
+      [x, 10],
+    ],
+  ]
+  const shapes = {
+    type: 'FeatureCollection',
+    features: ['874', '866'].map((code, i) => ({
+      type: 'Feature',
+      properties: { code },
+      geometry: { type: 'Polygon', coordinates: square(105 + i) },
+    })),
+  }
+
+  it('carries its legend under the map: every band in its colour and words, the map kept above it', async () => {
+    const { registerBoundaries } = await import('../../src/charts/map-registry')
+    const { titledChartSvg } = await import('../../src/charts/chart-picture')
+    const map = registerBoundaries({ url: 'test/two-squares.json', shapes } as never)
+    const option = choroplethOption({
+      map,
+      legend,
+      items: [
+        { code: '874', id: 'd874', name: 'Huyện Thanh Bình', band: 'far', tooltip: '' },
+        { code: '866', id: 'd866', name: 'Thành phố Cao Lãnh', band: 'met', tooltip: '' },
+      ],
+      ariaDescription: 'bản đồ',
+    })
+    const svg = titledChartSvg(option, { width: 800, height: 420 }, { title: 'Bản đồ', subtitle: '', source: '' })
+    for (const words of Object.values(legend)) expect(svg).toContain(`>${words}</text>`)
+    for (const colour of Object.values(bandColours(PALETTE))) expect(svg.toLowerCase()).toContain(colour.toLowerCase())
+    const [series] = option.series as Array<{ bottom?: number }>
+    expect(series!.bottom).toBeGreaterThanOrEqual(MAP_LEGEND_H)
+  })
+})
+
+describe('documentMapSize', () => {
+  const shapes = (lon: number, lat: number) => ({
+    features: [
+      {
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [100, 10],
+              [100 + lon, 10],
+              [100 + lon, 10 + lat],
+            ],
+          ],
+        },
+      },
+    ],
+  })
+
+  it("a tall province's picture is as narrow as its shape (no empty sides), the legend's strip below", () => {
+    const size = documentMapSize(shapes(1, 1.5), { width: 1300, height: 420 })
+    const mapH = size.height - MAP_LEGEND_H - 16
+    expect(size.height).toBe(420)
+    expect(size.width).toBe(640) // the shape is 0.5 × as wide as tall: ~200 px, but the legend needs 640
+    const wide = documentMapSize(shapes(6, 1), { width: 1300, height: 420 })
+    expect(wide.width).toBe(1300)
+    expect((wide.width - 16) / (wide.height - MAP_LEGEND_H - 16)).toBeCloseTo(6 * 0.75, 1)
+    expect(mapH).toBeGreaterThan(0)
   })
 })

@@ -96,3 +96,22 @@ describe('metricTrendOption beside its targets', () => {
     expect(format(null, 1)).toBe('—')
   })
 })
+
+describe('the trend as a file marks the chosen period', () => {
+  const period = { from: 1, to: 2, name: 'Kỳ báo cáo 12/2021 – 1/2022' }
+  const option = metricTrendOption({ ...input, period })
+
+  it("shades the period's months, full height, behind the rest, and names the band in the legend", async () => {
+    const band = (option.series as Series[]).find((s) => s.name === period.name)!
+    expect(band.data).toEqual([null, 1, 1]) // November is before the period
+    const axes = option.yAxis as Array<{ min?: number; max?: number; show?: boolean }>
+    expect(axes[band.yAxisIndex!]).toMatchObject({ min: 0, max: 1, show: false }) // 1 is the plot's full height
+    await import('../../src/charts/registry')
+    const { titledChartSvg } = await import('../../src/charts/chart-picture')
+    const svg = titledChartSvg(option, { width: 800, height: 320 }, { title: 'Diễn biến', subtitle: '', source: '' })
+    expect(svg).toContain(`>${period.name}</text>`)
+    expect(metricTrendOption(input).series as Series[]).not.toContainEqual(
+      expect.objectContaining({ name: period.name }),
+    )
+  })
+})

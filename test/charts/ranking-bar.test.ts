@@ -124,3 +124,37 @@ describe('rankingBarOption labels', () => {
     })
   })
 })
+
+describe('the ranking as a file (PNG, SVG)', () => {
+  const long = 'Sở Lao động - Thương binh và Xã hội tỉnh Đồng Tháp'
+  const items = [
+    { id: 'c1', name: long, value: 0.56, status: 'met' as const },
+    { id: 'c2', name: 'Ban Quản lý các khu công nghiệp', value: 0.12, status: 'notMet' as const },
+  ]
+  const option = rankingBarOption({ ...input, items, isDocument: true })
+
+  it('writes every name whole (on two lines where long): no "…" and every word in the picture', async () => {
+    await import('../../src/charts/registry') // the bar and line charts, as the app has them
+    const { titledChartSvg } = await import('../../src/charts/chart-picture')
+    const svg = titledChartSvg(option, { width: 800, height: 300 }, { title: 'Xếp hạng', subtitle: '', source: '' })
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!)
+    expect(texts.join(' ')).not.toContain('…')
+    for (const item of items) {
+      const lines = texts.filter((t) => item.name.includes(t) && t.length > 3)
+      expect(lines.join(' ')).toBe(item.name)
+    }
+  })
+
+  it("runs the target's line on into an empty top row, where its label stands clear of every bar", () => {
+    const categories = (option.yAxis as { data: string[] }).data
+    const [bar, line] = option.series as Array<{ data: unknown[]; endLabel?: { formatter: string } }>
+    expect(categories).toHaveLength(items.length + 1)
+    expect(categories[items.length]).toBe('') // the top row: no unit, no bar
+    expect(bar!.data).toHaveLength(items.length)
+    expect(line!.data).toEqual([
+      [30, 0],
+      [30, items.length], // the label is drawn at the line's end: in the empty row
+    ])
+    expect(line!.endLabel!.formatter).toBe('Chỉ tiêu 30,0%')
+  })
+})

@@ -266,8 +266,21 @@ test("the province's workbook holds every section on screen, the split by level 
   ).toBe(sum(rows, 'received'))
   const { units } = await api<{ units: Array<{ id: string; name: string; kind: string }> }>(page, '/units')
   const ranking = await sheetTable(file.path, 'Xếp hạng', 'Đơn vị')
-  // The group shown (the departments): all of them, none cut.
+  // The group shown (the departments): all of them, none cut, and the sheet says which group it holds.
   expect(ranking.rows.map((r) => r[0]).sort()).toEqual(groupOf(units, rows, ranking.rows[0]![0] as string).sort())
+  expect(units.find((u) => u.name === ranking.rows[0]![0])!.kind).toBe('department')
+  expect(ranking.above[0]).toBe('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến — Sở, ban, ngành')
+})
+
+test("a district's lagging list, opened within the province, is a file named after the district", async ({ page }) => {
+  await openSignedIn(page, 'vanphong', '/#/lagging?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
+  const { units } = await api<{ units: Array<{ id: string; name: string }> }>(page, '/units')
+  expect(units.find((u) => u.id === 'd874')!.name).toBe('Huyện Thanh Bình')
+  const count = Number((await page.getByTestId('lagging-count').textContent())!.replace(/\D/g, ''))
+  const csv = await exportFile(page, 'Bảng — CSV')
+  expect(csv.name).toBe('tien-do-dvctt_thanh-binh_don-vi-cham-tien-do_2021-01_2021-06.csv')
+  // The district's list, as on screen: every row is one of its units below target.
+  expect(readFileSync(csv.path, 'utf8').split('\r\n').filter(Boolean)).toHaveLength(count + 1)
 })
 
 /** The names of the units below with the same kind as the unit named `name`: its group in the ranking. */
@@ -304,8 +317,8 @@ test(
     // The ranking slides (the heading and its continuations) hold every district once.
     const ranking = slides.filter(
       (s) =>
-        s.text.startsWith('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến\n') ||
-        s.text.startsWith('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến (tiếp)'),
+        s.text.startsWith('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến — Sở, ban, ngành\n') ||
+        s.text.startsWith('Xếp hạng theo Tỷ lệ hồ sơ trực tuyến — Sở, ban, ngành (tiếp)'),
     )
     const names = ranking.flatMap((s) => s.tables[0]!.slice(1).map((r) => r[0]))
     expect(ranking.length).toBeGreaterThan(1) // 19 departments: more than a slide holds

@@ -62,3 +62,39 @@ export async function readSlides(data: ArrayBuffer | Uint8Array): Promise<SlideR
     }),
   )
 }
+
+export interface ChartRead {
+  series: Array<{ name: string; values: number[] }>
+  axisMax: number | null
+  /** The plot's manual layout inside the chart's frame (fractions), if given. */
+  layout: { x: number; y: number; w: number; h: number } | null
+  showsValues: boolean
+}
+
+/** The charts of a PPTX in file order: their series, value axis maximum and plot layout. */
+export async function readCharts(data: ArrayBuffer | Uint8Array): Promise<ChartRead[]> {
+  const zip = await JSZip.loadAsync(data)
+  const names = Object.keys(zip.files)
+    .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]))
+  return Promise.all(
+    names.map(async (name) => {
+      const xml = await zip.file(name)!.async('string')
+      const series = [...xml.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map(([ser]) => ({
+        name: /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)![1]!,
+        values: [.../<c:val>[\s\S]*?<\/c:val>/.exec(ser)![0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1])),
+      }))
+      const max = /<c:valAx>[\s\S]*?<c:max val="([^"]+)"/.exec(xml)
+      const layout =
+        /<c:plotArea>\s*<c:layout>[\s\S]*?<c:x val="([^"]+)"[\s\S]*?<c:y val="([^"]+)"[\s\S]*?<c:w val="([^"]+)"[\s\S]*?<c:h val="([^"]+)"/.exec(
+          xml,
+        )
+      return {
+        series,
+        axisMax: max ? Number(max[1]) : null,
+        layout: layout ? { x: +layout[1]!, y: +layout[2]!, w: +layout[3]!, h: +layout[4]! } : null,
+        showsValues: /<c:showVal val="1"\/>/.test(xml),
+      }
+    }),
+  )
+}

@@ -3,7 +3,7 @@ import { fileDateTime } from '../../src/export/file-date'
 import { meetingPackPptx, type MeetingPack } from '../../src/export/pptx'
 import { FOOTER, SLIDE } from '../../src/export/slide-layout'
 import type { ExportColumn, ExportTable, ExportValue } from '../../src/export/table'
-import { readSlides } from './pptx-read'
+import { readCharts, readSlides } from './pptx-read'
 
 const format = (column: ExportColumn, row: Record<string, ExportValue>) => {
   const value = row[column.key]
@@ -38,6 +38,8 @@ function units(count: number): ExportTable {
   }
 }
 
+const ranking = { labels: ['Sở Tư pháp', 'Sở Y tế', 'Sở Xây dựng'], values: [0.42, 0.31, 0.12], target: 0.35 }
+
 const pack = (tables: ExportTable[]): MeetingPack => ({
   title: 'Tiến độ dịch vụ công trực tuyến',
   unitName: 'Huyện Thanh Bình',
@@ -56,10 +58,12 @@ const pack = (tables: ExportTable[]): MeetingPack => ({
     {
       kind: 'bar',
       heading: 'Xếp hạng',
-      labels: ['A', 'B'],
-      values: [0.5, 0.2],
-      target: 0.3,
-      targetLabel: 'Chỉ tiêu: 30,0%',
+      labels: ranking.labels,
+      values: ranking.values,
+      target: ranking.target,
+      targetLabel: 'Chỉ tiêu: 35,0%',
+      valueLabels: ranking.values.map((v) => `${(v * 100).toFixed(1).replace('.', ',')}%`),
+      seriesNames: { met: 'Đạt', notMet: 'Chưa đạt' },
     },
   ],
 })
@@ -101,6 +105,65 @@ describe('meeting pack PPTX', () => {
       expect(slide.hasSlideNumber).toBe(true)
       expect(slide.text).toContain('Nguồn: hệ thống một cửa điện tử')
     }
+  })
+
+  it(
+    'the ranking chart: met and not met as two series, the axis fitted to the data, ' +
+      'values written in vi-VN, the target a line at its value with its label above the bars',
+    async () => {
+      const blob = await meetingPackPptx(pack([]))
+      const data = new Uint8Array(await blob.arrayBuffer())
+      const slide = (await readSlides(data)).find((s) => s.text.startsWith('Xếp hạng'))!
+      const chart = (await readCharts(data)).find((c) => c.series.some((s) => s.name === 'Chưa đạt'))!
+      // Bars are drawn bottom up: the series hold the units reversed, each value in exactly one of them.
+      const reversed = [...ranking.values].reverse()
+      const met = chart.series.find((s) => s.name === 'Đạt')!.values
+      const notMet = chart.series.find((s) => s.name === 'Chưa đạt')!.values
+      expect(met).toEqual(reversed.map((v) => (v >= ranking.target ? v : 0)))
+      expect(notMet).toEqual(reversed.map((v) => (v < ranking.target ? v : 0)))
+      const top = Math.max(...ranking.values, ranking.target)
+      expect(chart.axisMax).toBeGreaterThanOrEqual(top)
+      expect(chart.axisMax!).toBeLessThanOrEqual(top + 0.1) // not 0–100% for values under 50%
+      expect(chart.showsValues).toBe(false) // no "42.0%" from the viewer's locale…
+      for (const label of ['42,0%', '31,0%', '12,0%']) expect(slide.text).toContain(label) // …but as on screen
+      const frame = slide.boxes.find((b) => b.w > 5 && b.h > 3 && b.text === '')!
+      const plotX = frame.x + chart.layout!.x * frame.w
+      const plotY = frame.y + chart.layout!.y * frame.h
+      const line = slide.boxes.find((b) => b.w === 0)!
+      expect(line.x).toBeCloseTo(plotX + (ranking.target / chart.axisMax!) * chart.layout!.w * frame.w, 2)
+      expect(line.y + line.h).toBeCloseTo(plotY + chart.layout!.h * frame.h, 2)
+      const label = slide.boxes.find((b) => b.text === 'Chỉ tiêu: 35,0%')!
+      expect(label.y + label.h).toBeLessThanOrEqual(plotY)
+    },
+  )
+
+  it("a country's 63 provinces continue on following slides: every bar once, legible, on one axis", async () => {
+    const values = Array.from({ length: 63 }, (_, i) => 0.95 - i * 0.012)
+    const labels = values.map((_, i) => `Tỉnh số ${i + 1}`)
+    const many: MeetingPack = {
+      ...pack([]),
+      sections: [
+        {
+          kind: 'bar',
+          heading: 'Xếp hạng',
+          labels,
+          values,
+          target: 0.5,
+          targetLabel: 'Chỉ tiêu: 50,0%',
+          valueLabels: values.map((v) => `${(v * 100).toFixed(1).replace('.', ',')}%`),
+          seriesNames: { met: 'Đạt', notMet: 'Chưa đạt' },
+        },
+      ],
+    }
+    const data = new Uint8Array(await (await meetingPackPptx(many)).arrayBuffer())
+    const slides = (await readSlides(data)).slice(1)
+    const charts = await readCharts(data)
+    expect(slides.map((s) => s.text.split('\n')[0])).toEqual(['Xếp hạng', 'Xếp hạng (tiếp)', 'Xếp hạng (tiếp)'])
+    // Each chart's bars (bottom up), met and not met together, are the next units in rank order.
+    const drawn = charts.flatMap((c) => c.series[0]!.values.map((v, i) => v + c.series[1]!.values[i]!).reverse())
+    expect(drawn.map((v) => v.toFixed(4))).toEqual(values.map((v) => v.toFixed(4)))
+    for (const c of charts) expect(c.series[0]!.values.length).toBeLessThanOrEqual(24)
+    expect(new Set(charts.map((c) => c.axisMax))).toEqual(new Set([1])) // the same axis on every slide
   })
 
   it('the cover carries the period and the export date line as given', async () => {

@@ -187,7 +187,9 @@ export function useLaggingView(): UseLaggingViewReturn {
       t('laggingPage.title'),
       `${t('laggingPage.title')} — ${t(`metrics.${metric}`)}`,
     )
-    void tableExport.run(kind, table, scopeUnit.name, state.value.range)
+    // Named after the unit the list is for: a district's list within the province is the district's file.
+    const viewed = scope.tree.value!.byId.get(state.value.unitId) ?? scopeUnit
+    void tableExport.run(kind, table, viewed.name, state.value.range)
   }
 
   return {

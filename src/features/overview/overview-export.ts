@@ -4,13 +4,13 @@ import type { RateKpi } from '../../domain/kpis'
 import type { TierFigure } from '../../domain/tiers'
 import type { MetricId } from '../../domain/metrics'
 import { tiersTable } from './tiers-table'
+import { kpiFinding, trendFinding } from './findings'
 import { statusWords } from '../../export/figures-table'
 import { rankingTable } from './ranking-columns'
 import { overviewLaggingTable } from './lagging-columns'
 import type { Comparison } from '../../domain/periods'
 import type { Translate } from '../../i18n/messages'
 import { rateDigits, type ExportColumn, type ExportTable, type ExportValue } from '../../export/table'
-import { decidingDigits } from '../../domain/format'
 import type { PackSection } from '../../export/pptx'
 import type { childrenModel, kpiModel, trendModel } from './overview-model'
 
@@ -85,16 +85,22 @@ function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
   }
 }
 
+/** The ranking's title names the group it ranks ("— Sở, ban, ngành"): a sheet or slide alone says what it holds. */
+function rankingTitle(figures: OverviewFigures, t: Translate): string {
+  const title = t('overview.rankingTitle', { metric: t(`metrics.${figures.metric}`) })
+  const { group } = figures.children
+  return group ? t('export.rankingOfGroup', { title, group: t(`overview.groups.${group}`) }) : title
+}
+
 /** The view's tables by name: every section on screen that is a table (the tier split where it is shown). */
 export function overviewTables(figures: OverviewFigures, w: ExportWords) {
   const { t } = w
-  const metric = t(`metrics.${figures.metric}`)
   const context = { t, metric: figures.metric, comparison: figures.comparison }
   const { ranked, lagging } = figures.children
   return {
     kpis: kpiTable(figures.kpis.rates, w),
     months: monthsTable(figures, w),
-    ranking: rankingTable(ranked, context, t('export.sheets.ranking'), t('overview.rankingTitle', { metric })),
+    ranking: rankingTable(ranked, context, t('export.sheets.ranking'), rankingTitle(figures, t)),
     lagging: overviewLaggingTable(lagging, context, t('export.sheets.lagging'), t('overview.laggingTitle')),
     tiers: figures.tiers ? tiersTable(figures.tiers, figures.metric, t, figures.children.target) : null,
   }
@@ -104,20 +110,6 @@ export function overviewTables(figures: OverviewFigures, w: ExportWords) {
 export function overviewSheets(figures: OverviewFigures, w: ExportWords): ExportTable[] {
   const { kpis, months, ranking, lagging, tiers } = overviewTables(figures, w)
   return [kpis, months, ranking, lagging, ...(tiers ? [tiers] : [])]
-}
-
-/** The heading that states a KPI's finding: "Tỷ lệ hồ sơ trực tuyến 9,9% — chưa đạt chỉ tiêu 30,0%". */
-export function kpiFinding(kpi: RateKpi, w: ExportWords): string {
-  const values = {
-    metric: w.t(`metrics.${kpi.metric}`),
-    value:
-      kpi.current.value === null
-        ? w.t('noValue.dash')
-        : w.percent(kpi.current.value, decidingDigits(kpi.current.value, kpi.target)),
-    target: kpi.target === null ? '' : w.percent(kpi.target),
-  }
-  if (kpi.target === null || kpi.current.value === null) return w.t('export.findingNoTarget', values)
-  return w.t(kpi.status === 'met' ? 'export.findingMet' : 'export.findingNotMet', values)
 }
 
 /** A cell as text on a slide. */
@@ -150,7 +142,7 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
     { kind: 'table', heading: kpiFinding(main, w), table: tables.kpis, formatValue: format(tables.kpis) },
     {
       kind: 'line',
-      heading: `${t('overview.trendTitle')} — ${metric}`,
+      heading: trendFinding(metric, figures.trend, w) ?? `${t('overview.trendTitle')} — ${metric}`,
       labels: figures.trend.months.map(w.month),
       series: [
         { name: metric, values: figures.trend.values },
@@ -167,13 +159,14 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
       labels: ranked.map((f) => f.name),
       values: ranked.map((f) => f.value!),
       valueLabels: ranked.map((f) => w.percent(f.value!)),
+      seriesNames: { met: t('status.met'), notMet: t('status.notMet') },
       target: figures.children.target,
       targetLabel:
         figures.children.target === null ? '' : `${t('overview.targetLine')}: ${w.percent(figures.children.target)}`,
     })
     sections.push({
       kind: 'table',
-      heading: t('overview.rankingTitle', { metric }),
+      heading: tables.ranking.title,
       table: tables.ranking,
       formatValue: format(tables.ranking),
     })

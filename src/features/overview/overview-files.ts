@@ -80,13 +80,15 @@ export async function makeOverviewFile(
     return [await step(meetingPackPptx(pack())), file('pptx')]
   }
   if (id === 'pdf') {
-    const { meetingPackPdf } = await step(import('../../export/pdf'))
+    const { meetingPackPdf, pdfPlan } = await step(import('../../export/pdf'))
     const content = pack()
-    // Charts go into the PDF as pictures: the trend drawn again with its legend.
-    const trend = await step(s.trendImage(2))
-    const images = Object.fromEntries(
-      content.sections.flatMap((section, i) => (section.kind === 'line' && trend ? [[i, trend]] : [])),
-    )
+    // Charts go into the PDF as pictures: the trend drawn again with its legend, in the proportions of its
+    // box on the page and 900 px wide, so that its words print at about the size of the text around it.
+    const plan = pdfPlan(content.sections)
+    const index = content.sections.findIndex((section) => section.kind === 'line')
+    const box = plan[index]?.box
+    const trend = box ? await step(s.trendImage(2, { width: 900, height: Math.round((900 * box.h) / box.w) })) : null
+    const images: Record<number, string> = trend ? { [index]: trend } : {}
     return [await step(meetingPackPdf(content, images)), file('pdf')]
   }
   throw new Error(id)

@@ -14,8 +14,8 @@ export interface ExportSubject {
   updatedAt: string
   user: User | null
   figures: OverviewFigures
-  /** The trend chart's picture (with its legend) at a pixel ratio, if it is on screen. */
-  trendImage: (pixelRatio: number) => Promise<string | null>
+  /** The trend chart's picture (with its legend) at a pixel ratio and a size (CSS px), if it is on screen. */
+  trendImage: (pixelRatio: number, size?: { width: number; height: number }) => Promise<string | null>
   /** The map's picture (light colours) and its width/height, if it is on screen. */
   mapImage: () => Promise<OverviewFigures['map']>
   /** Waits for figures the file needs that the screen asks for late (the tier split). */
