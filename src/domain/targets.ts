@@ -15,6 +15,14 @@ export interface TargetLike {
 
 export type TargetIndex = ReadonlyMap<string, TargetLike>
 
+/**
+ * Where targets are inherited: one tree for every year (a v1 unit list), or the tree valid in each year
+ * (validity.ts `treesByYear`), so that a unit inherits a year's target only from the units above it then.
+ */
+export type TargetTrees = UnitTree | ((year: number) => UnitTree)
+
+const treeOfYear = (trees: TargetTrees, year: number) => (typeof trees === 'function' ? trees(year) : trees)
+
 const keyOf = (unitId: string, year: number) => `${unitId}|${year}`
 
 /** Indexes targets of any number of years by unit and year. */
@@ -29,15 +37,18 @@ export function isTargetMetric(metric: string): metric is TargetMetric {
   return (TARGET_METRICS as readonly string[]).includes(metric)
 }
 
-/** The unit's target for a year: its own value, else the nearest ancestor's; null if none has one. */
+/**
+ * The unit's target for a year: its own value, else the nearest ancestor's in that year's tree; null if none
+ * has one, or if the unit does not exist in that year.
+ */
 export function yearTarget(
   index: TargetIndex,
-  tree: UnitTree,
+  trees: TargetTrees,
   unitId: string,
   metric: TargetMetric,
   year: number,
 ): number | null {
-  for (const unit of ancestorsOf(tree, unitId)) {
+  for (const unit of ancestorsOf(treeOfYear(trees, year), unitId)) {
     const value = index.get(keyOf(unit.id, year))?.[metric]
     if (value !== undefined) return value
   }
@@ -50,7 +61,7 @@ export function yearTarget(
  */
 export function periodTarget(
   index: TargetIndex,
-  tree: UnitTree,
+  trees: TargetTrees,
   unitId: string,
   metric: TargetMetric,
   range: MonthRange,
@@ -64,7 +75,7 @@ export function periodTarget(
   }
   const yearly: Array<[target: number, months: number]> = []
   for (const [year, count] of monthsPerYear) {
-    const target = yearTarget(index, tree, unitId, metric, year)
+    const target = yearTarget(index, trees, unitId, metric, year)
     if (target === null) return null
     yearly.push([target, count])
   }

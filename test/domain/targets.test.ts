@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { indexTargets, periodTarget, yearTarget } from '../../src/domain/targets'
 import { buildUnitTree } from '../../src/domain/units'
+import { treesByYear } from '../../src/domain/validity'
+import { REFORM_UNITS, V1_UNITS } from './reform-fixture'
 
 const tree = buildUnitTree([
   { id: 'P', code: '87', name: 'Tỉnh', kind: 'province', parentId: null },
@@ -41,5 +43,46 @@ describe('periodTarget', () => {
 
   it('has none when any month falls in a year without a target', () => {
     expect(periodTarget(index, tree, 'C', 'onlineRate', { from: '2020-12', to: '2021-02' })).toBeNull()
+  })
+})
+
+describe('targets through the tree valid in each year (the reform of July 2025)', () => {
+  const trees = treesByYear(REFORM_UNITS)
+  const reformIndex = indexTargets([
+    { unitId: 'vn', year: 2024, onlineRate: 0.7 },
+    { unitId: 'vn', year: 2025, onlineRate: 0.8 },
+    { unitId: 'vn', year: 2026, onlineRate: 0.85 },
+    { unitId: 'p87', year: 2025, onlineRate: 0.75 },
+    { unitId: 'p82', year: 2026, onlineRate: 0.9 },
+  ])
+
+  it.each([
+    ['c30133', 2025, 0.75], // old Tân Quới in 2025: old Đồng Tháp's
+    ['n30154', 2025, 0.8], // new Tân Long in 2025: the new province has none, the country's
+    ['n30154', 2026, 0.9], // the new province's
+    ['c30133', 2024, 0.7],
+    ['n30154', 2024, null], // did not exist yet: nothing inherited
+    ['c30133', 2026, null], // gone, although the country has a 2026 target
+  ] as const)('%s in %i → %s', (unitId, year, expected) => {
+    expect(yearTarget(reformIndex, trees, unitId, 'onlineRate', year)).toBe(expected)
+  })
+
+  it('a v1 list gives the same targets by year as its one tree', () => {
+    for (const year of [2024, 2025, 2026]) {
+      expect(yearTarget(reformIndex, treesByYear(V1_UNITS), 'c30133', 'onlineRate', year)).toBe(
+        yearTarget(reformIndex, buildUnitTree(V1_UNITS), 'c30133', 'onlineRate', year),
+      )
+    }
+  })
+
+  it('weights each year across the break: new Tân Long 2025-07…2026-06 = (6 × 80% + 6 × 90%) / 12', () => {
+    expect(periodTarget(reformIndex, trees, 'n30154', 'onlineRate', { from: '2025-07', to: '2026-06' })).toBeCloseTo(
+      0.85,
+      12,
+    )
+    expect(periodTarget(reformIndex, trees, 'c30133', 'onlineRate', { from: '2024-07', to: '2025-06' })).toBeCloseTo(
+      0.725,
+      12,
+    )
   })
 })
