@@ -33,14 +33,19 @@ export interface LineageHistory {
 
 const earlier = (a: string | null, b: string) => (a === null || b < a ? b : a)
 
-/** The links into a unit, per unit (a new unit's predecessors). */
+const linksIntoCache = new WeakMap<readonly LineageLinkLike[], Map<string, LineageLinkLike[]>>()
+
+/** The links into a unit, per unit (a new unit's predecessors); built once per lineage (answers never change). */
 function linksInto(lineage: readonly LineageLinkLike[]): Map<string, LineageLinkLike[]> {
-  const into = new Map<string, LineageLinkLike[]>()
+  let into = linksIntoCache.get(lineage)
+  if (into) return into
+  into = new Map()
   for (const link of lineage) {
     const links = into.get(link.to)
     if (links) links.push(link)
     else into.set(link.to, [link])
   }
+  linksIntoCache.set(lineage, into)
   return into
 }
 
@@ -81,6 +86,30 @@ export function predecessorsOf(lineage: readonly LineageLinkLike[], unitId: stri
   }
   walk(lineage, unitId, visit, (link) => part.add(link.from))
   return { whole, part: [...part] }
+}
+
+/**
+ * The nearest units that went into `unitId`, whole or in part, through as many reorganisations as it takes,
+ * for which `isThere` holds (say, the units that existed in a year before `unitId` did).
+ */
+export function nearestPredecessors(
+  lineage: readonly LineageLinkLike[],
+  unitId: string,
+  isThere: (unitId: string) => boolean,
+): string[] {
+  const into = linksInto(lineage)
+  const found: string[] = []
+  const seen = new Set<string>([unitId])
+  const queue = [unitId]
+  for (let i = 0; i < queue.length; i++) {
+    for (const link of into.get(queue[i]!) ?? []) {
+      if (seen.has(link.from)) continue
+      seen.add(link.from)
+      if (isThere(link.from)) found.push(link.from)
+      else queue.push(link.from)
+    }
+  }
+  return found
 }
 
 /** Where an old unit went: the links out of it (one whole link, or several part links). */

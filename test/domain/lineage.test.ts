@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   historyThroughLineage,
   isIncompleteFrom,
+  nearestPredecessors,
   predecessorsOf,
   successorsOf,
   type LineageLinkLike,
@@ -140,6 +141,12 @@ describe('historyThroughLineage across two reorganisations', () => {
     const history = historyThroughLineage('C', totals, lineage)
     expect(received(history)).toEqual({ '2019-12': 1, '2020-01': 10, '2025-06': 20, '2025-07': 30 })
     expect(predecessorsOf(lineage, 'C')).toEqual({ whole: ['B', 'A'], part: ['R'] })
+  })
+
+  it('finds the nearest predecessors that existed at a time, whole or in part (for targets of earlier years)', () => {
+    expect(nearestPredecessors(lineage, 'C', (id) => id === 'A' || id === 'R')).toEqual(['A', 'R'])
+    expect(nearestPredecessors(lineage, 'C', (id) => id === 'B')).toEqual(['B'])
+    expect(nearestPredecessors(lineage, 'A', () => true)).toEqual([])
   })
 
   it('is incomplete only before the month the part came in', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { indexTargets, periodTarget, yearTarget } from '../../src/domain/targets'
 import { buildUnitTree } from '../../src/domain/units'
 import { treesByYear } from '../../src/domain/validity'
-import { REFORM_UNITS, V1_UNITS } from './reform-fixture'
+import { REFORM_LINEAGE, REFORM_UNITS, V1_UNITS } from './reform-fixture'
 
 const tree = buildUnitTree([
   { id: 'P', code: '87', name: 'Tỉnh', kind: 'province', parentId: null },
@@ -84,5 +84,64 @@ describe('targets through the tree valid in each year (the reform of July 2025)'
       0.725,
       12,
     )
+  })
+})
+
+describe('targets of a new unit for the years before it existed, through its predecessors', () => {
+  const trees = treesByYear(REFORM_UNITS)
+  const index2024 = (targets: ReadonlyArray<readonly [unitId: string, onlineRate: number]>) =>
+    indexTargets(targets.map(([unitId, onlineRate]) => ({ unitId, year: 2024, onlineRate })))
+
+  it.each([
+    // every predecessor of new Tân Long (five whole, Phú Thuận B in part) lay in old Đồng Tháp: its 72%
+    [
+      'n30154',
+      [
+        ['vn', 0.7],
+        ['p87', 0.72],
+      ],
+      0.72,
+    ],
+    // one of them had its own target: they differ, so none (not an average by guess)
+    [
+      'n30154',
+      [
+        ['vn', 0.7],
+        ['p87', 0.72],
+        ['c30079', 0.8],
+      ],
+      null,
+    ],
+    // the new province: old Đồng Tháp 72%, old Tiền Giang the country's 70% — they differ
+    [
+      'p82',
+      [
+        ['vn', 0.7],
+        ['p87', 0.72],
+      ],
+      null,
+    ],
+    [
+      'p82',
+      [
+        ['vn', 0.7],
+        ['p87', 0.72],
+        ['p82-old', 0.72],
+      ],
+      0.72,
+    ],
+  ] as const)('%s in 2024 with targets %j → %s', (unitId, targets, expected) => {
+    const index = index2024(targets)
+    expect(yearTarget(index, trees, unitId, 'onlineRate', 2024, REFORM_LINEAGE)).toBe(expected)
+    expect(yearTarget(index, trees, unitId, 'onlineRate', 2024)).toBeNull() // without the lineage: none
+  })
+
+  it('over 2024-07…2025-06 new Tân Long counts 2024 at its predecessors’ 72%, 2025 at its own inherited 80%', () => {
+    const index = indexTargets([
+      { unitId: 'p87', year: 2024, onlineRate: 0.72 },
+      { unitId: 'vn', year: 2025, onlineRate: 0.8 },
+    ])
+    const range = { from: '2024-07', to: '2025-06' }
+    expect(periodTarget(index, trees, 'n30154', 'onlineRate', range, REFORM_LINEAGE)).toBeCloseTo(0.76, 12)
   })
 })
