@@ -54,7 +54,7 @@ function linksInto(lineage: readonly LineageLinkLike[]): Map<string, LineageLink
  * whole predecessor, transitively, with the month before which its figures count; `part(link, before)` for
  * every link that came in part. Each unit is visited once, so a repeated or circular link counts nothing twice.
  */
-function walk(
+export function walkLineage(
   lineage: readonly LineageLinkLike[],
   unitId: string,
   visit: (unitId: string, before: string | null) => void,
@@ -84,7 +84,7 @@ export function predecessorsOf(lineage: readonly LineageLinkLike[], unitId: stri
   const visit = (id: string) => {
     if (id !== unitId) whole.push(id)
   }
-  walk(lineage, unitId, visit, (link) => part.add(link.from))
+  walkLineage(lineage, unitId, visit, (link) => part.add(link.from))
   return { whole, part: [...part] }
 }
 
@@ -138,7 +138,7 @@ export function historyThroughLineage(
       else monthly.set(month, totalsOf(totals))
     }
   }
-  walk(lineage, unitId, visit, (link, before) => {
+  walkLineage(lineage, unitId, visit, (link, before) => {
     partPredecessors.add(link.from)
     if (incompleteBefore === null || incompleteBefore < before) incompleteBefore = before
   })
