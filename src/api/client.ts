@@ -6,6 +6,7 @@ import {
   ProblemSchema,
   type EndpointName,
   type LoginRequest,
+  type LineageLink,
   type LoginResponse,
   type Meta,
   type StatRow,
@@ -45,13 +46,21 @@ export interface ApiClient {
   logout(signal?: AbortSignal): Promise<void>
   me(signal?: AbortSignal): Promise<User>
   meta(signal?: AbortSignal): Promise<Meta>
+  /** Every unit of every version in scope, parents before children. */
   units(signal?: AbortSignal): Promise<Unit[]>
+  /** The same answer with the links between old and new units (none from a server that knows no lineage). */
+  unitsWithLineage(signal?: AbortSignal): Promise<UnitsWithLineage>
   stats(query: StatsQuery, signal?: AbortSignal): Promise<StatRow[]>
   targets(year: number, signal?: AbortSignal): Promise<Target[]>
   /** The absolute URL `stats(query)` asks. */
   statsUrl(query: StatsQuery): string
   /** The absolute URL `targets(year)` asks. */
   targetsUrl(year: number): string
+}
+
+export interface UnitsWithLineage {
+  units: Unit[]
+  lineage: LineageLink[]
 }
 
 /** Each call's query string, for asking and for naming the URL alike. */
@@ -190,6 +199,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return parsed.data
   }
 
+  async function unitsWithLineage(signal?: AbortSignal): Promise<UnitsWithLineage> {
+    const { units, lineage } = await request('units', ENDPOINTS.units.response, { signal })
+    return { units, lineage: lineage ?? [] }
+  }
+
   return {
     login: (body, signal) => request('login', ENDPOINTS.login.response, { body, signal }),
     async logout(signal) {
@@ -198,7 +212,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     me: (signal) => request('me', ENDPOINTS.me.response, { signal }),
     meta: (signal) => request('meta', ENDPOINTS.meta.response, { signal }),
-    units: async (signal) => (await request('units', ENDPOINTS.units.response, { signal })).units,
+    units: async (signal) => (await unitsWithLineage(signal)).units,
+    unitsWithLineage,
     stats: async (query, signal) =>
       (await request('stats', ENDPOINTS.stats.response, { query: statsParams(query), signal }, fastStatsResponse)).rows,
     targets: async (year, signal) =>

@@ -83,11 +83,27 @@ export const UnitSchema = z
     name: Text,
     kind: UnitKindSchema,
     parentId: z.nullable(z.string()),
+    /** First month the unit exists; absent or null (a v1 server): it always has. */
+    validFrom: z.optional(z.nullable(Month)),
+    /** Last month it exists; absent or null: it still does. */
+    validTo: z.optional(z.nullable(Month)),
   })
   .register(contractRegistry, { id: 'Unit' })
 
+/** Where a unit went at a reorganisation: all of `from` into `to` ('whole'), or only part of it. */
+export const LineageLinkSchema = z
+  .object({
+    from: z.string().check(z.minLength(1)),
+    to: z.string().check(z.minLength(1)),
+    /** The first month of the new structure ("2025-07"): `from` ended the month before. */
+    month: Month,
+    share: z.enum(['whole', 'part']),
+  })
+  .register(contractRegistry, { id: 'LineageLink' })
+
+/** `lineage` absent (a v1 server): no unit came from another. */
 export const UnitsResponseSchema = z
-  .object({ units: z.array(UnitSchema) })
+  .object({ units: z.array(UnitSchema), lineage: z.optional(z.array(LineageLinkSchema)) })
   .register(contractRegistry, { id: 'UnitsResponse' })
 
 export const StatRowSchema = z
@@ -161,6 +177,7 @@ export type LoginRequest = z.infer<typeof LoginRequestSchema>
 export type LoginResponse = z.infer<typeof LoginResponseSchema>
 export type UnitKind = z.infer<typeof UnitKindSchema>
 export type Unit = z.infer<typeof UnitSchema>
+export type LineageLink = z.infer<typeof LineageLinkSchema>
 export type StatRow = z.infer<typeof StatRowSchema>
 export type StatsQuery = z.infer<typeof StatsQuerySchema>
 export type Target = z.infer<typeof TargetSchema>

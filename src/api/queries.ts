@@ -1,6 +1,6 @@
 // Query keys and queryOptions factories: the only way views ask for server data.
 import { queryOptions } from '@tanstack/vue-query'
-import type { ApiClient } from './client'
+import type { ApiClient, UnitsWithLineage } from './client'
 import type { StatsQuery } from './contract'
 import type { MonthRange } from '../domain/periods'
 
@@ -33,8 +33,21 @@ export function metaOptions(api: ApiClient) {
   return queryOptions({ queryKey: metaKeys.all, queryFn: ({ signal }) => api.meta(signal), ...SESSION })
 }
 
+/** The one /units answer, units and lineage, read by both of the options below (one request for both). */
+function unitsAnswerOptions(api: ApiClient) {
+  return { queryKey: unitsKeys.all, queryFn: ({ signal }: { signal: AbortSignal }) => api.unitsWithLineage(signal) }
+}
+const unitsOf = (answer: UnitsWithLineage) => answer.units
+const lineageOf = (answer: UnitsWithLineage) => answer.lineage
+
+/** Every unit of every version in scope (what screens read as the unit list). */
 export function unitsOptions(api: ApiClient) {
-  return queryOptions({ queryKey: unitsKeys.all, queryFn: ({ signal }) => api.units(signal), ...SESSION })
+  return queryOptions({ ...unitsAnswerOptions(api), select: unitsOf, ...SESSION })
+}
+
+/** The links between old and new units (empty from a server that knows none), from the same answer. */
+export function lineageOptions(api: ApiClient) {
+  return queryOptions({ ...unitsAnswerOptions(api), select: lineageOf, ...SESSION })
 }
 
 export function targetsOptions(api: ApiClient, year: number) {

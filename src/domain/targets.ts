@@ -1,4 +1,5 @@
 // Yearly targets: inherited from the nearest ancestor per metric, weighted by month over a period.
+import { nearestPredecessors, type LineageLinkLike } from './lineage'
 import { monthsOf, type MonthRange } from './periods'
 import { ancestorsOf, type UnitTree } from './units'
 
@@ -15,6 +16,14 @@ export interface TargetLike {
 
 export type TargetIndex = ReadonlyMap<string, TargetLike>
 
+/**
+ * Where targets are inherited: one tree for every year (a v1 unit list), or the tree valid in each year
+ * (validity.ts `treesByYear`), so that a unit inherits a year's target only from the units above it then.
+ */
+export type TargetTrees = UnitTree | ((year: number) => UnitTree)
+
+const treeOfYear = (trees: TargetTrees, year: number) => (typeof trees === 'function' ? trees(year) : trees)
+
 const keyOf = (unitId: string, year: number) => `${unitId}|${year}`
 
 /** Indexes targets of any number of years by unit and year. */
@@ -29,14 +38,28 @@ export function isTargetMetric(metric: string): metric is TargetMetric {
   return (TARGET_METRICS as readonly string[]).includes(metric)
 }
 
-/** The unit's target for a year: its own value, else the nearest ancestor's; null if none has one. */
+/**
+ * The unit's target for a year: its own value, else the nearest ancestor's in that year's tree; null if none
+ * has one. In a year before the unit existed (a new unit's history), with the `lineage`: the target its
+ * predecessors of that year had, when they all had the same one — else null (none is averaged by guess).
+ */
 export function yearTarget(
   index: TargetIndex,
-  tree: UnitTree,
+  trees: TargetTrees,
   unitId: string,
   metric: TargetMetric,
   year: number,
+  lineage: readonly LineageLinkLike[] = [],
 ): number | null {
+  const tree = treeOfYear(trees, year)
+  if (tree.byId.has(unitId) || lineage.length === 0) return inheritedTarget(index, tree, unitId, metric, year)
+  const predecessors = nearestPredecessors(lineage, unitId, (id) => tree.byId.has(id))
+  const values = predecessors.map((id) => inheritedTarget(index, tree, id, metric, year))
+  const first = values[0]
+  return first !== undefined && values.every((value) => value === first) ? first : null
+}
+
+function inheritedTarget(index: TargetIndex, tree: UnitTree, unitId: string, metric: TargetMetric, year: number) {
   for (const unit of ancestorsOf(tree, unitId)) {
     const value = index.get(keyOf(unit.id, year))?.[metric]
     if (value !== undefined) return value
@@ -50,10 +73,11 @@ export function yearTarget(
  */
 export function periodTarget(
   index: TargetIndex,
-  tree: UnitTree,
+  trees: TargetTrees,
   unitId: string,
   metric: TargetMetric,
   range: MonthRange,
+  lineage: readonly LineageLinkLike[] = [],
 ): number | null {
   const months = monthsOf(range)
   if (months.length === 0) return null
@@ -64,7 +88,7 @@ export function periodTarget(
   }
   const yearly: Array<[target: number, months: number]> = []
   for (const [year, count] of monthsPerYear) {
-    const target = yearTarget(index, tree, unitId, metric, year)
+    const target = yearTarget(index, trees, unitId, metric, year, lineage)
     if (target === null) return null
     yearly.push([target, count])
   }

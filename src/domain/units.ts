@@ -8,6 +8,10 @@ export interface UnitLike {
   name: string
   kind: UnitKind
   parentId: string | null
+  /** First month (YYYY-MM) the unit exists; absent or null: it always has (validity.ts). */
+  validFrom?: string | null | undefined
+  /** Last month it exists; absent or null: it still does. */
+  validTo?: string | null | undefined
 }
 
 export interface UnitTree<U extends UnitLike = UnitLike> {
