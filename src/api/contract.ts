@@ -45,7 +45,8 @@ export const ProblemSchema = z
   .register(contractRegistry, { id: 'Problem', description: 'application/problem+json (RFC 9457)' })
 
 export const RoleSchema = z
-  .enum(['province_leader', 'district_chair', 'staff'])
+  // district_chair: units before July 2025; commune_chair: the two-tier communes since (CONTRACT.md)
+  .enum(['province_leader', 'district_chair', 'commune_chair', 'staff'])
   .register(contractRegistry, { id: 'Role' })
 
 export const UserSchema = z
@@ -55,6 +56,10 @@ export const UserSchema = z
     role: RoleSchema,
     scopeUnitId: z.string(),
     canExport: z.boolean(),
+    /** May upload statistics (POST /imports) for units in scope. */
+    canImport: z.optional(z.boolean()),
+    /** May set targets (PUT /targets) for units in scope. */
+    canSetTargets: z.optional(z.boolean()),
   })
   .register(contractRegistry, { id: 'User' })
 

@@ -32,6 +32,7 @@ export const en: Messages = {
   roles: {
     province_leader: 'Provincial leader',
     district_chair: 'District chair',
+    commune_chair: 'Commune chair',
     staff: 'Office staff',
     central: 'Central level',
   },

@@ -32,6 +32,7 @@ export const vi = {
   roles: {
     province_leader: 'Lãnh đạo tỉnh',
     district_chair: 'Chủ tịch UBND huyện',
+    commune_chair: 'Chủ tịch UBND xã',
     staff: 'Văn phòng',
     central: 'Cấp trung ương',
   },

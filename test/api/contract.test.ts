@@ -49,3 +49,21 @@ describe('bidi controls in API text', () => {
     for (const control of CONTROLS) expect(withoutBidiControls(`a${control}b`)).toBe('ab')
   })
 })
+
+describe('the user of a v2 server', () => {
+  it('may be a commune chair who may import and set targets (CONTRACT.md), and a v1 user still parses', () => {
+    const v2 = {
+      username: 'chutich.tanlong',
+      displayName: 'Nguyễn Văn B',
+      role: 'commune_chair',
+      scopeUnitId: 'x1',
+      canExport: true,
+      canImport: true,
+      canSetTargets: false,
+    }
+    expect(UserSchema.parse(v2)).toEqual(v2)
+    const { canImport: _i, canSetTargets: _s, ...v1 } = { ...v2, role: 'district_chair' }
+    expect(UserSchema.parse(v1)).toEqual(v1)
+    expect(UserSchema.safeParse({ ...v2, role: 'mayor' }).success).toBe(false)
+  })
+})
