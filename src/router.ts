@@ -27,7 +27,7 @@ export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise
       },
       {
         path: '/',
-        component: () => import('./components/AppLayout.vue'),
+        component: () => import('./AppLayout.vue'),
         children: [
           { path: '', name: 'home', redirect: { name: 'overview' } },
           {
