@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sparklineGeometry } from '../../src/charts/sparkline-path'
+import { sparklineGeometry } from '../../src/components/sparkline-path'
 
 describe('sparklineGeometry', () => {
   it('draws from the lowest (bottom) to the highest (top) value, target included in the scale', () => {
