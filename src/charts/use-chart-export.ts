@@ -1,13 +1,25 @@
 // A chart as a file: PNG (twice its size, on white, titled) or SVG, drawn off screen from the option that
 // documents show. Making the titled PNG and saving the file are handed in, so charts import no file code.
-import { shallowRef, type Ref } from 'vue'
+import { shallowRef, type Component, type Ref } from 'vue'
 import type { ChartOption } from './registry'
+
+/** A titled PNG of a chart's picture (src/export/chart-image.ts). */
+type TitledPng = (pictureUrl: string, text: ChartTitleText, pixelRatio: number) => Promise<Blob>
+
+/** What a chart's files need from outside charts/, wired in by the feature (features/shared/chart-files.ts). */
+export interface ChartFiles {
+  /** The menu that offers the files (props label, items, isBusy, message; emits `choose` with an item's id). */
+  menu: Component
+  download: (blob: Blob, fileName: string) => void
+  loadTitledPng: () => Promise<TitledPng>
+}
 
 export interface ChartExportInfo {
   title: string
   subtitle: string
   source: string
   fileName: (extension: 'png' | 'svg') => string
+  files: ChartFiles
 }
 
 export type ChartTitleText = Pick<ChartExportInfo, 'title' | 'subtitle' | 'source'>
@@ -25,7 +37,7 @@ export interface UseChartExportOptions {
   /** What ECharts must know before drawing the option (a map's boundaries). */
   beforeDraw: () => Promise<void> | undefined
   /** Loads what draws title, subtitle and source into the chart's PNG (src/export/chart-image.ts). */
-  loadTitledPng: () => Promise<(pictureUrl: string, text: ChartTitleText, pixelRatio: number) => Promise<Blob>>
+  loadTitledPng: () => Promise<TitledPng>
   download: (blob: Blob, fileName: string) => void
 }
 

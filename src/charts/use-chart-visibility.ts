@@ -9,7 +9,7 @@ export const NEAR_VIEW_MARGIN = '200px'
 export interface UseChartVisibilityOptions {
   /** Below the first screen: not drawn at mount, only once near the viewport (or mounted while printing). */
   isDeferred: MaybeRefOrGetter<boolean>
-  /** Whether the page is being printed now (src/components/use-reveal.ts knows). */
+  /** Whether the page is being printed now (src/printing.ts knows). */
   isPrinting: () => boolean
   /** The chart is near the viewport (or the browser cannot tell): draw what is due. */
   onNear: () => void

@@ -2,22 +2,9 @@
 // near the viewport, when the browser is next idle, or at once before printing or presenting —
 // whichever comes first. Each reveal is its own task, so none of them holds up the first frame.
 import { onBeforeUnmount, onMounted, shallowRef, type Ref } from 'vue'
+import { isBeingPrinted } from '../printing'
 
 const REVEAL_ALL = 'app:reveal-all'
-
-// The page is being printed between `beforeprint` and `afterprint` (matchMedia('print') says no then).
-let isPrinting = false
-if (typeof window !== 'undefined') {
-  window.addEventListener('beforeprint', () => {
-    isPrinting = true
-  })
-  window.addEventListener('afterprint', () => {
-    isPrinting = false
-  })
-}
-
-/** True while the page is being printed: anything mounted now must draw at once. */
-export const isBeingPrinted = () => isPrinting
 
 /** Reveals everything still waiting (before presenting the page's sections, for instance). */
 export function revealAll() {
@@ -40,7 +27,7 @@ export function useReveal(
   { rootMargin = '300px', idleTimeout = 1500 }: RevealOptions = {},
 ) {
   const canWait = typeof IntersectionObserver === 'function' && typeof requestIdleCallback === 'function'
-  const isRevealed = shallowRef(!canWait || isPrinting)
+  const isRevealed = shallowRef(!canWait || isBeingPrinted())
   let observer: IntersectionObserver | null = null
   let idle: number | null = null
 

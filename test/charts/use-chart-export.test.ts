@@ -26,6 +26,8 @@ const info: ChartExportInfo = {
   subtitle: 'Huyện Thanh Bình · 01/2021–06/2021',
   source: 'Nguồn: …',
   fileName: (extension) => `tien-do-dvctt_thanh-binh.${extension}`,
+  // The composable is handed saving and the titled PNG itself (below); BaseChart takes them from here.
+  files: { menu: {}, download: () => undefined, loadTitledPng: () => Promise.reject(new Error('not here')) },
 }
 
 function mountExported(titledPng: (url: string) => Promise<Blob>) {
