@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/vue-query'
 import { computed } from 'vue'
 import { useApi } from '../app-context'
-import { buildUnitTree, unitTreeProblem } from '../domain/units'
+import { unitTreeOf, unitTreeProblem } from '../domain/units'
 import type { ViewContext } from '../domain/view-state'
 import { meOptions, metaOptions, unitsOptions } from './queries'
 
@@ -15,7 +15,7 @@ export function useScope() {
   const structureProblem = computed(() =>
     units.data.value && meta.data.value ? unitTreeProblem(units.data.value, meta.data.value.rootUnitId) : null,
   )
-  const tree = computed(() => (units.data.value && !structureProblem.value ? buildUnitTree(units.data.value) : null))
+  const tree = computed(() => (units.data.value && !structureProblem.value ? unitTreeOf(units.data.value) : null))
   /** The session-long answers failed or cannot be used: no screen can show figures (each says why where it shows). */
   const hasFailed = computed(() =>
     Boolean(me.error.value || meta.error.value || units.error.value || structureProblem.value),

@@ -40,6 +40,18 @@ export function buildUnitTree<U extends UnitLike>(units: readonly U[]): UnitTree
   return { byId, childrenOf, roots }
 }
 
+const treeOfList = new WeakMap<readonly UnitLike[], UnitTree>()
+
+/**
+ * The tree of a unit list, built once per list: every screen and the frame around them that reads the same
+ * answer share one tree (and its cached ancestor chains).
+ */
+export function unitTreeOf<U extends UnitLike>(units: readonly U[]): UnitTree<U> {
+  let tree = treeOfList.get(units) as UnitTree<U> | undefined
+  if (!tree) treeOfList.set(units, (tree = buildUnitTree(units)))
+  return tree
+}
+
 /** The unit and its ancestors present in the tree, nearest first. */
 export function ancestorsOf<U extends UnitLike>(tree: UnitTree<U>, unitId: string): readonly U[] {
   let cache = ancestorCache.get(tree) as Map<string, U[]> | undefined

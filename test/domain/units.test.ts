@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { buildUnitTree, parentNameOf, roleLabelKey, subtreeOf, unitTreeProblem } from '../../src/domain/units'
+import {
+  buildUnitTree,
+  parentNameOf,
+  roleLabelKey,
+  subtreeOf,
+  unitTreeOf,
+  unitTreeProblem,
+} from '../../src/domain/units'
 import { vi } from '../../src/i18n/vi'
 import { en } from '../../src/i18n/en'
 
@@ -55,5 +62,17 @@ describe('unitTreeProblem', () => {
   it('a self-parent unit never makes a walk down the tree endless', () => {
     const tree = buildUnitTree([unit('P', null), unit('A', 'A')])
     expect(subtreeOf(tree, 'A').map((u) => u.id)).toEqual(['A'])
+  })
+})
+
+describe('unitTreeOf', () => {
+  it('builds one tree per unit list: every reader of the same answer shares it', () => {
+    const units = [
+      { id: 'P', code: 'P', name: 'Tỉnh', kind: 'province' as const, parentId: null },
+      { id: 'A', code: 'A', name: 'Huyện', kind: 'district' as const, parentId: 'P' },
+    ]
+    expect(unitTreeOf(units)).toBe(unitTreeOf(units))
+    expect(unitTreeOf([...units])).not.toBe(unitTreeOf(units))
+    expect(subtreeOf(unitTreeOf(units), 'P').map((u) => u.id)).toEqual(['P', 'A'])
   })
 })
