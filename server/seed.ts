@@ -95,9 +95,9 @@ export async function seedDataset(db: Db, name: DatasetName, options: SeedOption
   const accounts: string[] = []
   if (options.accounts !== false) {
     const store = createSqlStore(db)
-    const passwordHash = await hashPassword(DEMO_PASSWORD)
     for (const account of DEMO_ACCOUNTS) {
       if (!dataset.tree.byId.has(account.scopeUnitId)) continue
+      const passwordHash = await hashPassword(DEMO_PASSWORD) // a salt of its own
       await store.addAccount(
         {
           username: account.username,

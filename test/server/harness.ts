@@ -102,3 +102,24 @@ export async function getJson<T = unknown>(send: Send, path: string, token: stri
   const response = await send(request('GET', path, { token }))
   return [response.status, (await response.json()) as T]
 }
+
+/** An account made for a test (password "test-password"), beside the demo ones. */
+export async function addTestAccount(
+  store: Store,
+  account: { username: string; scopeUnitId: string; canSetTargets?: boolean; canImport?: boolean },
+) {
+  const { hashPassword } = await import('../../server/auth/passwords')
+  await store.addAccount(
+    {
+      displayName: account.username,
+      role: 'staff',
+      canExport: false,
+      canImport: account.canImport ?? false,
+      canSetTargets: account.canSetTargets ?? false,
+      passwordHash: await hashPassword('test-password'),
+      ...account,
+    },
+    new Date(),
+  )
+  return account.username
+}
