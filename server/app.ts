@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { DEFAULT_AUTH_POLICY, type AuthPolicy } from './auth/policy'
 import { JSON_BODY_LIMIT, type ApiContext, type AppEnv } from './http/env'
+import { compressJson } from './http/compress'
 import { consoleErrorLog, errorHandler, notFound, Problem, type ErrorLog } from './http/problem'
 import { contentSecurityPolicy, securityHeaders } from './http/security'
 import { authRoutes, requireUser } from './routes/auth'
@@ -59,6 +60,7 @@ export function createServerApp(store: Store, options: ServerOptions): Hono {
   const app = new Hono()
   const log = options.log ?? consoleErrorLog
   app.use(securityHeaders(contentSecurityPolicy(options.distDir)))
+  app.use(`${API_BASE}/*`, compressJson)
   const api = createApi(store, options)
   api.onError(errorHandler(log))
   app.route(API_BASE, api)

@@ -1,11 +1,21 @@
 // Units, statistics and meta: reads, each within the caller's scope.
 import type { Hono, MiddlewareHandler } from 'hono'
+import { AnswerCache } from '../http/answer-cache'
 import type { ApiContext, AppEnv } from '../http/env'
 import { badRequest, forbidden, invalid, notFound, Problem } from '../http/problem'
 import { StatsRequestSchema } from '../http/schemas'
 
+const takesGzip = (header: string | undefined) => /\bgzip\b/.test(header ?? '')
+
 export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareHandler<AppEnv>) {
-  app.get('/units', auth, async (c) => c.json(await ctx.store.unitsFor(c.get('user').scopeUnitId)))
+  const cache = new AnswerCache(32 * 1024 * 1024)
+
+  app.get('/units', auth, async (c) => {
+    const scope = c.get('user').scopeUnitId
+    const version = await ctx.store.dataVersion()
+    const gzip = takesGzip(c.req.header('accept-encoding'))
+    return cache.respond(`units|${version}|${scope}`, gzip, () => ctx.store.unitsFor(scope))
+  })
 
   app.get('/stats', auth, async (c) => {
     const parsed = StatsRequestSchema.safeParse(c.req.query())
@@ -17,7 +27,12 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
     const access = await ctx.store.unitAccess(scope, unit)
     if (access === 'unknown') throw notFound(`Unknown unit ${unit}`)
     if (access === 'forbidden') throw forbidden(`Unit ${unit} is outside your scope`)
-    return c.json({ rows: await ctx.store.stats(scope, { unitId: unit, depth, grain, from, to }) })
+    const version = await ctx.store.dataVersion()
+    const key = `stats|${version}|${unit}|${depth}|${grain}|${from}|${to}`
+    // Past the scope check: the rows of a unit the caller may see are the same for every caller who may.
+    const query = { unitId: unit, depth, grain, from, to }
+    const gzip = takesGzip(c.req.header('accept-encoding'))
+    return cache.respond(key, gzip, async () => ({ rows: await ctx.store.stats(scope, query) }))
   })
 
   app.get('/meta', auth, async (c) => {

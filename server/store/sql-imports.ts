@@ -22,12 +22,15 @@ function toRecord(row: ImportRow): ImportRecord {
   return record
 }
 
-/** Marks the data as changed (GET /meta's updatedAt). */
-export const touchData = (db: Db, at: Date) =>
-  db
+/** Marks the data as changed: GET /meta's updatedAt, and the version cached answers are kept under. */
+export async function touchData(db: Db, at: Date) {
+  await db
     .insert(settings)
     .values({ key: 'data_updated_at', value: at.toISOString() })
     .onConflictDoUpdate({ target: settings.key, set: { value: at.toISOString() } })
+  await db.execute(sql`INSERT INTO settings (key, value) VALUES ('data_version', '1')
+    ON CONFLICT (key) DO UPDATE SET value = (settings.value::bigint + 1)::text`)
+}
 
 export async function applyImport(db: Db, rows: readonly OwnRow[], report: ImportReportInput, at = new Date()) {
   return db.transaction(async (tx) => {

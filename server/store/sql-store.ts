@@ -1,7 +1,7 @@
 // The Store over SQL (PGlite or PostgreSQL: one schema, one set of queries).
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
-import { audit } from '../db/schema'
+import { audit, settings } from '../db/schema'
 import * as accounts from './sql-accounts'
 import { applyImport, listImports, revertImport } from './sql-imports'
 import { statsRows } from './sql-stats'
@@ -39,6 +39,10 @@ export function createSqlStore(db: Db): Store {
     unitAccess: (scope, unitId) => unitAccess(db, scope, unitId),
     stats: (scope, query) => statsRows(db, scope, query),
     meta: () => meta(db),
+    dataVersion: async () => {
+      const [row] = await db.select().from(settings).where(eq(settings.key, 'data_version'))
+      return row?.value ?? ''
+    },
     targets: (scope, year) => targetsFor(db, scope, year),
     setTarget: (actor, change, at) => setTarget(db, actor, change, at),
     findAccount: (username) => accounts.findAccount(db, username),

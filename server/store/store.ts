@@ -113,6 +113,8 @@ export interface Store {
   /** The /stats partition; empty when the unit is outside the scope (checked in the same query). */
   stats(scopeUnitId: string, query: StatsQuery): Promise<ApiStatRow[]>
   meta(): Promise<DataMeta>
+  /** Changes with every change of units or rows (seed, import, revert): answers cached under it stay true. */
+  dataVersion(): Promise<string>
   /** Targets set inside the scope, and on the scope's root what it inherits from above. */
   targets(scopeUnitId: string, year: number): Promise<ApiTarget[]>
   /** Sets a unit's own targets (scope checked in the write), keeping old → new in the trail. */

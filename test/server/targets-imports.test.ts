@@ -113,6 +113,21 @@ describe.each(DATABASES)('writes on %s', (kind) => {
     expect(await server.store.revertImport(record.id, 'x')).toBeNull() // once
   })
 
+  it('answers asked before an import are not served after it (cached answers follow the data)', async () => {
+    const token = await signIn(server.send, 'setter', 'test-password')
+    const path = `/stats?unit=${district}&depth=0&from=${LAST_MONTH}&to=${LAST_MONTH}`
+    const received = async () =>
+      (await getJson<{ rows: Array<{ received: number }> }>(server.send, path, token))[1].rows[0]
+    const before = await received()
+    expect(await received()).toEqual(before)
+    const row: OwnRow = { unitId: district, grain: 'month', period: LAST_MONTH, month: LAST_MONTH, received: 1 }
+    const record = await server.store.applyImport([row], report)
+    const during = await received()
+    expect(during?.received).not.toBe(before?.received)
+    await server.store.revertImport(record.id, 'x')
+    expect(await received()).toEqual(before)
+  })
+
   it('an import that fails on one row writes none of them', async () => {
     const before = await statsOf(district)
     const [imports] = rowsOf<{ n: number }>(
