@@ -73,26 +73,36 @@ export async function statsRows(db: Db, scopeId: string, q: StatsQuery): Promise
   })
 }
 
-/** The row's values in COUNT_COLUMNS order (null: not reported). */
-export const countValues = (row: Partial<StoredCounts>) => COUNT_COLUMNS.map(([field]) => row[field] ?? null)
-
 export const COUNT_COLUMN_LIST = sql.raw(COUNT_COLUMNS.map(([, c]) => c).join(', '))
 
-/** Inserts own rows (or replaces them), in chunks that stay under PostgreSQL's bind-parameter limit. */
+const RECORD_TYPE = sql.raw(
+  ['unit_id text', 'grain text', 'period text', 'month text', ...COUNT_COLUMNS.map(([, c]) => `${c} integer`)].join(
+    ', ',
+  ),
+)
+const UPDATES = sql.raw(
+  [...COUNT_COLUMNS.map(([, c]) => c), 'month', 'import_id'].map((c) => `${c} = excluded.${c}`).join(', '),
+)
+
+/**
+ * Inserts own rows (or replaces them). Each chunk travels as one JSON parameter that PostgreSQL unpacks
+ * itself (jsonb_to_recordset): several times faster than binding ~20 parameters a row, on PGlite above all.
+ */
 export async function upsertRows(db: Db, rows: readonly OwnRow[], importId: number | null) {
-  for (let i = 0; i < rows.length; i += 2000) {
-    const values = rows.slice(i, i + 2000).map(
-      (r) =>
-        sql`(${r.unitId}, ${r.grain}, ${r.period}, ${r.month}, ${sql.join(
-          countValues(r).map((v) => sql`${v}`),
-          sql`, `,
-        )}, ${importId})`,
-    )
-    const updates = sql.raw(
-      [...COUNT_COLUMNS.map(([, c]) => c), 'month', 'import_id'].map((c) => `${c} = excluded.${c}`).join(', '),
-    )
+  for (let i = 0; i < rows.length; i += 10_000) {
+    const records = rows.slice(i, i + 10_000).map((r) => {
+      const record: Record<string, string | number | null> = {
+        unit_id: r.unitId,
+        grain: r.grain,
+        period: r.period,
+        month: r.month,
+      }
+      for (const [field, column] of COUNT_COLUMNS) record[column] = r[field] ?? null
+      return record
+    })
     await db.execute(sql`INSERT INTO stat_rows (unit_id, grain, period, month, ${COUNT_COLUMN_LIST}, import_id)
-      VALUES ${sql.join(values, sql`, `)}
-      ON CONFLICT (unit_id, grain, period) DO UPDATE SET ${updates}`)
+      SELECT unit_id, grain, period, month, ${COUNT_COLUMN_LIST}, ${importId}::int
+      FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS x(${RECORD_TYPE})
+      ON CONFLICT (unit_id, grain, period) DO UPDATE SET ${UPDATES}`)
   }
 }
