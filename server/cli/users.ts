@@ -87,6 +87,9 @@ try {
   } else {
     fail(USAGE)
   }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exitCode = 1
 } finally {
   await database.close()
 }
