@@ -1,5 +1,5 @@
-// The same requests to the mock API and to the server (embedded database, and PostgreSQL when
-// TEST_DATABASE_URL is set) give the same answers; the /stats partition adds up to what the generator made.
+// The same requests to `npm run mock:serve` (over HTTP) and to the server (embedded database, and PostgreSQL
+// when TEST_DATABASE_URL is set) give the same answers; the /stats partition adds up to what the generator made.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StatRow, Unit } from '../../src/api/contract'
 import { addMonths, monthsOf } from '../../src/domain/periods'
@@ -7,7 +7,7 @@ import { DEMO_ACCOUNTS } from '../../mocks/accounts'
 import { loadDataset } from '../../mocks/datasets'
 import { LAST_MONTH, ownRow } from '../../mocks/generator'
 import { COUNT_FIELDS } from '../../src/domain/totals'
-import { DATABASES, getJson, mockBackend, request, serverBackend, signIn, type Backend } from './harness'
+import { DATABASES, getJson, mockServeBackend, request, serverBackend, signIn, type Backend } from './harness'
 
 const byKey =
   <T>(key: (item: T) => string) =>
@@ -28,13 +28,14 @@ describe.each(DATABASES)('the server on %s answers as the mock does', (kind) => 
   const accounts: string[] = []
 
   beforeAll(async () => {
-    mock = mockBackend()
-    const backend = await serverBackend(kind)
-    server = backend
+    ;[mock, server] = await Promise.all([mockServeBackend(), serverBackend(kind)])
     const dataset = await loadDataset('demo')
     accounts.push(...DEMO_ACCOUNTS.filter((a) => dataset.tree.byId.has(a.scopeUnitId)).map((a) => a.username))
   }, 60_000)
-  afterAll(() => server.close())
+  afterAll(async () => {
+    await mock.close()
+    await server.close()
+  })
 
   const tokens = new Map<string, Promise<[string, string]>>()
   /** The same GET to both, with each one's own token for the user (one sign-in per user and backend). */

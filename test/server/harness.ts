@@ -1,9 +1,7 @@
 // The server under test: on the embedded database (in memory) and, when TEST_DATABASE_URL is set, on a real
-// PostgreSQL (a fresh database per test file, dropped after); and the mock API answering the same requests.
+// PostgreSQL (a fresh database per test file, dropped after); and mock:serve answering the same requests.
 import { randomBytes } from 'node:crypto'
-import { getResponse } from 'msw'
 import pg from 'pg'
-import { createHandlers } from '../../mocks/handlers'
 import { createServerApp, type ServerOptions } from '../../server/app'
 import { openDatabase, type Database } from '../../server/db/open'
 import { seedDataset, type SeedOptions } from '../../server/seed'
@@ -66,15 +64,6 @@ export async function serverBackend(
   return { name: kind, store, database, send: async (request) => app.fetch(request), close: () => database.close() }
 }
 
-export function mockBackend(): Backend {
-  const handlers = createHandlers({ baseUrl: BASE, dataset: 'demo' })
-  return {
-    name: 'mock',
-    send: async (request) => (await getResponse(handlers, request)) ?? new Response('no handler', { status: 404 }),
-    close: async () => {},
-  }
-}
-
 export interface Call {
   token?: string | null
   body?: unknown
@@ -122,4 +111,36 @@ export async function addTestAccount(
     new Date(),
   )
   return account.username
+}
+
+/** `npm run mock:serve` itself, as a child process on a free port: the mock over real HTTP. */
+export async function mockServeBackend(): Promise<Backend> {
+  const { spawn } = await import('node:child_process')
+  const { createServer } = await import('node:net')
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/http-server.ts', '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Mock API')) resolve()
+    })
+    child.on('exit', (code) => reject(new Error(`mock:serve exited (${code})`)))
+  })
+  const origin = `http://127.0.0.1:${port}`
+  return {
+    name: 'mock:serve',
+    send: async (request) => {
+      const body = request.method === 'GET' ? undefined : await request.text()
+      return fetch(request.url.replace(ORIGIN, origin), { method: request.method, headers: request.headers, body })
+    },
+    close: async () => {
+      child.kill()
+    },
+  }
 }
