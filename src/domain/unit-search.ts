@@ -56,11 +56,11 @@ export function unitSpan(index: UnitSearchIndex, unit: UnitLike): UnitSpan | nul
 
 export type UnitPassage =
   /** An old unit's successors, whole or in part. */
-  | { kind: 'wentTo'; names: string[] }
+  | { kind: 'wentTo'; names: readonly string[] }
   /** An old unit with no successor of its own (a district): the successors of its nearest ancestor that has some. */
-  | { kind: 'areaNowIn'; names: string[] }
+  | { kind: 'areaNowIn'; names: readonly string[] }
   /** A new unit's predecessors: those that came whole, and those that came in part. */
-  | { kind: 'cameFrom'; whole: string[]; part: string[] }
+  | { kind: 'cameFrom'; whole: readonly string[]; part: readonly string[] }
 
 interface LinkIndex {
   from: Map<string, LineageLinkLike[]>
