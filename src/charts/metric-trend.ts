@@ -21,6 +21,20 @@ export interface MetricTrendInput {
   palette?: Palette
   /** The chosen period's months (indices into labels, inclusive), shaded in files where it is not otherwise said. */
   period?: { from: number; to: number; name: string } | null
+  /** The reorganisation's first month (an index into labels), marked by a line with its name; null: not crossed. */
+  reform?: { index: number; name: string } | null
+}
+
+/** A vertical line at the reorganisation's month, its name written along it (a name from i18n, not data). */
+function reformMarkLine(reform: { index: number; name: string }, palette: Palette) {
+  return {
+    silent: true,
+    symbol: ['none', 'none'],
+    animation: false,
+    data: [{ xAxis: reform.index }],
+    lineStyle: { color: palette.text, type: 'solid' as const, width: 1.5, opacity: 0.8 },
+    label: { show: true, position: 'insideEndTop' as const, formatter: reform.name, color: palette.text, fontSize: 11 },
+  }
 }
 
 const percentOrNull = (value: number | null) => (value === null ? null : Math.round(value * 10000) / 100)
@@ -128,6 +142,7 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
         z: 5,
         lineStyle: { width: 3, color: palette.line },
         itemStyle: { color: palette.line },
+        ...(input.reform ? { markLine: reformMarkLine(input.reform, palette) } : {}),
         // From the unrounded value, beside its month's target: the tooltip never contradicts the status.
         tooltip: {
           valueFormatter: (_v: unknown, i: number) => {

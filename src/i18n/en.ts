@@ -304,6 +304,9 @@ export const en: Messages = {
       duplicateRow: 'more than one row for the same unit and month',
     },
   },
+  reform: {
+    marker: 'Administrative reorganisation',
+  },
   export: enExport,
   offline: {
     banner: 'You are offline. Showing the figures already loaded; the page updates itself when the network returns.',

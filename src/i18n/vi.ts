@@ -305,6 +305,9 @@ export const vi = {
       duplicateRow: 'có hơn một dòng số liệu cho cùng đơn vị và tháng',
     },
   },
+  reform: {
+    marker: 'Sắp xếp đơn vị hành chính',
+  },
   export: viExport,
   offline: {
     banner: 'Mất kết nối mạng. Đang hiển thị số liệu đã tải; trang sẽ tự cập nhật khi có mạng trở lại.',
