@@ -18,3 +18,19 @@ export function reformIndex(months: readonly string[], reformMonth: string = REF
 export function isAfterReform(lastMonth: string, reformMonth: string = REFORM_MONTH): boolean {
   return lastMonth >= reformMonth
 }
+
+/** A new unit whose figures before the reorganisation leave out what came from units that went into it in part. */
+export interface IncompleteHistory {
+  unitName: string
+  /** The predecessors that went into it only in part, named (their figures are never spread by guess). */
+  partPredecessorNames: string[]
+}
+
+/** Which structure a period's figures show: the old units, the new ones, or the new with history carried over. */
+export function periodStructure(
+  range: { from: string; to: string },
+  reformMonth: string = REFORM_MONTH,
+): 'old' | 'new' | 'crossing' {
+  if (!isAfterReform(range.to, reformMonth)) return 'old'
+  return range.from < reformMonth ? 'crossing' : 'new'
+}

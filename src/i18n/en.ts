@@ -306,6 +306,16 @@ export const en: Messages = {
   },
   reform: {
     marker: 'Administrative reorganisation',
+    structure: {
+      old: 'Units: before the administrative reorganisation (the units that existed until June 2025).',
+      new: 'Units: after the administrative reorganisation (two-tier local government, from {month}).',
+      crossing:
+        'Units: after the administrative reorganisation (from {month}); ' +
+        'figures before {month} are the sums of the former units that formed them.',
+    },
+    incompleteHistory:
+      'Incomplete history — {unit}: figures before {month} leave out the share of {parts} ' +
+      '(only part of it went into this unit).',
   },
   export: enExport,
   offline: {

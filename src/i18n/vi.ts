@@ -307,6 +307,16 @@ export const vi = {
   },
   reform: {
     marker: 'Sắp xếp đơn vị hành chính',
+    structure: {
+      old: 'Cơ cấu đơn vị: trước sắp xếp đơn vị hành chính (các đơn vị đến tháng 6/2025).',
+      new: 'Cơ cấu đơn vị: sau sắp xếp đơn vị hành chính (chính quyền địa phương hai cấp, từ {month}).',
+      crossing:
+        'Cơ cấu đơn vị: sau sắp xếp đơn vị hành chính (từ {month}); ' +
+        'số liệu các tháng trước {month} là tổng của các đơn vị cũ hợp thành.',
+    },
+    incompleteHistory:
+      'Lịch sử chưa đầy đủ — {unit}: số liệu trước {month} không gồm phần của {parts} ' +
+      '(chỉ nhập một phần vào đơn vị này).',
   },
   export: viExport,
   offline: {
