@@ -51,6 +51,8 @@ export interface UseLaggingViewReturn extends UnitLinks, UseStructureNoteReturn 
   sparklineOf: (unitId: string) => Array<number | null>
   tableExport: ReturnType<typeof useTableExport>
   exportTable: (kind: string) => Promise<void>
+  /** The lines a file or printout of this screen carries about its units. */
+  notes: () => string[]
 }
 
 export function useLaggingView(): UseLaggingViewReturn {
@@ -179,6 +181,9 @@ export function useLaggingView(): UseLaggingViewReturn {
   )
   const format = useFormat()
   const structure = useStructureNote(() => state.value?.range)
+  /** What the screen's files and its printout say about its units (structure, incomplete histories). */
+  const notes = () =>
+    structureLines(structure.structureNote.value, structure.incompleteHistories.value, t, format.monthShort)
   const tableExport = useTableExport()
   async function exportTable(kind: string) {
     await until(() => !historyPending.value) // months behind known before a file says them
@@ -220,6 +225,7 @@ export function useLaggingView(): UseLaggingViewReturn {
     tableExport,
     exportTable,
     ...structure,
+    notes,
     ...useUnitLinks(
       () => state.value,
       () => scope.tree.value,
