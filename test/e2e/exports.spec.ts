@@ -241,10 +241,7 @@ test('the ranking as "CSV (Excel tiếng Việt)": semicolons and decimal commas
   await openSignedIn(page, 'vanphong', VIEW)
   const { tanQuoi } = await communeRows(page)
   const file = await exportFile(page, 'Bảng xếp hạng — CSV (Excel tiếng Việt)')
-  const lines = readFileSync(file.path, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .filter(Boolean)
+  const lines = csvTableLines(file.path)
   expect(lines).toHaveLength(14) // header + 13 communes
   expect(lines[0]).toContain(';Thay đổi so với kỳ liền trước (điểm %)') // the change names its baseline, as on screen
   const cells = lines.find((l) => l.startsWith('Xã Tân Quới;'))!.split(';')
