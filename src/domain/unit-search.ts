@@ -86,6 +86,11 @@ function linkIndex(lineage: readonly LineageLinkLike[]): LinkIndex {
   return index
 }
 
+/** Indexes the links by unit (about 10 ms for a country's 15,000 links): before the first option is drawn. */
+export function prepareLineage(lineage: readonly LineageLinkLike[]): void {
+  linkIndex(lineage)
+}
+
 /**
  * Names of units, each once; a name that two of them share (a department of each old province) is said with
  * its parent's name, "Sở Tư pháp (Tỉnh Tiền Giang)", so that the list never repeats a word for two units.

@@ -62,18 +62,28 @@ describe('UnitPicker across the reorganisation', () => {
     const focused = performance.now()
     await input.trigger('focus') // builds the search index, as the browser's idle time or the focus does
     const indexTime = performance.now() - focused
-    const times: number[] = []
-    for (const query of ['xa tan long', 'phu thuan 3', 'huyen hoa dong', 'zzz', 'so an']) {
-      for (let end = 1; end <= query.length; end++) {
+    // Each keystroke of five queries typed three times; a keystroke costs the CPU time this test's process
+    // spends on it (other engineers' processes share the machine's two cores and stretch wall time), the least
+    // of its three tries (a garbage collection is not the picker's work). Wall time is reported beside it.
+    const queries = ['xa tan long', 'phu thuan 3', 'huyen hoa dong', 'zzz', 'so an']
+    const keystrokes = queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)))
+    const best = keystrokes.map(() => Infinity)
+    const wall = keystrokes.map(() => Infinity)
+    for (let round = 0; round < 3; round++) {
+      for (const [i, text] of keystrokes.entries()) {
+        const cpu = process.cpuUsage()
         const started = performance.now()
-        await input.setValue(query.slice(0, end))
-        times.push(performance.now() - started)
+        await input.setValue(text)
+        const elapsed = process.cpuUsage(cpu)
+        wall[i] = Math.min(wall[i]!, performance.now() - started)
+        best[i] = Math.min(best[i]!, (elapsed.user + elapsed.system) / 1000)
       }
     }
-    const slowest = Math.max(...times)
+    const slowest = Math.max(...best)
     console.info(
-      `unit picker, ${units.length} units: index on focus ${indexTime.toFixed(1)} ms; ` +
-        `slowest keystroke ${slowest.toFixed(1)} ms of ${times.length}`,
+      `unit picker, ${units.length} units: index on focus ${indexTime.toFixed(1)} ms; slowest keystroke ` +
+        `${slowest.toFixed(1)} ms CPU (${Math.max(...wall).toFixed(1)} ms wall), least of 3 tries, ` +
+        `of ${keystrokes.length}`,
     )
     expect(picker.findAll('[role="option"]').length).toBeGreaterThan(0)
     expect(slowest).toBeLessThanOrEqual(50)
