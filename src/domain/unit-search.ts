@@ -29,16 +29,23 @@ export function unitSearchIndex<U extends UnitLike>(units: readonly U[]): UnitSe
   return { entries: current.concat(old), oldNames }
 }
 
-/** The first `max` units whose folded name holds every word of the query (none for an empty query). */
+/**
+ * The first `max` units whose folded name holds every word of the query (none for an empty query): those
+ * holding the words as typed, together ("thanh binh" in Huyện Thanh Bình), before those holding them apart
+ * (Xã Bình Thành); today's units first within each.
+ */
 export function searchUnits<U extends UnitLike>(index: UnitSearchIndex<U>, query: string, max = 50): U[] {
   const words = foldVietnamese(query).split(' ').filter(Boolean)
   if (words.length === 0) return []
-  const out: U[] = []
+  const phrase = words.join(' ')
+  const together: U[] = []
+  const apart: U[] = []
   for (const { unit, text } of index.entries) {
-    if (words.every((w) => text.includes(w))) out.push(unit)
-    if (out.length >= max) break
+    if (text.includes(phrase)) together.push(unit)
+    else if (apart.length < max && words.every((w) => text.includes(w))) apart.push(unit)
+    if (together.length >= max) break
   }
-  return out
+  return together.concat(apart).slice(0, max)
 }
 
 export type UnitSpan = { kind: 'until'; month: string } | { kind: 'from'; month: string }

@@ -22,6 +22,16 @@ describe('finding units of both versions', () => {
     expect(ids(searchUnits(index, query))).toEqual(expected)
   })
 
+  it('puts the words as typed, together, before the same words apart', () => {
+    const units: UnitLike[] = [
+      { id: 'new', code: '1', name: 'Xã Bình Thành', kind: 'commune', parentId: null, validFrom: '2025-07' },
+      { id: 'old', code: '2', name: 'Huyện Thanh Bình', kind: 'district', parentId: null, validTo: '2025-06' },
+      { id: 'new2', code: '3', name: 'Xã Thanh Bình', kind: 'commune', parentId: null, validFrom: '2025-07' },
+    ]
+    expect(ids(searchUnits(unitSearchIndex(units), 'thanh binh'))).toEqual(['new2', 'old', 'new'])
+    expect(ids(searchUnits(unitSearchIndex(units), 'thanh binh', 2))).toEqual(['new2', 'old'])
+  })
+
   it('stops at the number asked for', () => {
     expect(searchUnits(index, 'xa', 3)).toHaveLength(3)
   })
