@@ -38,11 +38,15 @@ export function addLineChart(
   const top = box.y + box.h * LINE_PLOT.y
   const h = box.h * LINE_PLOT.h
   slide.addShape(pptx.ShapeType.line, { x, y: top, w: 0, h, line: { color: DARK, width: 1.5 } })
+  // The name beside the line, running into the plot: rightwards in its first half, leftwards in its second.
+  const rightwards = marker.index < section.labels.length / 2
+  const w = 3.2
   slide.addText(marker.label, {
-    x: x + 0.05,
+    x: rightwards ? x + 0.05 : x - 0.05 - w,
     y: top,
-    w: 3.2,
+    w,
     h: 0.3,
+    align: rightwards ? 'left' : 'right',
     fontFace: FONT,
     fontSize: 10,
     color: DARK,
