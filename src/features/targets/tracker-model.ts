@@ -39,7 +39,7 @@ export function trackerModel(input: TrackerInput) {
     sparklines: new Map(figures.map((f) => [f.unitId, monthlyMetric(rolled.get(f.unitId), months, state.metric)])),
     months,
     heatmap: heatmapRows(
-      { rolled, tree, targets, metric: state.metric, months },
+      { rolled, tree, targets, metric: state.metric, months, targetTrees: input.targetTrees, lineage: input.lineage },
       figures.map((f) => f.unitId),
       (id) => byId.get(id)?.isLowVolume ?? false,
     ),

@@ -10,6 +10,8 @@ import { useTableExport } from '../../export/use-table-export'
 import { useMessages } from '../../i18n/use-messages'
 import { trackerTable } from './tracker-columns'
 import { trackerModel } from './tracker-model'
+import { historyLinesOf, useHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
+import { useUnitsSwitch, type UnitsSwitch } from '../shared/use-units-switch'
 
 export type TrackerModel = ReturnType<typeof trackerModel>
 
@@ -20,6 +22,13 @@ export interface UseTrackerViewReturn extends UnitLinks {
   canExport: ComputedRef<boolean>
   tableExport: ReturnType<typeof useTableExport>
   exportTable: (kind: string) => Promise<void>
+  /** Which structure the view shows, for the page and files. */
+  structureNote: ComputedRef<string | null>
+  /** The unit and rows whose figures leave out part predecessors, with their names. */
+  incompleteHistories: ComputedRef<IncompleteHistory[]>
+  historyLines: ComputedRef<string[]>
+  historyNote: (figure: { unitId: string; missingParts: string[] }) => string | null
+  unitsSwitch: ComputedRef<UnitsSwitch | null>
 }
 
 export function useTrackerView(): UseTrackerViewReturn {
@@ -57,8 +66,28 @@ export function useTrackerView(): UseTrackerViewReturn {
     )
     void tableExport.run(kind, table, data.unit.value.name, state.value.range)
   }
+  const notes = useHistoryNotes({
+    tree: data.tree,
+    lineage: data.lineage,
+    unit: data.unit,
+    state,
+    structure: data.structure,
+    gaps: () => data.figuresInput.value?.gaps,
+    rows: () => model.value?.figures ?? [],
+  })
   return {
     data,
+    structureNote: notes.structureNote,
+    incompleteHistories: notes.incompleteHistories,
+    historyLines: computed(() => historyLinesOf(notes, data.unit.value?.id)),
+    historyNote: notes.rowNote,
+    unitsSwitch: useUnitsSwitch({
+      routeName: 'targets',
+      tree: data.tree,
+      lineage: data.lineage,
+      unit: data.unit,
+      state,
+    }),
     model,
     heatmapModel,
     tableExport,
