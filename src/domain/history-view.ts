@@ -1,9 +1,10 @@
 // A view across the reform of 2025-07 (CONTRACT.md, "Units over time"): which tree it shows, which /stats requests
 // its figures need (the unit's own, and its whole predecessors' over their months before the link), and the
 // figures of the units it shows carried back through the lineage, with what a part predecessor leaves out.
+import { coveringRequests, type CoveringRequest } from './coverage'
 import { historyThroughLineage, predecessorsOf, walkLineage, type LineageLinkLike } from './lineage'
 import { historySpans } from './lineage-spans'
-import { addMonths, type MonthRange } from './periods'
+import { addMonths, clipRange, type MonthRange } from './periods'
 import type { MonthlyTotals } from './rollup'
 import { ancestorsOf, type UnitLike, type UnitTree } from './units'
 
@@ -56,6 +57,33 @@ export function historyStatsPlan(
     { unit: unitId, depth: depth(unitId), from: window.from, to: window.to },
     ...spans.map((span) => ({ unit: span.unitId, depth: depth(span.unitId), from: span.from, to: span.to })),
   ]
+}
+
+/**
+ * The requests that give every unit of a scope at every level (coverage.ts) over `window`, and the same for each
+ * whole predecessor of the scope's root over its months before the link: each request within its unit's months.
+ */
+export function historyCoveringPlan(
+  rootId: string,
+  window: MonthRange,
+  tree: UnitTree,
+  lineage: readonly LineageLinkLike[],
+): Array<CoveringRequest & MonthRange> {
+  const spans =
+    lineage.length === 0 ? [{ unitId: rootId, ...window }] : historySpans(rootId, window, tree.byId, lineage)
+  return spans.flatMap((span) =>
+    coveringRequests(tree, span.unitId).flatMap((request) => {
+      const unit = tree.byId.get(request.unit)
+      const months = clipRange(span, { from: unit?.validFrom ?? span.from, to: unit?.validTo ?? span.to })
+      return months ? [{ ...request, ...months }] : []
+    }),
+  )
+}
+
+/** The units and every unit that went into them whole (whose rows their history needs). */
+export function withWholePredecessors(unitIds: readonly string[], lineage: readonly LineageLinkLike[]): string[] {
+  if (lineage.length === 0) return [...unitIds]
+  return [...new Set(unitIds.flatMap((id) => [id, ...predecessorsOf(lineage, id).whole]))]
 }
 
 export interface HistoryGap {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { breakdownFor, childFigures, unitFigure } from '../../src/domain/breakdown'
 import {
   carriedFrom,
+  historyCoveringPlan,
   historyStatsPlan,
+  withWholePredecessors,
   missingParts,
   structureAt,
   structureMonth,
@@ -228,5 +230,35 @@ describe('structureAt and carriedFrom: what a view says about the reform', () =>
     ],
   ])('the new province compared across the break: %s', (_, periods, expected) => {
     expect(carriedFrom(ALL.byId.get('p82')!, periods, REFORM_LINEAGE)).toEqual(expected)
+  })
+})
+
+describe('historyCoveringPlan: every unit of a scope at every level, across the reform', () => {
+  it('the new province over 2025: itself from 2025-07, each old province (two levels) to 2025-06', () => {
+    const plan = historyCoveringPlan('p82', { from: '2025-01', to: '2025-12' }, ALL, REFORM_LINEAGE)
+    expect(plan.map((r) => [r.unit, r.depth, r.isOwnOnly, r.from, r.to])).toEqual([
+      ['p82', 1, false, '2025-07', '2025-12'],
+      ['p87', 2, false, '2025-01', '2025-06'],
+      ['p82-old', 0, false, '2025-01', '2025-06'],
+    ])
+  })
+
+  it('the country (three levels): its own rows, and each province within its own months', () => {
+    const plan = historyCoveringPlan('vn', { from: '2025-01', to: '2025-12' }, ALL, REFORM_LINEAGE)
+    expect(plan.map((r) => [r.unit, r.isOwnOnly, r.from, r.to])).toEqual([
+      ['vn', true, '2025-01', '2025-12'],
+      ['p87', false, '2025-01', '2025-06'],
+      ['p82-old', false, '2025-01', '2025-06'],
+      ['p82', false, '2025-07', '2025-12'],
+    ])
+  })
+
+  it('a v1 server: the covering requests of before over the whole window', () => {
+    const plan = historyCoveringPlan('p87', { from: '2022-01', to: '2022-12' }, buildUnitTree(V1_UNITS), [])
+    expect(plan).toEqual([{ unit: 'p87', depth: 2, isOwnOnly: false, from: '2022-01', to: '2022-12' }])
+  })
+
+  it('the months before a window, for Tân Long: its rows and its five whole predecessors’', () => {
+    expect(withWholePredecessors(['n30154'], REFORM_LINEAGE)).toEqual(['n30154', ...WHOLE_INTO_TAN_LONG])
   })
 })
