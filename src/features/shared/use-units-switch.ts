@@ -38,28 +38,40 @@ export function useUnitsSwitch(input: {
     const unit = toValue(input.unit)
     const state = toValue(input.state)
     const tree = toValue(input.tree)
-    const lineage = toValue(input.lineage)
-    if (!unit || !state || !tree || lineage.length === 0) return null
-    const link = (id: string, range: ViewState['range']): UnitsSwitchLink => ({
-      unitId: id,
-      name: tree.byId.get(id)?.name ?? id,
-      to: { name: input.routeName, query: viewQuery({ ...state, unitId: id, group: null, range }) },
-    })
-    if (unit.validTo != null) {
-      const into = lineage.find((l) => l.from === unit.id && l.share === 'whole')
-      if (!into) return null
-      return {
-        showsOld: true,
-        lastOld: unit.validTo,
-        firstNew: addMonths(unit.validTo, 1),
-        current: link(into.to, state.range),
-        former: [],
-      }
-    }
-    if (unit.validFrom == null || state.range.from >= unit.validFrom) return null
-    const lastOld = addMonths(unit.validFrom, -1)
-    const range = { from: state.range.from, to: state.range.to < lastOld ? state.range.to : lastOld }
-    const former = lineage.filter((l) => l.to === unit.id && l.share === 'whole').map((l) => link(l.from, range))
-    return former.length > 0 ? { showsOld: false, lastOld, firstNew: unit.validFrom, current: null, former } : null
+    return unit && state && tree ? unitsSwitchOf(input.routeName, unit, state, tree, toValue(input.lineage)) : null
   })
+}
+
+/**
+ * A former unit: a link to the unit of today it went into whole (none for an abolished district). A unit of today
+ * over a period reaching before it existed: links to the units that went into it whole, over their months.
+ */
+export function unitsSwitchOf(
+  routeName: string,
+  unit: UnitLike,
+  state: ViewState,
+  tree: UnitTree,
+  lineage: readonly LineageLinkLike[],
+): UnitsSwitch | null {
+  const link = (id: string, range: ViewState['range']): UnitsSwitchLink => ({
+    unitId: id,
+    name: tree.byId.get(id)?.name ?? id,
+    to: { name: routeName, query: viewQuery({ ...state, unitId: id, group: null, range }) },
+  })
+  if (unit.validTo != null) {
+    const into = lineage.find((l) => l.from === unit.id && l.share === 'whole')
+    if (!into) return null
+    return {
+      showsOld: true,
+      lastOld: unit.validTo,
+      firstNew: addMonths(unit.validTo, 1),
+      current: link(into.to, state.range),
+      former: [],
+    }
+  }
+  if (unit.validFrom == null || state.range.from >= unit.validFrom) return null
+  const lastOld = addMonths(unit.validFrom, -1)
+  const range = { from: state.range.from, to: state.range.to < lastOld ? state.range.to : lastOld }
+  const former = lineage.filter((l) => l.to === unit.id && l.share === 'whole').map((l) => link(l.from, range))
+  return former.length > 0 ? { showsOld: false, lastOld, firstNew: unit.validFrom, current: null, former } : null
 }
