@@ -64,7 +64,8 @@ describe('historyStatsPlan: the /stats requests of a view across the reform', ()
   const provinceShown = ['p82', 'n30154', 'n30079']
   it.each<[string, MonthRange, Array<[string, number, string, string]>]>([
     [
-      'across 2025-07: the new province over the window, the old provinces to 2025-06 (old Đồng Tháp two levels deep, where Tân Long’s old communes are)',
+      // old Đồng Tháp two levels deep: Tân Long's old communes are there
+      'across 2025-07: the new province over the window, the old provinces to 2025-06',
       { from: '2025-01', to: '2025-12' },
       [
         ['p82', 1, '2025-01', '2025-12'],

@@ -12,7 +12,7 @@ interface UnitsAnswer {
 
 const card = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"]`)
 
-/** A unit's rows over a year as the test works them out: its own from its first month, its whole predecessors' before. */
+/** A unit's rows over a year, worked out here: its own from its first month, its whole predecessors' before. */
 async function rowsThroughLineage(page: Page, unitId: string, year: number) {
   const { units, lineage } = await api<UnitsAnswer>(page, '/units')
   const unit = units.find((u) => u.id === unitId)!
