@@ -63,6 +63,13 @@ export function useUnitViewData() {
     for (const query of planFor(range)) rememberAlsoAsked(api.statsUrl(query))
     for (const year of yearsOf(monthsOf(range))) rememberAlsoAsked(api.targetsUrl(year))
   })
+  // So do the former units' requests of a view across the reform (its first request is the page's own, asked ahead).
+  watch(
+    () => (window.value ? planFor(window.value).slice(1) : []),
+    (queries) => {
+      for (const query of queries) rememberAlsoAsked(api.statsUrl(query))
+    },
+  )
   const history = computed(() => {
     const from = before.isIn.value ? before.range.value!.from : window.value?.from
     return from && state.value ? monthsOf({ from, to: state.value.range.to }) : []
