@@ -49,7 +49,10 @@ export function useHistoryNotes(input: {
   const { t } = useMessages()
   const format = useFormat()
   const nameOf = (id: string) => toValue(input.tree)?.byId.get(id)?.name ?? id
-  const names = (ids: readonly string[]) => ids.map(nameOf).join(t('history.and'))
+  // "Xã Tân Quới, Xã Tân Hòa và Xã Tân Long"
+  const list = (words: readonly string[]) =>
+    words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')}${t('history.and')}${words.at(-1)!}`
+  const names = (ids: readonly string[]) => list(ids.map(nameOf))
 
   const structureNote = computed(() => {
     const structure = toValue(input.structure)
@@ -85,7 +88,7 @@ export function useHistoryNotes(input: {
     const values = {
       unit: history.unitName,
       month: format.month(history.before),
-      names: history.partPredecessorNames.join(t('history.and')),
+      names: list(history.partPredecessorNames),
     }
     return t(withUnit ? 'history.incompleteOf' : 'history.incomplete', values)
   }

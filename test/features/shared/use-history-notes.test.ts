@@ -52,7 +52,7 @@ describe('useHistoryNotes: what a view says about the reform', () => {
     expect(historyLinesOf(notes, 'n30154')).toEqual([
       'Cơ cấu sau sắp xếp đơn vị hành chính (từ Tháng 7/2025)',
       'Số liệu trước Tháng 7/2025 là tổng số liệu của các đơn vị cũ hợp nhất vào: ' +
-        'Xã Tân Quới và Xã Tân Hòa và Xã Tân Huề và Xã Tân Bình và Xã Tân Long.',
+        'Xã Tân Quới, Xã Tân Hòa, Xã Tân Huề, Xã Tân Bình và Xã Tân Long.',
       'Lịch sử chưa đầy đủ: số liệu trước Tháng 7/2025 không gồm phần của Xã Phú Thuận B chuyển về.',
     ])
     expect(notes.incompleteHistories.value).toEqual([
