@@ -31,10 +31,11 @@ export function useScope() {
     const m = meta.data.value
     const t = tree.value
     if (!m || !t) return null
-    // A scope that ended (a district before 2025-07) has its own months only: its views default to its last.
+    // A scope that ended (a district before 2025-07) has its own months only: its views default to its last. A new
+    // scope keeps the months before it: its history is its predecessors'.
     const all = { from: m.firstMonth, to: m.lastMonth }
     const root = t.byId.get(m.rootUnitId)
-    const own = clipRange(all, { from: root?.validFrom ?? all.from, to: root?.validTo ?? all.to })
+    const own = clipRange(all, { from: all.from, to: root?.validTo ?? all.to })
     return {
       available: own ?? all,
       scopeId: m.rootUnitId,

@@ -86,7 +86,7 @@ test('the chair of old Thanh Bình sees 2020–2025 only, ending in June 2025', 
   await expect(page.getByRole('heading', { level: 1, name: 'Huyện Thanh Bình' })).toBeVisible()
   await expect(page).toHaveURL(/unit=d874&from=2025-06&to=2025-06/)
   const months = await page
-    .getByLabel('Đến tháng')
+    .getByLabel('Từ tháng')
     .locator('option')
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
   expect(months[0]).toBe('2020-01')
