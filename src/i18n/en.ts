@@ -220,8 +220,7 @@ export const en: Messages = {
     incomplete: 'Incomplete history: figures before {month} leave out the part of {names} that moved in.',
     incompleteOf: '{unit} — incomplete history: figures before {month} leave out the part of {names} that moved in.',
     incompleteMark: 'Incomplete history',
-    andMore: ' and {count} more',
-    incompleteRows: 'Units with an incomplete history (marked beside their figures): {names}',
+    incompleteRows: '{count} units have an incomplete history (marked beside their figures; hover or tap to read).',
     carried: 'Figures before {month} are the sum of the former units merged into it: {names}.',
     compareCarried:
       'The comparison period before {month} uses the figures of the former units merged into it: {names}.',

@@ -121,16 +121,6 @@ export function historyLinesOf(notes: UseHistoryNotesReturn, unitId: string | un
     notes.structureNote.value,
     notes.carriedNote.value,
     own ? notes.incompleteText(own) : null,
-    rows.length > 0 ? notes.t('history.incompleteRows', { names: someNames(notes, rows) }) : null,
+    rows.length > 0 ? notes.t('history.incompleteRows', { count: rows.length }) : null,
   ].filter((line): line is string => line !== null)
-}
-
-/** The first few names, and how many more (a province may have dozens of such communes; each row is marked). */
-function someNames(notes: UseHistoryNotesReturn, histories: readonly IncompleteHistory[], shown = 6): string {
-  const names = histories
-    .slice(0, shown)
-    .map((h) => h.unitName)
-    .join(', ')
-  const more = histories.length - shown
-  return more > 0 ? names + notes.t('history.andMore', { count: more }) : names
 }

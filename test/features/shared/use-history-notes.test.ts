@@ -73,7 +73,7 @@ describe('useHistoryNotes: what a view says about the reform', () => {
       'Kỳ so sánh trước Tháng 7/2025 dùng số liệu của các đơn vị cũ hợp nhất vào: Tỉnh Đồng Tháp và Tỉnh Tiền Giang.',
     )
     expect(historyLinesOf(notes, 'p82').at(-1)).toBe(
-      'Đơn vị có lịch sử chưa đầy đủ (có dấu bên cạnh số liệu): Xã Tân Long, Xã Thường Phước',
+      '2 đơn vị có lịch sử chưa đầy đủ (có dấu bên cạnh số liệu, rê chuột hoặc chạm để xem).',
     )
   })
 
