@@ -148,6 +148,18 @@ export function structureAt(month: string, lineage: readonly LineageLinkLike[]):
 }
 
 /**
+ * The structure a view of `unit` shows at `month`: by the lineage, or where the answer carries none (a scope of a
+ * former unit sees no links), by the unit's own months.
+ */
+export function structureOf(unit: Validity, month: string, lineage: readonly LineageLinkLike[]): StructureInfo | null {
+  const byLineage = structureAt(month, lineage)
+  if (byLineage) return byLineage
+  if (unit.validTo != null) return { kind: 'before', month: addMonths(unit.validTo, 1), lastBefore: unit.validTo }
+  if (unit.validFrom != null) return { kind: 'after', month: unit.validFrom, lastBefore: addMonths(unit.validFrom, -1) }
+  return null
+}
+
+/**
  * The units whose figures stand in for `unitId` in the months of `periods` before it existed (its direct whole
  * predecessors), or none when every period lies within its months: a comparison across the break says so.
  */

@@ -8,6 +8,7 @@ import {
   missingParts,
   structureAt,
   structureMonth,
+  structureOf,
   withHistory,
 } from '../../src/domain/history-view'
 import { monthsOf, type MonthRange } from '../../src/domain/periods'
@@ -210,6 +211,15 @@ describe('structureAt and carriedFrom: what a view says about the reform', () =>
 
   it('a v1 server: nothing to say', () => {
     expect(structureAt('2022-12', [])).toBeNull()
+    expect(structureOf({}, '2022-12', [])).toBeNull()
+  })
+
+  it('a former district whose scope carries no links: the structure before, by its own months', () => {
+    expect(structureOf({ validTo: '2025-06' }, '2025-06', [])).toEqual({
+      kind: 'before',
+      month: '2025-07',
+      lastBefore: '2025-06',
+    })
   })
 
   it.each<[string, MonthRange[], string[]]>([

@@ -11,7 +11,7 @@ import { needsEarlierMonths, type ChildFigure } from '../../domain/breakdown'
 import { requestsFor } from '../../domain/coverage'
 import {
   historyCoveringPlan,
-  structureAt,
+  structureOf,
   structureMonth,
   withHistory,
   withWholePredecessors,
@@ -107,7 +107,9 @@ export function useLaggingView(): UseLaggingViewReturn {
   const shownTree = computed(() =>
     scope.units.data.value && shownMonth.value ? treeAt(scope.units.data.value, shownMonth.value) : null,
   )
-  const structure = computed(() => (shownMonth.value ? structureAt(shownMonth.value, scope.lineage.value) : null))
+  const structure = computed(() =>
+    scopeRoot.value && shownMonth.value ? structureOf(scopeRoot.value, shownMonth.value, scope.lineage.value) : null,
+  )
   // Once the history is in, the quick answers are let go (at national scale they hold ~70,000 rows).
   const fullLoaded = ref(false)
   const quick = useStatsRows(() => (fullLoaded.value ? [] : plan(quickWindow.value)))

@@ -9,7 +9,7 @@ import { useScope } from '../../api/use-scope'
 import { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useApi } from '../../app-context'
 import type { ViewFigures } from '../../domain/breakdown'
-import { historyStatsPlan, structureAt, structureMonth, withHistory } from '../../domain/history-view'
+import { historyStatsPlan, structureMonth, structureOf, withHistory } from '../../domain/history-view'
 import { fetchWindow, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
 import { rollupByUnit } from '../../domain/rollup'
 import { treeAt, treesByYear } from '../../domain/validity'
@@ -35,7 +35,9 @@ export function useUnitViewData() {
     const next = id ? [id, ...(shownTree.value?.childrenOf.get(id) ?? []).map((child) => child.id)] : []
     return previous && previous.length === next.length && previous.every((v, i) => v === next[i]) ? previous : next
   })
-  const structure = computed(() => (shownMonth.value ? structureAt(shownMonth.value, scope.lineage.value) : null))
+  const structure = computed(() =>
+    unit.value && shownMonth.value ? structureOf(unit.value, shownMonth.value, scope.lineage.value) : null,
+  )
   /** The /stats requests for the shown units' figures over `range`, at least `minDepth` levels deep. */
   function planFor(range: MonthRange, minDepth = 1) {
     return unit.value && scope.tree.value
