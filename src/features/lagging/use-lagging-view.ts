@@ -16,7 +16,7 @@ import {
   withHistory,
   withWholePredecessors,
 } from '../../domain/history-view'
-import { treeAt, treesByYear } from '../../domain/validity'
+import { isValidAt, treeAt, treesByYear } from '../../domain/validity'
 import type { mergeViolations } from '../../domain/invariants'
 import {
   clipRange,
@@ -70,7 +70,15 @@ export function useLaggingView(): UseLaggingViewReturn {
   const scope = useScope()
   const view = useViewState(scope.context)
   const state = view.state
-  const scopeId = computed(() => scope.context.value?.scopeId ?? null)
+  // The units listed: the scope's, in the tree of the period's last month (within the scope root's months); or, for a
+  // former unit of the scope the reader chose (old Đồng Tháp in 2021), that unit's as they were.
+  const scopeId = computed(() => {
+    const rootId = scope.context.value?.scopeId
+    const root = rootId ? scope.tree.value?.byId.get(rootId) : undefined
+    const chosen = state.value ? scope.tree.value?.byId.get(state.value.unitId) : undefined
+    if (!rootId || !root || !chosen || !state.value) return rootId ?? null
+    return isValidAt(chosen, structureMonth(root, state.value.range)) ? rootId : chosen.id
+  })
 
   // First the months the ranking needs (period and baseline), so the list appears quickly; then the
   // twelve months behind the period's end, for "months behind" and the sparklines.
@@ -99,7 +107,6 @@ export function useLaggingView(): UseLaggingViewReturn {
     scope.tree.value && scopeId.value && window
       ? historyCoveringPlan(scopeId.value, window, scope.tree.value, scope.lineage.value)
       : []
-  // The units listed: those of the tree of the period's last month (within the scope root's months).
   const scopeRoot = computed(() => (scopeId.value ? (scope.tree.value?.byId.get(scopeId.value) ?? null) : null))
   const shownMonth = computed(() =>
     scopeRoot.value && state.value ? structureMonth(scopeRoot.value, state.value.range) : null,
