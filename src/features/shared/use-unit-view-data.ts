@@ -65,19 +65,20 @@ export function useUnitViewData() {
     for (const query of planFor(range)) rememberAlsoAsked(api.statsUrl(query))
     for (const year of yearsOf(monthsOf(range))) rememberAlsoAsked(api.targetsUrl(year))
   })
-  // So do the former units' requests of a view across the reform (its first request is the page's own, asked ahead).
-  watch(
-    () => (window.value ? planFor(window.value).slice(1) : []),
-    (queries) => {
-      for (const query of queries) rememberAlsoAsked(api.statsUrl(query))
-    },
-  )
   const history = computed(() => {
     const from = before.isIn.value ? before.range.value!.from : window.value?.from
     return from && state.value ? monthsOf({ from, to: state.value.range.to }) : []
   })
 
   const stats = useStatsRows(() => (window.value ? planFor(window.value) : []))
+  // A reload asks the former units' rows of a view across the reform early too (its first request is the page's own,
+  // asked ahead), remembered once they are in: by then the first view is remembered (prefetch-view.ts).
+  watch(
+    () => (window.value && !stats.isLoading.value ? planFor(window.value).slice(1) : []),
+    (queries) => {
+      for (const query of queries) rememberAlsoAsked(api.statsUrl(query))
+    },
+  )
   const targets = useTargets(() =>
     window.value ? yearsOf(monthsOf({ from: before.range.value?.from ?? window.value.from, to: window.value.to })) : [],
   )
