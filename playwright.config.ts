@@ -26,7 +26,7 @@ export default defineConfig({
     // A build without any mock code, talking over HTTP to `npm run mock:serve` through a same-origin proxy.
     {
       name: 'real-api',
-      testMatch: /(journey|no-mocks-build)\.spec\.ts/,
+      testMatch: /(journey|no-mocks-build|reform)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${REAL}/` },
     },
   ],

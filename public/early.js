@@ -34,7 +34,8 @@
   try {
     const view = JSON.parse(sessionStorage.getItem('tien-do-dvctt.first-view') || 'null')
     if (view && Array.isArray(view.addresses) && view.addresses.includes(location.href) && Array.isArray(view.urls)) {
-      for (const url of view.urls.slice(0, 8))
+      // At most 16: a view across the reform of 2025-07 asks its former units' rows too, and the months before.
+      for (const url of view.urls.slice(0, 16))
         if (typeof url === 'string' && url.startsWith(base + '/')) answers.push(ask(url, 'low'))
     }
   } catch {

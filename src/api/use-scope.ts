@@ -2,15 +2,22 @@
 import { useQuery } from '@tanstack/vue-query'
 import { computed } from 'vue'
 import { useApi } from '../app-context'
+import { clipRange } from '../domain/periods'
 import { unitTreeOf, unitTreeProblem } from '../domain/units'
 import type { ViewContext } from '../domain/view-state'
-import { meOptions, metaOptions, unitsOptions } from './queries'
+import type { LineageLink } from './contract'
+import { lineageOptions, meOptions, metaOptions, unitsOptions } from './queries'
+
+const NO_LINKS: LineageLink[] = []
 
 export function useScope() {
   const api = useApi()
   const me = useQuery(meOptions(api))
   const meta = useQuery(metaOptions(api))
   const units = useQuery(unitsOptions(api))
+  // The links between old and new units, from the same /units answer (none from a server that knows none).
+  const lineageQuery = useQuery(lineageOptions(api))
+  const lineage = computed(() => lineageQuery.data.value ?? NO_LINKS)
   // A unit list that is not a tree for this scope (empty, the root absent, a cycle) is said, never walked.
   const structureProblem = computed(() =>
     units.data.value && meta.data.value ? unitTreeProblem(units.data.value, meta.data.value.rootUnitId) : null,
@@ -24,11 +31,16 @@ export function useScope() {
     const m = meta.data.value
     const t = tree.value
     if (!m || !t) return null
+    // A scope that ended (a district before 2025-07) has its own months only: its views default to its last. A new
+    // scope keeps the months before it: its history is its predecessors'.
+    const all = { from: m.firstMonth, to: m.lastMonth }
+    const root = t.byId.get(m.rootUnitId)
+    const own = clipRange(all, { from: all.from, to: root?.validTo ?? all.to })
     return {
-      available: { from: m.firstMonth, to: m.lastMonth },
+      available: own ?? all,
       scopeId: m.rootUnitId,
       isKnownUnit: (id) => t.byId.has(id),
     }
   })
-  return { me, meta, units, tree, context, structureProblem, hasFailed }
+  return { me, meta, units, lineage, tree, context, structureProblem, hasFailed }
 }

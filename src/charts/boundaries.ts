@@ -21,12 +21,24 @@ export function fetchBoundaries(url: string, signal?: AbortSignal): Promise<Boun
   return loading
 }
 
+/** The new provinces (from 2025-07) whose communes have a boundary file (../shared/data/geo). */
+const COMMUNES_2025 = new Set(['24', '79', '82'])
+
 /**
- * The boundary file of a unit's children, relative to the app, or null where there is none: the provinces
- * (the country's view) and each province's districts (2024 units). Districts' communes have no file.
+ * The boundary file of a unit's children, relative to the app, or null where there is none. Before the reform of
+ * 2025-07: the 63 provinces (the country's view) and each province's districts. After it (`isAfterReform`, the
+ * view shows the new structure): the 34 provinces, and the communes of the new provinces that have a file.
+ * A unit from 2025-07 on (validFrom) is of the new structure whatever the period.
  */
-export function childBoundaryPath(unit: { kind: string; code: string }): string | null {
-  if (unit.kind === 'country') return 'geo/provinces-2024.json'
-  if (unit.kind === 'province') return `geo/districts-2024-${unit.code}.json`
+export function childBoundaryPath(
+  unit: { kind: string; code: string; validFrom?: string | null | undefined },
+  isAfterReform = false,
+): string | null {
+  const isNew = isAfterReform || unit.validFrom != null
+  if (unit.kind === 'country') return isNew ? 'geo/provinces-2025.json' : 'geo/provinces-2024.json'
+  if (unit.kind === 'province') {
+    if (!isNew) return `geo/districts-2024-${unit.code}.json`
+    return COMMUNES_2025.has(unit.code) ? `geo/communes-2025-${unit.code}.json` : null
+  }
   return null
 }

@@ -11,6 +11,7 @@ export const ICON_PATHS = {
   play: 'M4.5 2.5v11l9-5.5z',
   download: 'M7 1.5h2v7l2.6-2.6L13 7.3l-5 5-5-5 1.4-1.4L7 8.5zM2.5 13h11v2h-11z',
   table: 'M1.5 2.5h13v11h-13zM3 4v2h10V4zm0 3.5v2h10v-2zM3 11v1h10v-1z',
+  partial: 'M1.5 1.5h13v13h-13zM3 3v10h5V3z',
 } as const
 
 export type IconName = keyof typeof ICON_PATHS

@@ -5,7 +5,9 @@ import { monthsOf, type MonthRange } from './periods'
 import { overPeriod, type MonthlyTotals } from './rollup'
 import { compareNames } from './sorting'
 import { monthlyMetric, monthlyTargets } from './series'
-import { isTargetMetric, periodTarget, type TargetIndex } from './targets'
+import { missingParts, type HistoryGap } from './history-view'
+import type { LineageLinkLike } from './lineage'
+import { isTargetMetric, periodTarget, type TargetIndex, type TargetTrees } from './targets'
 import { isFieldVoided } from './totals'
 import type { UnitKind, UnitTree } from './units'
 import type { ChildGroup, ViewState } from './view-state'
@@ -40,6 +42,8 @@ export interface ChildFigure {
   isLowVolume: boolean
   /** Its value or counts leave out rows that broke a data rule. */
   isPartial: boolean
+  /** Units that went into it only in part before its period or baseline: their figures are left out (ids). */
+  missingParts: string[]
 }
 
 export interface BreakdownInput {
@@ -54,6 +58,11 @@ export interface BreakdownInput {
   /** Whether `history` starts at the first month with data (else a run reaching its start may go on). */
   isHistoryComplete: boolean
   minVolume: number
+  /** Where targets are inherited from in each year (else `tree` for every year), and the lineage behind it. */
+  targetTrees?: TargetTrees
+  lineage?: readonly LineageLinkLike[]
+  /** Units whose history misses a part predecessor (history-view.ts). */
+  gaps?: ReadonlyMap<string, HistoryGap>
 }
 
 const GROUP_OF_KIND: Partial<Record<UnitKind, ChildGroup>> = {
@@ -76,11 +85,15 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
   const totals = overPeriod(monthly, monthsOf(range))
   const current = metricValue(metric, totals)
   const before = metricValue(metric, overPeriod(monthly, monthsOf(baseline)))
-  const target = isTargetMetric(metric) ? periodTarget(targets, tree, unitId, metric, range) : null
+  const trees = input.targetTrees ?? tree
+  const target = isTargetMetric(metric) ? periodTarget(targets, trees, unitId, metric, range, input.lineage) : null
   const value = current.value
   const volume = current.value === null ? 0 : current.denominator
   const behind = monthsBehind(
-    zip(monthlyMetric(monthly, history, metric), monthlyTargets(targets, tree, unitId, metric, history)),
+    zip(
+      monthlyMetric(monthly, history, metric),
+      monthlyTargets(targets, trees, unitId, metric, history, input.lineage),
+    ),
   )
   return {
     unitId,
@@ -103,6 +116,7 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
     isLowVolume: volume < minVolume,
     isPartial:
       current.isPartial === true || isFieldVoided(totals, 'received') || isFieldVoided(totals, 'receivedOnline'),
+    missingParts: missingParts(input.gaps?.get(unitId), [range, baseline]),
   }
 }
 
@@ -163,11 +177,18 @@ export interface ViewFigures {
   available: MonthRange
   /** Months fetched up to the period's end. */
   history: string[]
+  targetTrees?: TargetTrees
+  lineage?: readonly LineageLinkLike[]
+  gaps?: ReadonlyMap<string, HistoryGap>
 }
 
 /** The breakdown input of a view: its metric and period against its comparison baseline. */
-export function breakdownFor({ state, rolled, tree, targets, available, history }: ViewFigures): BreakdownInput {
+export function breakdownFor(figures: ViewFigures): BreakdownInput {
+  const { state, rolled, tree, targets, available, history, targetTrees, lineage, gaps } = figures
   return {
+    targetTrees,
+    lineage,
+    gaps,
     rolled,
     tree,
     targets,

@@ -3,7 +3,8 @@ import { targetBand, type TargetBand } from './lagging'
 import type { MetricId } from './metrics'
 import type { MonthlyTotals } from './rollup'
 import { monthlyMetric, monthlyTargets } from './series'
-import type { TargetIndex } from './targets'
+import type { LineageLinkLike } from './lineage'
+import type { TargetIndex, TargetTrees } from './targets'
 import type { UnitTree } from './units'
 
 export interface HeatmapCell {
@@ -28,6 +29,8 @@ export interface HeatmapInput {
   targets: TargetIndex
   metric: MetricId
   months: string[]
+  targetTrees?: TargetTrees
+  lineage?: readonly LineageLinkLike[]
 }
 
 export function heatmapRows(
@@ -38,7 +41,7 @@ export function heatmapRows(
   const { rolled, tree, targets, metric, months } = input
   return unitIds.map((unitId) => {
     const values = monthlyMetric(rolled.get(unitId), months, metric)
-    const goals = monthlyTargets(targets, tree, unitId, metric, months)
+    const goals = monthlyTargets(targets, input.targetTrees ?? tree, unitId, metric, months, input.lineage)
     return {
       unitId,
       name: tree.byId.get(unitId)?.name ?? unitId,

@@ -25,12 +25,3 @@ export interface IncompleteHistory {
   /** The predecessors that went into it only in part, named (their figures are never spread by guess). */
   partPredecessorNames: string[]
 }
-
-/** Which structure a period's figures show: the old units, the new ones, or the new with history carried over. */
-export function periodStructure(
-  range: { from: string; to: string },
-  reformMonth: string = REFORM_MONTH,
-): 'old' | 'new' | 'crossing' {
-  if (!isAfterReform(range.to, reformMonth)) return 'old'
-  return range.from < reformMonth ? 'crossing' : 'new'
-}

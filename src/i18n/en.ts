@@ -222,6 +222,24 @@ export const en: Messages = {
     slipping: 'Slipped most',
     moversIntro: 'Change against the {baseline}.',
   },
+  history: {
+    structureAfter: 'Structure after the reorganisation of administrative units (from {month})',
+    structureBefore: 'Structure before the reorganisation of administrative units (until {month})',
+    incomplete: 'Incomplete history: figures before {month} leave out the part of {names} that moved in.',
+    incompleteOf: '{unit} — incomplete history: figures before {month} leave out the part of {names} that moved in.',
+    incompleteMark: 'Incomplete history',
+    incompleteRows: '{count} units have an incomplete history (marked beside their figures; hover or tap to read).',
+    carried: 'Figures before {month} are the sum of the former units merged into it: {names}.',
+    compareCarried:
+      'The comparison period before {month} uses the figures of the former units merged into it: {names}.',
+    and: ' and ',
+    switchLabel: 'Administrative units',
+    showNew: 'Current units',
+    showOld: 'Former units (until {month})',
+    oldUnits: 'Before {month}, {unit} was formed from:',
+    wentInto: '{unit} was merged into {into} from {month}.',
+    onlyOld: 'The chosen period ends before {month}: only the former units existed.',
+  },
   kinds: {
     country: 'Country',
     province: 'Province level',
@@ -306,13 +324,6 @@ export const en: Messages = {
   },
   reform: {
     marker: 'Administrative reorganisation',
-    structure: {
-      old: 'Units: before the administrative reorganisation (the units that existed until June 2025).',
-      new: 'Units: after the administrative reorganisation (two-tier local government, from {month}).',
-      crossing:
-        'Units: after the administrative reorganisation (from {month}); ' +
-        'figures before {month} are the sums of the former units that formed them.',
-    },
     incompleteHistory:
       'Incomplete history — {unit}: figures before {month} leave out the share of {parts} ' +
       '(only part of it went into this unit).',

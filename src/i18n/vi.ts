@@ -223,6 +223,23 @@ export const vi = {
     slipping: 'Giảm nhiều nhất',
     moversIntro: 'Thay đổi so với {baseline}.',
   },
+  history: {
+    structureAfter: 'Cơ cấu sau sắp xếp đơn vị hành chính (từ {month})',
+    structureBefore: 'Cơ cấu trước sắp xếp đơn vị hành chính (đến {month})',
+    incomplete: 'Lịch sử chưa đầy đủ: số liệu trước {month} không gồm phần của {names} chuyển về.',
+    incompleteOf: '{unit} — lịch sử chưa đầy đủ: số liệu trước {month} không gồm phần của {names} chuyển về.',
+    incompleteMark: 'Lịch sử chưa đầy đủ',
+    incompleteRows: '{count} đơn vị có lịch sử chưa đầy đủ (có dấu bên cạnh số liệu, rê chuột hoặc chạm để xem).',
+    carried: 'Số liệu trước {month} là tổng số liệu của các đơn vị cũ hợp nhất vào: {names}.',
+    compareCarried: 'Kỳ so sánh trước {month} dùng số liệu của các đơn vị cũ hợp nhất vào: {names}.',
+    and: ' và ',
+    switchLabel: 'Đơn vị hành chính',
+    showNew: 'Đơn vị hiện nay',
+    showOld: 'Đơn vị cũ (đến {month})',
+    oldUnits: 'Trước {month}, {unit} được hợp nhất từ:',
+    wentInto: '{unit} đã hợp nhất vào {into} từ {month}.',
+    onlyOld: 'Kỳ đã chọn kết thúc trước {month}: chỉ có đơn vị cũ.',
+  },
   kinds: {
     country: 'Cả nước',
     province: 'Cấp tỉnh',
@@ -307,13 +324,6 @@ export const vi = {
   },
   reform: {
     marker: 'Sắp xếp đơn vị hành chính',
-    structure: {
-      old: 'Cơ cấu đơn vị: trước sắp xếp đơn vị hành chính (các đơn vị đến tháng 6/2025).',
-      new: 'Cơ cấu đơn vị: sau sắp xếp đơn vị hành chính (chính quyền địa phương hai cấp, từ {month}).',
-      crossing:
-        'Cơ cấu đơn vị: sau sắp xếp đơn vị hành chính (từ {month}); ' +
-        'số liệu các tháng trước {month} là tổng của các đơn vị cũ hợp thành.',
-    },
     incompleteHistory:
       'Lịch sử chưa đầy đủ — {unit}: số liệu trước {month} không gồm phần của {parts} ' +
       '(chỉ nhập một phần vào đơn vị này).',

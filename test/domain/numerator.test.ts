@@ -86,6 +86,7 @@ describe("a figure's numerator", () => {
         isMonthsBehindPending: false,
         isLowVolume: false,
         isPartial: false,
+        missingParts: [],
       } satisfies ChildFigure
       const t = (key: string) => key
       const table = rankingTable([figure], { t: t as never, metric: 'fullOnlineRate' }, 's', 'title')

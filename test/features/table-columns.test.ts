@@ -44,6 +44,7 @@ const figure = (over: Partial<ChildFigure>): ChildFigure => ({
   isMonthsBehindPending: false,
   isLowVolume: false,
   isPartial: false,
+  missingParts: [],
   ...over,
 })
 const figures: ChildFigure[] = [

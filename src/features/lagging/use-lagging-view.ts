@@ -8,7 +8,15 @@ import { useRenderMarks } from '../shared/use-render-marks'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { until } from '../shared/until'
 import { needsEarlierMonths, type ChildFigure } from '../../domain/breakdown'
-import { coveringRequests, requestsFor } from '../../domain/coverage'
+import { requestsFor } from '../../domain/coverage'
+import {
+  historyCoveringPlan,
+  structureOf,
+  structureMonth,
+  withHistory,
+  withWholePredecessors,
+} from '../../domain/history-view'
+import { isValidAt, treeAt, treesByYear } from '../../domain/validity'
 import type { mergeViolations } from '../../domain/invariants'
 import {
   clipRange,
@@ -23,19 +31,19 @@ import {
 } from '../../domain/periods'
 import { rollupByUnit } from '../../domain/rollup'
 import { monthlyMetric } from '../../domain/series'
-import type { UnitKind } from '../../domain/units'
+import { subtreeOf, type UnitKind } from '../../domain/units'
 import type { TableColumn } from '../../export/columns'
 import { useTableExport } from '../../export/use-table-export'
 import { useMessages } from '../../i18n/use-messages'
 import { useMonthsBefore } from '../shared/use-months-before'
 import { useViewState } from '../shared/use-view-state'
 import { structureLines } from '../shared/structure-notes'
-import { useStructureNote, type UseStructureNoteReturn } from '../shared/use-structure-note'
 import { useFormat } from '../../i18n/use-format'
 import { laggingColumns, laggingTable } from './lagging-columns'
 import { laggingModel, scopeFigures } from './lagging-model'
+import { historyLinesOf, useHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
 
-export interface UseLaggingViewReturn extends UnitLinks, UseStructureNoteReturn {
+export interface UseLaggingViewReturn extends UnitLinks {
   scope: ReturnType<typeof useScope>
   view: ReturnType<typeof useViewState>
   quick: ReturnType<typeof useStatsRows>
@@ -53,6 +61,12 @@ export interface UseLaggingViewReturn extends UnitLinks, UseStructureNoteReturn 
   exportTable: (kind: string) => Promise<void>
   /** The lines a file or printout of this screen carries about its units. */
   notes: () => string[]
+  /** Which structure the list is on, for the page and files. */
+  structureNote: ComputedRef<string | null>
+  /** The listed units whose figures leave out part predecessors, with their names. */
+  incompleteHistories: ComputedRef<IncompleteHistory[]>
+  historyLines: ComputedRef<string[]>
+  historyNote: (figure: { unitId: string; missingParts: string[] }) => string | null
 }
 
 export function useLaggingView(): UseLaggingViewReturn {
@@ -60,7 +74,15 @@ export function useLaggingView(): UseLaggingViewReturn {
   const scope = useScope()
   const view = useViewState(scope.context)
   const state = view.state
-  const scopeId = computed(() => scope.context.value?.scopeId ?? null)
+  // The units listed: the scope's, in the tree of the period's last month (within the scope root's months); or, for a
+  // former unit of the scope the reader chose (old Đồng Tháp in 2021), that unit's as they were.
+  const scopeId = computed(() => {
+    const rootId = scope.context.value?.scopeId
+    const root = rootId ? scope.tree.value?.byId.get(rootId) : undefined
+    const chosen = state.value ? scope.tree.value?.byId.get(state.value.unitId) : undefined
+    if (!rootId || !root || !chosen || !state.value) return rootId ?? null
+    return isValidAt(chosen, structureMonth(root, state.value.range)) ? rootId : chosen.id
+  })
 
   // First the months the ranking needs (period and baseline), so the list appears quickly; then the
   // twelve months behind the period's end, for "months behind" and the sparklines.
@@ -83,11 +105,22 @@ export function useLaggingView(): UseLaggingViewReturn {
         : null,
     ),
   )
-  // The whole scope at every level; at national scale that is a request per province.
+  // The whole scope at every level (at national scale a request per province), and across the reform of 2025-07
+  // the same for the scope's former units over their months.
   const plan = (window: MonthRange | null) =>
     scope.tree.value && scopeId.value && window
-      ? coveringRequests(scope.tree.value, scopeId.value).map((r) => ({ ...r, from: window.from, to: window.to }))
+      ? historyCoveringPlan(scopeId.value, window, scope.tree.value, scope.lineage.value)
       : []
+  const scopeRoot = computed(() => (scopeId.value ? (scope.tree.value?.byId.get(scopeId.value) ?? null) : null))
+  const shownMonth = computed(() =>
+    scopeRoot.value && state.value ? structureMonth(scopeRoot.value, state.value.range) : null,
+  )
+  const shownTree = computed(() =>
+    scope.units.data.value && shownMonth.value ? treeAt(scope.units.data.value, shownMonth.value) : null,
+  )
+  const structure = computed(() =>
+    scopeRoot.value && shownMonth.value ? structureOf(scopeRoot.value, shownMonth.value, scope.lineage.value) : null,
+  )
   // Once the history is in, the quick answers are let go (at national scale they hold ~70,000 rows).
   const fullLoaded = ref(false)
   const quick = useStatsRows(() => (fullLoaded.value ? [] : plan(quickWindow.value)))
@@ -102,7 +135,10 @@ export function useLaggingView(): UseLaggingViewReturn {
   const before = useMonthsBefore<string[]>({
     window: () => fullWindow.value,
     firstMonth: () => scope.context.value?.available.from,
-    plan: (range, unitIds) => (scope.tree.value ? requestsFor(plan(range), scope.tree.value, unitIds) : []),
+    plan: (range, unitIds) =>
+      scope.tree.value
+        ? requestsFor(plan(range), scope.tree.value, withWholePredecessors(unitIds, scope.lineage.value))
+        : [],
     resetOn: fullWindow,
   })
   const earlier = before.stats
@@ -117,25 +153,34 @@ export function useLaggingView(): UseLaggingViewReturn {
       : [],
   )
   const rows = computed(() => (hasHistory.value ? before.withRows(full.rows.value) : stats.value.rows.value))
-  const rolled = computed(() =>
-    scope.tree.value && !stats.value.isLoading.value && !stats.value.error.value
-      ? rollupByUnit(rows.value, scope.tree.value)
+  // Rolled up in the tree of every version, then each listed unit's history through the lineage.
+  const carried = computed(() =>
+    scope.tree.value && shownTree.value && scopeId.value && !stats.value.isLoading.value && !stats.value.error.value
+      ? withHistory(
+          rollupByUnit(rows.value, scope.tree.value),
+          subtreeOf(shownTree.value, scopeId.value).map((unit) => unit.id),
+          scope.lineage.value,
+        )
       : null,
   )
+  const rolled = computed(() => carried.value?.rolled ?? null)
   const violations = computed(() =>
     hasHistory.value ? before.withViolations(full.violations.value) : stats.value.violations.value,
   )
 
   const figures = computed(() =>
-    rolled.value && state.value && scope.tree.value && scope.context.value && scopeId.value
+    carried.value && state.value && shownTree.value && scope.units.data.value && scope.context.value && scopeId.value
       ? scopeFigures({
           state: state.value,
-          rolled: rolled.value,
-          tree: scope.tree.value,
+          rolled: carried.value.rolled,
+          tree: shownTree.value,
           targets: targets.index.value,
           available: scope.context.value.available,
           history: history.value,
           scopeId: scopeId.value,
+          targetTrees: treesByYear(scope.units.data.value),
+          lineage: scope.lineage.value,
+          gaps: carried.value.gaps,
         })
       : null,
   )
@@ -159,8 +204,8 @@ export function useLaggingView(): UseLaggingViewReturn {
   )
   const kinds = computed(() => [...new Set((figures.value ?? []).map((f) => f.kind))])
   const model = computed(() =>
-    figures.value && scope.tree.value && state.value
-      ? laggingModel(figures.value, scope.tree.value, {
+    figures.value && shownTree.value && state.value
+      ? laggingModel(figures.value, shownTree.value, {
           kind: kind.value,
           withinId: state.value.unitId === scopeId.value ? null : state.value.unitId,
         })
@@ -180,10 +225,18 @@ export function useLaggingView(): UseLaggingViewReturn {
       : [],
   )
   const format = useFormat()
-  const structure = useStructureNote(() => state.value?.range)
+  const historyNotes = useHistoryNotes({
+    tree: scope.tree,
+    lineage: scope.lineage,
+    unit: scopeRoot,
+    state,
+    structure,
+    gaps: () => carried.value?.gaps,
+    rows: () => model.value?.lagging ?? [],
+  })
   /** What the screen's files and its printout say about its units (structure, incomplete histories). */
   const notes = () =>
-    structureLines(structure.structureNote.value, structure.incompleteHistories.value, t, format.monthShort)
+    structureLines(historyNotes.structureNote.value, historyNotes.incompleteHistories.value, t, format.monthShort)
   const tableExport = useTableExport()
   async function exportTable(kind: string) {
     await until(() => !historyPending.value) // months behind known before a file says them
@@ -199,18 +252,16 @@ export function useLaggingView(): UseLaggingViewReturn {
     )
     // Named after the unit the list is for: a district's list within the province is the district's file.
     const viewed = scope.tree.value!.byId.get(state.value.unitId) ?? scopeUnit
-    const notes = structureLines(
-      structure.structureNote.value,
-      structure.incompleteHistories.value,
-      t,
-      format.monthShort,
-    )
-    void tableExport.run(kind, { ...table, notes }, viewed.name, state.value.range)
+    void tableExport.run(kind, { ...table, notes: notes() }, viewed.name, state.value.range)
   }
 
   return {
     scope,
     view,
+    structureNote: historyNotes.structureNote,
+    incompleteHistories: historyNotes.incompleteHistories,
+    historyLines: computed(() => historyLinesOf(historyNotes, scopeId.value ?? undefined)),
+    historyNote: historyNotes.rowNote,
     quick,
     full,
     earlier,
@@ -224,7 +275,6 @@ export function useLaggingView(): UseLaggingViewReturn {
     sparklineOf,
     tableExport,
     exportTable,
-    ...structure,
     notes,
     ...useUnitLinks(
       () => state.value,

@@ -20,7 +20,7 @@ import { isTargetMetric, periodTarget } from '../../domain/targets'
 export type OverviewInput = ViewFigures
 
 /** The KPI cards: the period against its target, the previous period and the same period a year before. */
-export function kpiModel({ state, rolled, tree, targets, available }: OverviewInput) {
+export function kpiModel({ state, rolled, tree, targets, available, targetTrees, lineage }: OverviewInput) {
   const monthly = rolled.get(state.unitId)
   const totals = (range: MonthRange) => overPeriod(monthly, monthsOf(range))
   const current = totals(state.range)
@@ -29,7 +29,9 @@ export function kpiModel({ state, rolled, tree, targets, available }: OverviewIn
     samePeriodLastYear: totals(comparisonRange(state.range, 'samePeriodLastYear')),
   }
   const targetOf = (metric: MetricId) =>
-    isTargetMetric(metric) ? periodTarget(targets, tree, state.unitId, metric, state.range) : null
+    isTargetMetric(metric)
+      ? periodTarget(targets, targetTrees ?? tree, state.unitId, metric, state.range, lineage)
+      : null
   // Sparklines: the twelve months ending with the period.
   const sparkMonths = trendMonths({ from: state.range.to, to: state.range.to }, available)
   const spark = (metric: KpiRateMetric) => ({
@@ -49,14 +51,14 @@ export function kpiModel({ state, rolled, tree, targets, available }: OverviewIn
 }
 
 /** The trend: the chosen metric and its target month by month, and received by channel. */
-export function trendModel({ state, rolled, tree, targets, available }: OverviewInput) {
+export function trendModel({ state, rolled, tree, targets, available, targetTrees, lineage }: OverviewInput) {
   const monthly = rolled.get(state.unitId)
   const months = trendMonths(state.range, available)
   const totals = months.map((m) => overPeriod(monthly, [m]))
   return {
     months,
     values: monthlyMetric(monthly, months, state.metric),
-    targets: monthlyTargets(targets, tree, state.unitId, state.metric, months),
+    targets: monthlyTargets(targets, targetTrees ?? tree, state.unitId, state.metric, months, lineage),
     channels: {
       online: totals.map((t) => t.receivedOnline),
       postal: totals.map((t) => t.receivedPostal),
@@ -67,7 +69,7 @@ export function trendModel({ state, rolled, tree, targets, available }: Overview
 
 /** The children: ranked within the chosen group, and the lagging ones across all groups. */
 export function childrenModel(input: OverviewInput) {
-  const { state, tree, targets } = input
+  const { state, tree, targets, targetTrees, lineage } = input
   const children = childFigures(breakdownFor(input), state.unitId)
   const groups = childGroups(children)
   const group = chosenGroup(groups, state.group)
@@ -77,7 +79,9 @@ export function childrenModel(input: OverviewInput) {
     group,
     ranked: rankFigures(children.filter((f) => groupOfKind(f.kind) === group)),
     lagging: laggingFigures(children),
-    target: isTargetMetric(state.metric) ? periodTarget(targets, tree, state.unitId, state.metric, state.range) : null,
+    target: isTargetMetric(state.metric)
+      ? periodTarget(targets, targetTrees ?? tree, state.unitId, state.metric, state.range, lineage)
+      : null,
     hasTargets: isTargetMetric(state.metric),
   }
 }

@@ -16,7 +16,7 @@ export interface ExportSubject {
   user: User | null
   figures: OverviewFigures
   /** Which structure of units the figures show (the view model's line), and the incomplete histories. */
-  structureNote: string
+  structureNote: string | null
   incompleteHistories: IncompleteHistory[]
   /** The trend chart's picture (with its legend) at a pixel ratio and a size (CSS px), if it is on screen. */
   trendImage: (pixelRatio: number, size?: { width: number; height: number }) => Promise<string | null>

@@ -6,16 +6,17 @@ import { useStatsRows } from '../../api/use-stats-rows'
 import { useUnitViewData } from '../shared/use-unit-view-data'
 import { childBoundaryPath } from '../../charts/boundaries'
 import { useStaged } from '../shared/use-staged'
-import { useStructureNote, type UseStructureNoteReturn } from '../shared/use-structure-note'
 import { until } from '../shared/until'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { needsEarlierMonths } from '../../domain/breakdown'
 import { mergeViolations } from '../../domain/invariants'
 import { monthsOf } from '../../domain/periods'
 import { tierSplit, type TierFigure } from '../../domain/tiers'
+import { historyLinesOf, useHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
+import { useUnitsSwitch, type UnitsSwitch } from '../shared/use-units-switch'
 import { childrenModel, kpiModel, trendModel } from './overview-model'
 
-export interface UseOverviewViewReturn extends UnitLinks, UseStructureNoteReturn {
+export interface UseOverviewViewReturn extends UnitLinks {
   data: ReturnType<typeof useUnitViewData>
   firstScreen: ShallowRef<unknown>
   kpis: ComputedRef<ReturnType<typeof kpiModel> | null>
@@ -31,6 +32,15 @@ export interface UseOverviewViewReturn extends UnitLinks, UseStructureNoteReturn
   violations: ComputedRef<ReturnType<typeof mergeViolations>>
   hasChildren: ComputedRef<boolean>
   hasMap: ComputedRef<boolean>
+  /** Which structure the view shows ("Cơ cấu sau sắp xếp … từ 7/2025" or the old one), for the page and files. */
+  structureNote: ComputedRef<string | null>
+  /** The unit and children whose figures leave out part predecessors, with their names. */
+  incompleteHistories: ComputedRef<IncompleteHistory[]>
+  /** The lines above the figures: structure, figures carried from former units, the unit's own gap, rows marked. */
+  historyLines: ComputedRef<string[]>
+  /** A child's incomplete-history sentence, or null. */
+  historyNote: (figure: { unitId: string; missingParts: string[] }) => string | null
+  unitsSwitch: ComputedRef<UnitsSwitch | null>
 }
 
 export function useOverviewView(): UseOverviewViewReturn {
@@ -58,17 +68,18 @@ export function useOverviewView(): UseOverviewViewReturn {
   const needsDeeper = computed(() => data.unit.value?.kind === 'province')
   const tiersWanted = shallowRef(false)
   const deeper = useStatsRows(() =>
-    tiersWanted.value && needsDeeper.value && data.unit.value && data.fetchedRange.value
-      ? [{ unit: data.unit.value.id, depth: 2, ...data.fetchedRange.value }]
-      : [],
+    tiersWanted.value && needsDeeper.value && data.fetchedRange.value ? data.planFor(data.fetchedRange.value, 2) : [],
   )
   const tierRows = computed(() => (needsDeeper.value ? deeper : data.stats))
   const tiers = computed(() => {
     const source = tierRows.value
     if (!childStage.value || source.isLoading.value || source.error.value) return null
+    // In the tree of every version: before 2025-07 the rows are the old units' (their departments, district desks
+    // and communes), after it the new ones'.
+    if (!data.tree.value) return null
     return tierSplit(
       source.rows.value,
-      childStage.value.tree,
+      data.tree.value,
       monthsOf(childStage.value.state.range),
       childStage.value.state.metric,
     )
@@ -99,11 +110,37 @@ export function useOverviewView(): UseOverviewViewReturn {
   // a map is drawn where its children's boundaries exist, and where they do not, one line says so.
   const hasChildren = computed(() => (children.value?.all.length ?? 0) > 0)
   const hasMap = computed(
-    () => data.unit.value !== null && data.unit.value !== undefined && childBoundaryPath(data.unit.value) !== null,
+    () =>
+      data.unit.value !== null &&
+      data.unit.value !== undefined &&
+      childBoundaryPath(data.unit.value, data.structure.value?.kind === 'after') !== null,
   )
+
+  const notes = useHistoryNotes({
+    tree: data.tree,
+    lineage: data.lineage,
+    unit: data.unit,
+    state,
+    structure: data.structure,
+    gaps: () => data.figuresInput.value?.gaps,
+    rows: () => children.value?.all ?? [],
+  })
+  const historyLines = computed(() => historyLinesOf(notes, data.unit.value?.id))
+  const unitsSwitch = useUnitsSwitch({
+    routeName: 'overview',
+    tree: data.tree,
+    lineage: data.lineage,
+    unit: data.unit,
+    state,
+  })
 
   return {
     data,
+    structureNote: notes.structureNote,
+    incompleteHistories: notes.incompleteHistories,
+    historyLines,
+    historyNote: notes.rowNote,
+    unitsSwitch,
     firstScreen,
     kpis,
     trend,
@@ -119,7 +156,6 @@ export function useOverviewView(): UseOverviewViewReturn {
     wantTiers: () => {
       tiersWanted.value = true
     },
-    ...useStructureNote(() => state.value?.range),
     ...useUnitLinks(
       () => state.value,
       () => data.tree.value,

@@ -26,7 +26,8 @@ export function trackerModel(input: TrackerInput) {
   const breakdown = breakdownFor(input)
   const all = childFigures(breakdown, state.unitId)
   const groups = childGroups(all)
-  const group = chosenGroup(groups, state.group)
+  // One row per commune (PRODUCT.md): a two-tier province's tracker opens on its communes, not its departments.
+  const group = chosenGroup(groups, state.group ?? (groups.includes('communes') ? 'communes' : null))
   const figures = all.filter((f) => groupOfKind(f.kind) === group)
   const months = trendMonths({ from: state.range.to, to: state.range.to }, available)
   const byId = new Map(figures.map((f) => [f.unitId, f]))
@@ -42,7 +43,7 @@ export function trackerModel(input: TrackerInput) {
     sparkReform: reformIndex(months),
     months,
     heatmap: heatmapRows(
-      { rolled, tree, targets, metric: state.metric, months },
+      { rolled, tree, targets, metric: state.metric, months, targetTrees: input.targetTrees, lineage: input.lineage },
       figures.map((f) => f.unitId),
       (id) => byId.get(id)?.isLowVolume ?? false,
     ),

@@ -4,7 +4,6 @@ import { computed, watch, type ComputedRef, type ShallowRef } from 'vue'
 import { useUnitViewData } from '../shared/use-unit-view-data'
 import { useStaged } from '../shared/use-staged'
 import { structureLines } from '../shared/structure-notes'
-import { useStructureNote, type UseStructureNoteReturn } from '../shared/use-structure-note'
 import { until } from '../shared/until'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { needsEarlierMonths } from '../../domain/breakdown'
@@ -13,10 +12,12 @@ import { useFormat } from '../../i18n/use-format'
 import { useMessages } from '../../i18n/use-messages'
 import { trackerTable } from './tracker-columns'
 import { trackerModel } from './tracker-model'
+import { historyLinesOf, useHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
+import { useUnitsSwitch, type UnitsSwitch } from '../shared/use-units-switch'
 
 export type TrackerModel = ReturnType<typeof trackerModel>
 
-export interface UseTrackerViewReturn extends UnitLinks, UseStructureNoteReturn {
+export interface UseTrackerViewReturn extends UnitLinks {
   data: ReturnType<typeof useUnitViewData>
   model: ShallowRef<TrackerModel | null>
   heatmapModel: ShallowRef<TrackerModel | null>
@@ -25,6 +26,13 @@ export interface UseTrackerViewReturn extends UnitLinks, UseStructureNoteReturn 
   exportTable: (kind: string) => Promise<void>
   /** The lines a file of this screen carries about its units. */
   notes: () => string[]
+  /** Which structure the view shows, for the page and files. */
+  structureNote: ComputedRef<string | null>
+  /** The unit and rows whose figures leave out part predecessors, with their names. */
+  incompleteHistories: ComputedRef<IncompleteHistory[]>
+  historyLines: ComputedRef<string[]>
+  historyNote: (figure: { unitId: string; missingParts: string[] }) => string | null
+  unitsSwitch: ComputedRef<UnitsSwitch | null>
 }
 
 export function useTrackerView(): UseTrackerViewReturn {
@@ -50,10 +58,18 @@ export function useTrackerView(): UseTrackerViewReturn {
     { immediate: true },
   )
 
-  const structure = useStructureNote(() => state.value?.range)
+  const historyNotes = useHistoryNotes({
+    tree: data.tree,
+    lineage: data.lineage,
+    unit: data.unit,
+    state,
+    structure: data.structure,
+    gaps: () => data.figuresInput.value?.gaps,
+    rows: () => model.value?.figures ?? [],
+  })
   /** What the tracker's files say about their units (structure, incomplete histories). */
   const notes = () =>
-    structureLines(structure.structureNote.value, structure.incompleteHistories.value, t, format.monthShort)
+    structureLines(historyNotes.structureNote.value, historyNotes.incompleteHistories.value, t, format.monthShort)
   const tableExport = useTableExport()
   async function exportTable(kind: string) {
     await until(() => !historyPending.value) // months behind known before a file says them
@@ -69,12 +85,22 @@ export function useTrackerView(): UseTrackerViewReturn {
   }
   return {
     data,
+    structureNote: historyNotes.structureNote,
+    incompleteHistories: historyNotes.incompleteHistories,
+    historyLines: computed(() => historyLinesOf(historyNotes, data.unit.value?.id)),
+    historyNote: historyNotes.rowNote,
+    unitsSwitch: useUnitsSwitch({
+      routeName: 'targets',
+      tree: data.tree,
+      lineage: data.lineage,
+      unit: data.unit,
+      state,
+    }),
     model,
     heatmapModel,
     tableExport,
     exportTable,
     canExport: computed(() => data.me.data.value?.canExport === true),
-    ...structure,
     notes,
     ...useUnitLinks(
       () => state.value,
