@@ -1,4 +1,5 @@
 import { enExport } from './en-export'
+import { enServiceIndex } from './en-service-index'
 import type { Messages } from './messages'
 
 // English, the second language: the same keys as vi.ts (the type and a test hold them together).
@@ -14,6 +15,7 @@ export const en: Messages = {
     overview: 'Overview',
     targets: 'Target tracker',
     lagging: 'Lagging units',
+    serviceIndex: 'Service index',
   },
   header: {
     theme: 'Appearance',
@@ -309,6 +311,7 @@ export const en: Messages = {
     },
   },
   export: enExport,
+  serviceIndex: enServiceIndex,
   offline: {
     banner: 'You are offline. Showing the figures already loaded; the page updates itself when the network returns.',
   },

@@ -1,6 +1,7 @@
 // Vietnamese, the default language. Every word a user reads lives here and in en.ts (the words of exports
 // in vi-export.ts and en-export.ts).
 import { viExport } from './vi-export'
+import { viServiceIndex } from './vi-service-index'
 
 export const vi = {
   app: {
@@ -14,6 +15,7 @@ export const vi = {
     overview: 'Tổng quan',
     targets: 'Theo dõi chỉ tiêu',
     lagging: 'Đơn vị chậm tiến độ',
+    serviceIndex: 'Chỉ số phục vụ',
   },
   header: {
     theme: 'Giao diện',
@@ -310,6 +312,7 @@ export const vi = {
     },
   },
   export: viExport,
+  serviceIndex: viServiceIndex,
   offline: {
     banner: 'Mất kết nối mạng. Đang hiển thị số liệu đã tải; trang sẽ tự cập nhật khi có mạng trở lại.',
   },
