@@ -30,7 +30,7 @@ export function cellText<Row>(column: TableColumn<Row>, values: Record<string, E
     case 'points':
       return column.isSigned ? words.pointChange(value) : words.points(value)
     case 'count':
-      return words.count(value)
+      return column.isSigned && value > 0 ? `+${words.count(value)}` : words.count(value)
     case 'score':
       return words.score(value, column.isSigned)
     default:

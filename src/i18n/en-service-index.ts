@@ -4,8 +4,11 @@ import type { Messages } from './messages'
 export const enServiceIndex: Messages['serviceIndex'] = {
   title: 'Service index for citizens and businesses',
   notOfficial:
-    'Computed by the dashboard from its dossier counts — not the official score published on the National Public Service Portal.',
-  rule: 'Scoring: a group at or above its full-points rate earns all its points; below it, points in proportion (points = maximum × rate ÷ full-points rate). Group weights follow {source}.',
+    'Computed by the dashboard from its dossier counts — not the official score published on the ' +
+    'National Public Service Portal.',
+  rule:
+    'Scoring: a group at or above its full-points rate earns all its points; below it, points in ' +
+    'proportion (points = maximum × rate ÷ full-points rate). Group weights follow {source}.',
   total: '{points} / {max} points',
   totalLabel: 'Points of the measurable groups',
   totalNote: '{unmeasured} cannot be measured from dossier counts and is left out of the total.',
@@ -47,7 +50,27 @@ export const enServiceIndex: Messages['serviceIndex'] = {
   },
   lossesTitle: 'Units costing the most points',
   lossesIntro:
-    "Each unit weighs its share of {unit}'s dossiers in the group; points lost = share × the points its own rate loses. A positive change: more points lost.",
+    "Each unit weighs its share of {unit}'s dossiers in the group; points lost = share × the points " +
+    'its own rate loses. A positive change: more points lost.',
   noLosses: 'No unit below has data for this group.',
   notMeasuredLosses: 'This group cannot be measured from dossier counts.',
+  accountability: {
+    title: 'On-time accountability',
+    chartTitle: 'Resolved dossiers by deadline',
+    early: 'Early',
+    onTime: 'On time',
+    late: 'Late',
+    backlog: 'Overdue dossiers still open at the period end',
+    backlogValue: '{count} dossiers ({share} of those pending)',
+    backlogBefore: 'End of the previous period: {count} ({change})',
+    lateRate: 'Late resolution rate in the period: {rate}',
+    overdue: 'Overdue',
+    pending: 'Pending',
+    share: 'Overdue share',
+    holdersTitle: 'Units holding the most overdue dossiers',
+    holdersIntro:
+      'Ranked by count, not rate: a department holding 300 overdue dossiers comes before a commune holding 2.',
+    noHolders: 'No unit below holds overdue dossiers.',
+    period: 'Period',
+  },
 }

@@ -2,8 +2,11 @@
 export const viServiceIndex = {
   title: 'Chỉ số phục vụ người dân, doanh nghiệp',
   notOfficial:
-    'Chỉ số do bảng điều khiển tự tính từ số liệu hồ sơ, không phải điểm chính thức được công bố trên Cổng Dịch vụ công quốc gia.',
-  rule: 'Cách tính: nhóm có tỷ lệ từ mức chuẩn trở lên được đủ điểm; dưới mức chuẩn được điểm theo tỷ lệ (điểm = điểm tối đa × tỷ lệ ÷ mức chuẩn). Trọng số các nhóm theo {source}.',
+    'Chỉ số do bảng điều khiển tự tính từ số liệu hồ sơ, không phải điểm chính thức được công bố ' +
+    'trên Cổng Dịch vụ công quốc gia.',
+  rule:
+    'Cách tính: nhóm có tỷ lệ từ mức chuẩn trở lên được đủ điểm; dưới mức chuẩn được điểm theo tỷ lệ ' +
+    '(điểm = điểm tối đa × tỷ lệ ÷ mức chuẩn). Trọng số các nhóm theo {source}.',
   total: '{points} / {max} điểm',
   totalLabel: 'Điểm các nhóm đo được',
   totalNote: '{unmeasured} không đo được từ số liệu hồ sơ nên không tính vào tổng.',
@@ -45,7 +48,27 @@ export const viServiceIndex = {
   },
   lossesTitle: 'Đơn vị làm mất nhiều điểm nhất',
   lossesIntro:
-    'Mỗi đơn vị tính theo tỷ trọng hồ sơ của nhóm chỉ số trong tổng của {unit}; điểm bị mất = tỷ trọng × số điểm đơn vị mất theo tỷ lệ của riêng mình. Thay đổi dương: mất thêm điểm.',
+    'Mỗi đơn vị tính theo tỷ trọng hồ sơ của nhóm chỉ số trong tổng của {unit}; điểm bị mất = tỷ ' +
+    'trọng × số điểm đơn vị mất theo tỷ lệ của riêng mình. Thay đổi dương: mất thêm điểm.',
   noLosses: 'Không có đơn vị trực thuộc nào có số liệu cho nhóm này.',
   notMeasuredLosses: 'Nhóm này không đo được từ số liệu hồ sơ.',
+  accountability: {
+    title: 'Trách nhiệm giải quyết đúng hạn',
+    chartTitle: 'Hồ sơ đã giải quyết theo thời hạn',
+    early: 'Trước hạn',
+    onTime: 'Đúng hạn',
+    late: 'Quá hạn',
+    backlog: 'Hồ sơ đang giải quyết quá hạn cuối kỳ',
+    backlogValue: '{count} hồ sơ ({share} số hồ sơ đang giải quyết)',
+    backlogBefore: 'Cuối kỳ trước: {count} hồ sơ ({change})',
+    lateRate: 'Tỷ lệ giải quyết quá hạn trong kỳ: {rate}',
+    overdue: 'Hồ sơ quá hạn',
+    pending: 'Đang giải quyết',
+    share: 'Tỷ lệ quá hạn',
+    holdersTitle: 'Đơn vị đang giữ nhiều hồ sơ quá hạn nhất',
+    holdersIntro:
+      'Xếp theo số hồ sơ quá hạn, không theo tỷ lệ: một sở giữ 300 hồ sơ quá hạn cần xử lý trước một xã giữ 2.',
+    noHolders: 'Không đơn vị trực thuộc nào đang giữ hồ sơ quá hạn.',
+    period: 'Kỳ',
+  },
 }

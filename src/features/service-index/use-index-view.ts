@@ -7,7 +7,9 @@ import { useStatsRows } from '../../api/use-stats-rows'
 import { useWeekStatsRows } from '../../api/use-week-stats-rows'
 import { rollupByUnit } from '../../domain/rollup'
 import { SERVICE_INDEX } from '../../domain/service-index-config'
-import type { WeekRange } from '../../domain/weeks'
+import { monthsOf } from '../../domain/periods'
+import { weeksOf, type WeekRange } from '../../domain/weeks'
+import { accountabilityModel, type AccountabilityModel } from './accountability-model'
 import { useViewState } from '../shared/use-view-state'
 import { indexModel, type IndexModel } from './index-model'
 import { availableWeeks, chosenWeek, indexFetchRange, indexPeriods, type IndexPeriod } from './index-period'
@@ -19,6 +21,7 @@ export interface UseIndexViewReturn {
   weeks: ComputedRef<WeekRange | null>
   period: ComputedRef<IndexPeriod | null>
   model: ComputedRef<IndexModel | null>
+  accountability: ComputedRef<AccountabilityModel | null>
   isLoading: ComputedRef<boolean>
   source: { error: ComputedRef<unknown>; retry: () => void }
   violations: ComputedRef<ReturnType<typeof useStatsRows>['violations']['value']>
@@ -56,18 +59,21 @@ export function useIndexView(): UseIndexViewReturn {
   )
   const rows = computed(() => (period.value?.grain === 'week' ? weekly : monthly))
   const isLoading = computed(() => rows.value.isLoading.value)
-  const model = computed(() => {
+  // The rows rolled up once, for both the index and the accountability section.
+  const input = computed(() => {
     const tree = scope.tree.value
-    if (!tree || !unit.value || !period.value || isLoading.value || rows.value.error.value) return null
-    const children = (tree.childrenOf.get(unit.value.id) ?? []).map((c) => ({ id: c.id, name: c.name }))
-    return indexModel({
+    if (!tree || !unit.value || !period.value || !fetchRange.value || isLoading.value || rows.value.error.value)
+      return null
+    return {
       rolled: rollupByUnit(rows.value.rows.value, tree),
       unitId: unit.value.id,
-      children,
+      children: (tree.childrenOf.get(unit.value.id) ?? []).map((c) => ({ id: c.id, name: c.name })),
       periods: indexPeriods(period.value),
-      config: SERVICE_INDEX,
-    })
+      keys: period.value.grain === 'week' ? weeksOf(fetchRange.value) : monthsOf(fetchRange.value),
+    }
   })
+  const model = computed(() => (input.value ? indexModel({ ...input.value, config: SERVICE_INDEX }) : null))
+  const accountability = computed(() => (input.value ? accountabilityModel(input.value) : null))
 
   function chooseWeek(week: string | null) {
     const { week: _old, ...rest } = route.query
@@ -81,6 +87,7 @@ export function useIndexView(): UseIndexViewReturn {
     weeks,
     period,
     model,
+    accountability,
     isLoading,
     source: { error: computed(() => rows.value.error.value), retry: () => rows.value.retry() },
     violations: computed(() => rows.value.violations.value),
