@@ -48,6 +48,7 @@ export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise
             name: 'service-index',
             component: () => import('./features/service-index/ServiceIndexPage.vue'),
           },
+          { path: 'weekly', name: 'weekly', component: () => import('./features/weekly/WeeklyPage.vue') },
         ],
       },
       { path: '/:pathMatch(.*)*', redirect: '/overview' },

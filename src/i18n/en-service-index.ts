@@ -74,3 +74,37 @@ export const enServiceIndex: Messages['serviceIndex'] = {
     period: 'Period',
   },
 }
+
+export const enWeekly: Messages['weekly'] = {
+  title: 'Weekly tracking',
+  intro: '{this} against {last} and the {year} target.',
+  presets: {
+    thisWeek: 'This week',
+    lastWeek: 'Last week',
+    last4Weeks: 'Last 4 weeks',
+    last13Weeks: 'Last 13 weeks',
+  },
+  periodLabel: 'Weeks',
+  noWeeks: 'The data server keeps months only; weeks cannot be shown yet.',
+  own: 'All of {unit}',
+  kinds: {
+    department: 'Departments',
+    district: 'Districts',
+    commune: 'Communes',
+    province: 'Provinces',
+    country: 'Country',
+  },
+  columns: {
+    thisPeriod: 'This period',
+    lastPeriod: 'Previous',
+    change: 'Change',
+    target: 'Target',
+    status: 'Status',
+    volume: 'Dossiers',
+  },
+  slippedTitle: 'Units that fell since the previous period',
+  slippedNone: 'No unit fell since the previous period.',
+  fellBelow: 'fell below target',
+  tableTitle: '{metric} by unit',
+  print: 'Print (one A4 page)',
+}

@@ -1,5 +1,5 @@
 import { enExport } from './en-export'
-import { enServiceIndex } from './en-service-index'
+import { enServiceIndex, enWeekly } from './en-service-index'
 import type { Messages } from './messages'
 
 // English, the second language: the same keys as vi.ts (the type and a test hold them together).
@@ -16,6 +16,7 @@ export const en: Messages = {
     targets: 'Target tracker',
     lagging: 'Lagging units',
     serviceIndex: 'Service index',
+    weekly: 'Weekly tracking',
   },
   header: {
     theme: 'Appearance',
@@ -312,6 +313,7 @@ export const en: Messages = {
   },
   export: enExport,
   serviceIndex: enServiceIndex,
+  weekly: enWeekly,
   offline: {
     banner: 'You are offline. Showing the figures already loaded; the page updates itself when the network returns.',
   },

@@ -72,3 +72,38 @@ export const viServiceIndex = {
     period: 'Kỳ',
   },
 }
+
+// The service centre's weekly view of its departments.
+export const viWeekly = {
+  title: 'Theo dõi hằng tuần',
+  intro: '{this} so với {last} và chỉ tiêu năm {year}.',
+  presets: {
+    thisWeek: 'Tuần này',
+    lastWeek: 'Tuần trước',
+    last4Weeks: '4 tuần gần nhất',
+    last13Weeks: '13 tuần gần nhất',
+  },
+  periodLabel: 'Tuần',
+  noWeeks: 'Máy chủ số liệu chỉ có số liệu theo tháng; chưa xem được theo tuần.',
+  own: 'Toàn {unit}',
+  kinds: {
+    department: 'Sở, ban, ngành',
+    district: 'Cấp huyện',
+    commune: 'Cấp xã',
+    province: 'Cấp tỉnh',
+    country: 'Cả nước',
+  },
+  columns: {
+    thisPeriod: 'Kỳ này',
+    lastPeriod: 'Kỳ trước',
+    change: 'Thay đổi',
+    target: 'Chỉ tiêu',
+    status: 'Đánh giá',
+    volume: 'Số hồ sơ',
+  },
+  slippedTitle: 'Đơn vị giảm so với kỳ trước',
+  slippedNone: 'Không đơn vị nào giảm so với kỳ trước.',
+  fellBelow: 'xuống dưới chỉ tiêu',
+  tableTitle: '{metric} theo đơn vị',
+  print: 'In (một trang A4)',
+}

@@ -1,7 +1,7 @@
 // Vietnamese, the default language. Every word a user reads lives here and in en.ts (the words of exports
 // in vi-export.ts and en-export.ts).
 import { viExport } from './vi-export'
-import { viServiceIndex } from './vi-service-index'
+import { viServiceIndex, viWeekly } from './vi-service-index'
 
 export const vi = {
   app: {
@@ -16,6 +16,7 @@ export const vi = {
     targets: 'Theo dõi chỉ tiêu',
     lagging: 'Đơn vị chậm tiến độ',
     serviceIndex: 'Chỉ số phục vụ',
+    weekly: 'Theo dõi hằng tuần',
   },
   header: {
     theme: 'Giao diện',
@@ -313,6 +314,7 @@ export const vi = {
   },
   export: viExport,
   serviceIndex: viServiceIndex,
+  weekly: viWeekly,
   offline: {
     banner: 'Mất kết nối mạng. Đang hiển thị số liệu đã tải; trang sẽ tự cập nhật khi có mạng trở lại.',
   },
