@@ -11,7 +11,6 @@ import {
 } from '../src/api/contract'
 import { fieldPath } from '../src/api/errors'
 import { clipRange, monthsOf } from '../src/domain/periods'
-import { isWithin, subtreeOf } from '../src/domain/units'
 import { isWeek, weekIndex, weeksOf } from '../src/domain/weeks'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
 import { issueToken, readToken, revokeToken } from './auth'
@@ -27,6 +26,7 @@ import {
   type FaultPlan,
 } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
+import { scopeOf } from './scope'
 import { statsRows } from './stats'
 import { targetsFor } from './targets'
 import { toApiUnit, type Dataset, type DatasetName } from './units'
@@ -35,7 +35,7 @@ import { FIRST_WEEK, LAST_WEEK, weekStatsRows } from './weeks'
 // Worded validation messages for the 400 answers (the app itself does without them).
 z.config(z.locales.en())
 
-const DATA_UPDATED_AT = '2023-01-05T08:00:00+07:00'
+const DATA_UPDATED_AT = '2026-12-01T08:00:00+07:00'
 
 export interface MockApiOptions {
   /** Absolute base URL the handlers answer under, e.g. http://localhost:5173/api/v1. */
@@ -100,7 +100,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
   function unitInScope(session: Session, unitId: string) {
     const unit = session.dataset.tree.byId.get(unitId)
     if (!unit) throw new Problem(404, 'Not Found', `Unknown unit ${unitId}`)
-    if (!isWithin(session.dataset.tree, unit.id, session.account.scopeUnitId)) {
+    if (!scopeOf(session.dataset, session.account.scopeUnitId).ids.has(unit.id)) {
       throw new Problem(403, 'Forbidden', `Unit ${unitId} is outside your scope`)
     }
     return unit
@@ -161,7 +161,8 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     },
     async units(request) {
       const session = await authenticate(request)
-      return { units: subtreeOf(session.dataset.tree, session.account.scopeUnitId).map(toApiUnit) }
+      const scope = scopeOf(session.dataset, session.account.scopeUnitId)
+      return { units: scope.units.map(toApiUnit), lineage: scope.lineage }
     },
     async stats(request, url) {
       const session = await authenticate(request)

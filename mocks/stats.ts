@@ -1,37 +1,55 @@
 // A /stats answer: the partition of a subtree's dossiers at a depth (CONTRACT.md).
 import type { StatRow } from '../src/api/contract'
-import { addInto, emptyTotals, totalsOf, type Totals } from '../src/domain/totals'
+import { addInto, emptyTotals, type Totals } from '../src/domain/totals'
+import { isValidAt } from '../src/domain/validity'
 import { ownRow } from './generator'
 import type { Dataset, MockUnit } from './units'
 
+/** The counts of a row or subtree; digitisation only where reported (from 2023-01), absent before. */
+type MockTotals = Totals & { digitizedAtIntake?: number; resultsDigitized?: number }
+type MockRow = StatRow & { digitizedAtIntake?: number; resultsDigitized?: number }
+
+/** Adds `source` into `target` (a fresh record when null), the digitisation counts where `source` has them. */
+function addRow(target: MockTotals | null, source: MockTotals): MockTotals {
+  const into: MockTotals = target ?? emptyTotals()
+  addInto(into, source)
+  if (source.digitizedAtIntake !== undefined)
+    into.digitizedAtIntake = (into.digitizedAtIntake ?? 0) + source.digitizedAtIntake
+  if (source.resultsDigitized !== undefined)
+    into.resultsDigitized = (into.resultsDigitized ?? 0) + source.resultsDigitized
+  return into
+}
+
 // Subtree totals of units with children, per month. The same unit id means the same numbers in
 // every dataset (the demo is a subset of the national one), so one cache serves both.
-const subtreeCache = new Map<string, Totals | null>()
+const subtreeCache = new Map<string, MockTotals | null>()
 
-function subtreeTotals(dataset: Dataset, unit: MockUnit, month: string): Totals | null {
+function subtreeTotals(dataset: Dataset, unit: MockUnit, month: string): MockTotals | null {
   const children = dataset.tree.childrenOf.get(unit.id)
   if (!children) {
     const own = ownRow(unit, month)
-    return own ? totalsOf(own) : null
+    return own ? addRow(null, own) : null
   }
   const key = `${unit.id}|${month}`
   if (subtreeCache.has(key)) return subtreeCache.get(key)!
+  if (!isValidAt(unit, month)) return null
   const own = ownRow(unit, month)
-  let totals: Totals | null = own ? totalsOf(own) : null
+  let totals: MockTotals | null = own ? addRow(null, own) : null
   for (const child of children) {
     const childTotals = subtreeTotals(dataset, child, month)
-    if (childTotals) totals = addInto(totals ?? emptyTotals(), childTotals)
+    if (childTotals) totals = addRow(totals, childTotals)
   }
   subtreeCache.set(key, totals)
   return totals
 }
 
 /**
- * Rows for `root`'s subtree over `months`: units less deep than `depth` give their own dossiers,
+ * Rows for `root`'s subtree over `months` (a unit has rows only for the months it exists; the depth counts levels
+ * of the unit's own tree): units less deep than `depth` give their own dossiers,
  * units exactly `depth` below give theirs plus all their descendants'. All-zero rows are left out.
  */
-export function statsRows(dataset: Dataset, root: MockUnit, depth: number, months: readonly string[]): StatRow[] {
-  const rows: StatRow[] = []
+export function statsRows(dataset: Dataset, root: MockUnit, depth: number, months: readonly string[]): MockRow[] {
+  const rows: MockRow[] = []
   const visit = (unit: MockUnit, level: number) => {
     if (level === depth) {
       const hasChildren = dataset.tree.childrenOf.has(unit.id)
