@@ -127,3 +127,21 @@ describe('GET /stats?grain=week', () => {
     expect(meta).toMatchObject({ grains: ['month', 'week'], firstWeek: '2025-W27', lastWeek: '2026-W48' })
   })
 })
+
+describe('the demo province by week', () => {
+  const server = createMockServer()
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  afterAll(() => server.close())
+
+  it('answers every week 2025-W27 … 2026-W48 with rows that keep every rule, stocks at the week end', async () => {
+    const api = createApiClient({ baseUrl: TEST_BASE_URL, getToken: () => token })
+    let token: string | null = null
+    token = (await api.login({ username: 'lanhdao.tinh', password: 'demo' })).token
+    const rows = await api.weekStats({ unit: 'p2025-82', depth: 1, from: '2025-W27', to: '2026-W48' })
+    const weeks = new Set(rows.map((r) => r.week))
+    expect(weeks.size).toBe(74)
+    for (const row of rows) expect(rowViolations({ ...row, month: row.week }), `${row.unitId} ${row.week}`).toEqual([])
+    // one week beyond the data: nothing, not an error
+    expect(await api.weekStats({ unit: 'p2025-82', depth: 0, from: '2026-W49', to: '2026-W50' })).toEqual([])
+  })
+})
