@@ -145,3 +145,34 @@ describe('the demo province by week', () => {
     expect(await api.weekStats({ unit: 'p2025-82', depth: 0, from: '2026-W49', to: '2026-W50' })).toEqual([])
   })
 })
+
+describe('the partition holds for the digitisation counts too', () => {
+  const server = createMockServer()
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  afterAll(() => server.close())
+
+  it('the province row at depth 0 equals the sum of its rows at depth 1, month and week', async () => {
+    let token: string | null = null
+    const api = createApiClient({ baseUrl: TEST_BASE_URL, getToken: () => token })
+    token = (await api.login({ username: 'lanhdao.tinh', password: 'demo' })).token
+    const fields = ['received', 'resolved', 'digitizedAtIntake', 'resultsDigitized'] as const
+    const total = (
+      rows: ReadonlyArray<Partial<Record<(typeof fields)[number], number>>>,
+      field: (typeof fields)[number],
+    ) => rows.reduce((s, r) => s + (r[field] ?? 0), 0)
+    const month = { unit: 'p2025-82', from: '2026-11', to: '2026-11' }
+    const week = { unit: 'p2025-82', from: '2026-W48', to: '2026-W48' }
+    const [m0, m1, w0, w1] = await Promise.all([
+      api.stats({ ...month, depth: 0 }),
+      api.stats({ ...month, depth: 1 }),
+      api.weekStats({ ...week, depth: 0 }),
+      api.weekStats({ ...week, depth: 1 }),
+    ])
+    for (const field of fields) {
+      expect(total(m0, field), `month ${field}`).toBe(total(m1, field))
+      expect(total(w0, field), `week ${field}`).toBe(total(w1, field))
+    }
+    expect(m0[0]!.digitizedAtIntake).toBeGreaterThan(0)
+    expect(Object.keys(m0[0]!)).not.toContain('digitizedReceived')
+  })
+})
