@@ -52,6 +52,8 @@ export const enServiceIndex: Messages['serviceIndex'] = {
   lossesIntro:
     "Each unit weighs its share of {unit}'s dossiers in the group; points lost = share × the points " +
     'its own rate loses. A positive change: more points lost.',
+  showAll: 'Show all {count} units',
+  showTop: 'Show the {count} costing the most only',
   noLosses: 'No unit below has data for this group.',
   notMeasuredLosses: 'This group cannot be measured from dossier counts.',
   accountability: {

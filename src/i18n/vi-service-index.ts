@@ -50,6 +50,8 @@ export const viServiceIndex = {
   lossesIntro:
     'Mỗi đơn vị tính theo tỷ trọng hồ sơ của nhóm chỉ số trong tổng của {unit}; điểm bị mất = tỷ ' +
     'trọng × số điểm đơn vị mất theo tỷ lệ của riêng mình. Thay đổi dương: mất thêm điểm.',
+  showAll: 'Xem tất cả {count} đơn vị',
+  showTop: 'Chỉ xem {count} đơn vị mất nhiều điểm nhất',
   noLosses: 'Không có đơn vị trực thuộc nào có số liệu cho nhóm này.',
   notMeasuredLosses: 'Nhóm này không đo được từ số liệu hồ sơ.',
   accountability: {
