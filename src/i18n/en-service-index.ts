@@ -107,6 +107,7 @@ export const enWeekly: Messages['weekly'] = {
   slippedTitle: 'Units that fell since the previous period',
   slippedNone: 'No unit fell since the previous period.',
   fellBelow: 'fell below target',
+  slippedLine: '{unit}: from {before} down to {now} ({change})',
   tableTitle: '{metric} by unit',
   print: 'Print (one A4 page)',
 }

@@ -106,6 +106,7 @@ export const viWeekly = {
   slippedTitle: 'Đơn vị giảm so với kỳ trước',
   slippedNone: 'Không đơn vị nào giảm so với kỳ trước.',
   fellBelow: 'xuống dưới chỉ tiêu',
+  slippedLine: '{unit}: từ {before} xuống {now} ({change})',
   tableTitle: '{metric} theo đơn vị',
   print: 'In (một trang A4)',
 }

@@ -10,7 +10,7 @@ const Blank = { template: '<div />' }
 async function navAt(path: string) {
   const router = createRouter({
     history: createMemoryHistory(),
-    routes: ['overview', 'targets', 'lagging', 'service-index', 'sign-in'].map((name) => ({
+    routes: ['overview', 'targets', 'lagging', 'service-index', 'weekly', 'sign-in'].map((name) => ({
       path: `/${name}`,
       name,
       component: Blank,
