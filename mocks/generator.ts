@@ -82,7 +82,7 @@ export function ownRow(unit: MockUnit, month: string): StatRow | null {
 
   const rated = Math.round(resolved * p.rating)
   // after 2022 many more people rate, and the satisfied share settles at about 93–95%
-  const dissatisfied = later ? 0.025 + 0.6 * p.dissatisfied : p.dissatisfied
+  const dissatisfied = later ? 0.035 + 0.6 * p.dissatisfied : p.dissatisfied
   const ratedDissatisfied = Math.round(rated * dissatisfied)
   const ratedVerySatisfied = Math.round((rated - ratedDissatisfied) * (0.4 + 0.3 * unitRandom(s, t, M.Very)))
   const ratedSatisfied = rated - ratedDissatisfied - ratedVerySatisfied

@@ -2,12 +2,12 @@
 // (picture-worker.ts) and in Node (tests). Only the parts a still picture needs: no tooltip, no aria
 // (the chart's box carries the summary).
 import { BarChart, LineChart } from 'echarts/charts'
-import { GridComponent } from 'echarts/components'
+import { GridComponent, MarkLineComponent } from 'echarts/components'
 import { init, use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 import { optionFromRecipe, type ChartRecipe } from './recipes'
 
-use([BarChart, LineChart, GridComponent, SVGRenderer])
+use([BarChart, LineChart, GridComponent, MarkLineComponent, SVGRenderer])
 
 export interface PictureSize {
   width: number

@@ -21,6 +21,34 @@ export interface MetricTrendInput {
   palette?: Palette
   /** The chosen period's months (indices into labels, inclusive), shaded in files where it is not otherwise said. */
   period?: { from: number; to: number; name: string } | null
+  /** The reorganisation's first month (an index into labels), marked by a line with its name; null: not crossed. */
+  reform?: { index: number; name: string } | null
+}
+
+/** Room above the plot for the reorganisation's name, written level above its line. */
+const REFORM_LABEL_ROOM = 18
+
+/**
+ * A vertical line at the reorganisation's month, its name written level above it (a name from i18n, not data),
+ * running into the plot from the line: rightwards in the axis's first half, leftwards in its second.
+ */
+function reformMarkLine(reform: { index: number; name: string }, count: number, palette: Palette) {
+  return {
+    silent: true,
+    symbol: ['none', 'none'],
+    animation: false,
+    data: [{ xAxis: reform.index }],
+    lineStyle: { color: palette.text, type: 'solid' as const, width: 1.5, opacity: 0.8 },
+    label: {
+      show: true,
+      position: 'end' as const,
+      align: reform.index < count / 2 ? ('left' as const) : ('right' as const),
+      distance: 4,
+      formatter: reform.name,
+      color: palette.text,
+      fontSize: 11,
+    },
+  }
 }
 
 const percentOrNull = (value: number | null) => (value === null ? null : Math.round(value * 10000) / 100)
@@ -73,7 +101,13 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
     animation: false,
     // Fixed margins, no label measuring ('none': ECharts 6 would otherwise measure every label to fit them).
     // The legend is HTML beside the chart on screen (documents add one: chart-picture.ts).
-    grid: { left: hasBars ? 56 : 44, right: hasBars ? 52 : 16, top: 16, bottom: 28, outerBoundsMode: 'none' },
+    grid: {
+      left: hasBars ? 56 : 44,
+      right: hasBars ? 52 : 16,
+      top: 16 + (input.reform ? REFORM_LABEL_ROOM : 0),
+      bottom: 28,
+      outerBoundsMode: 'none',
+    },
     textStyle: chartTextStyle(palette),
     tooltip: {
       trigger: 'axis',
@@ -128,6 +162,7 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
         z: 5,
         lineStyle: { width: 3, color: palette.line },
         itemStyle: { color: palette.line },
+        ...(input.reform ? { markLine: reformMarkLine(input.reform, input.labels.length, palette) } : {}),
         // From the unrounded value, beside its month's target: the tooltip never contradicts the status.
         tooltip: {
           valueFormatter: (_v: unknown, i: number) => {

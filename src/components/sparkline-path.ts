@@ -9,6 +9,13 @@ export interface SparklineGeometry {
   last: { x: number; y: number } | null
 }
 
+const PAD = 2
+
+/** The x of the `index`th of `count` months across a box `width` wide (a month marked on the line). */
+export function sparklineX(index: number, count: number, width: number): number {
+  return PAD + (count === 1 ? (width - 2 * PAD) / 2 : (index * (width - 2 * PAD)) / (count - 1))
+}
+
 /** Fits values (0..1, null = gap) and the target into a width × height box with a little padding. */
 export function sparklineGeometry(
   values: Array<number | null>,
@@ -25,10 +32,8 @@ export function sparklineGeometry(
     lo -= 0.01
     hi += 0.01
   }
-  const pad = 2
-  const x = (i: number) =>
-    pad + (values.length === 1 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (values.length - 1))
-  const y = (v: number) => pad + (1 - (v - lo) / (hi - lo)) * (height - 2 * pad)
+  const x = (i: number) => sparklineX(i, values.length, width)
+  const y = (v: number) => PAD + (1 - (v - lo) / (hi - lo)) * (height - 2 * PAD)
   let line = ''
   let previousPresent = false
   let last: SparklineGeometry['last'] = null

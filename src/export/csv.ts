@@ -56,5 +56,8 @@ export function toCsv(table: ExportTable, options: { pointsUnit?: string; dialec
   for (const row of table.rows) {
     lines.push(table.columns.map((c) => csvCell(csvValue(c, row, labels, dialect))).join(dialect.separator))
   }
+  // The notes after the table and a blank line, each in one cell: the header stays the first line for programs.
+  const notes = table.notes ?? []
+  if (notes.length > 0) lines.push('', ...notes.map((note) => csvCell(asSpreadsheetText(note))))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }

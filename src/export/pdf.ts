@@ -63,6 +63,7 @@ export async function meetingPackPdf(pack: MeetingPack, images: Record<number, s
     { text: pack.title, fontSize: 24, bold: true, color: ACCENT, margin: [0, 120, 0, 8] },
     { text: pack.unitName, fontSize: 20, margin: [0, 0, 0, 6] },
     { text: `${pack.periodLabel} · ${pack.dateLine}`, fontSize: 12, color: '#4b5563' },
+    ...(pack.notes ?? []).map((note, i) => ({ text: note, fontSize: 11, margin: [0, i === 0 ? 16 : 4, 0, 0] })),
   ]
   const plan = pdfPlan(pack.sections)
   pack.sections.forEach((section, index) => {

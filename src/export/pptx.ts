@@ -3,6 +3,7 @@
 // continue on following slides ("(tiếp)") rather than being cut; slide numbers and the source on every slide.
 import PptxGenJS from 'pptxgenjs'
 import type { ExportColumn, ExportTable, ExportValue } from './table'
+import { addLineChart } from './pptx-line'
 import { addRankingSlides } from './pptx-ranking'
 import {
   BODY,
@@ -22,7 +23,14 @@ export type PackSection =
       table: ExportTable
       formatValue: (column: ExportColumn, row: Record<string, ExportValue>) => string
     }
-  | { kind: 'line'; heading: string; labels: string[]; series: Array<{ name: string; values: Array<number | null> }> }
+  | {
+      kind: 'line'
+      heading: string
+      labels: string[]
+      series: Array<{ name: string; values: Array<number | null> }>
+      /** A month marked on the axis (the reorganisation of 2025-07): its index among the labels, and its name. */
+      marker?: { index: number; label: string } | null
+    }
   | {
       kind: 'bar'
       heading: string
@@ -45,6 +53,8 @@ export interface MeetingPack {
   sourceLine: string
   /** Put after the heading of a table's following slides: "(tiếp)". */
   continued: string
+  /** Which structure of units the figures show, and incomplete histories: on the cover and the first page. */
+  notes?: string[]
   sections: PackSection[]
 }
 
@@ -128,6 +138,18 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
     fontSize: 16,
     color: 'DCE6F5',
   })
+  const notes = pack.notes ?? []
+  if (notes.length > 0)
+    cover.addText(notes.join('\n'), {
+      ...coverText,
+      y: 4.85,
+      h: 2.1,
+      fontSize: 13,
+      color: 'DCE6F5',
+      valign: 'top',
+      fit: 'shrink',
+      paraSpaceAfter: 4,
+    })
 
   const box = { x: MARGIN_X, y: BODY.y, w: CONTENT_W, h: BODY_H }
   for (const section of pack.sections) {
@@ -143,21 +165,7 @@ export async function meetingPackPptx(pack: MeetingPack): Promise<Blob> {
     }
     const slide = frame(pptx, pack, section.heading)
     if (section.kind === 'line') {
-      slide.addChart(
-        pptx.ChartType.line,
-        section.series.map((s) => ({ name: s.name, labels: section.labels, values: s.values })),
-        {
-          ...box,
-          valAxisLabelFormatCode: '0%',
-          valAxisMinVal: 0,
-          showLegend: true,
-          legendPos: 'b',
-          chartColors: ['0B3A75', 'D55E00'],
-          lineDataSymbol: 'circle',
-          lineDataSymbolSize: 6,
-          catAxisLabelFontSize: 10,
-        },
-      )
+      addLineChart(pptx, slide, section, box)
     } else {
       const h = Math.min(BODY_H, CONTENT_W / section.aspect)
       slide.addImage({

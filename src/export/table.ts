@@ -46,6 +46,8 @@ export interface ExportTable {
   subtitle?: string
   /** Where the figures come from and when they were updated. */
   source?: string
+  /** Lines about the units the figures show: which structure (before or after 1 July 2025), incomplete histories. */
+  notes?: string[]
 }
 
 /**

@@ -29,11 +29,12 @@ function cell(column: ExportColumn, row: Record<string, ExportValue>, labels: Re
 
 const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31)
 
-/** The lines above a table: its title, then unit and period, then the source, then a blank line. */
+/** The lines above a table: its title, unit and period, the source, the notes on its units, then a blank line. */
 function headLines(table: ExportTable): Row[] {
   const lines: Row[] = [[{ value: table.title, fontWeight: 'bold', fontSize: 14 }]]
   if (table.subtitle) lines.push([{ value: table.subtitle }])
   if (table.source) lines.push([{ value: table.source, fontStyle: 'italic', textColor: '#4B5563' }])
+  for (const note of table.notes ?? []) lines.push([{ value: note, type: String }])
   lines.push([])
   return lines
 }

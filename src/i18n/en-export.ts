@@ -48,6 +48,7 @@ export const enExport: Messages['export'] = {
     lagging: 'Below target',
   },
   cover: {
+    structure: 'Units',
     unit: 'Unit',
     period: 'Period',
     comparison: 'Compared with',

@@ -169,6 +169,14 @@ export const en: Messages = {
     unit: 'Unit',
     searchUnit: 'Find a unit (diacritics optional)',
     noMatch: 'No unit found',
+    unitUntil: '{name} (until {month})',
+    unitFrom: '{name} (from {month})',
+    wentTo: 'Now part of: {names}',
+    areaNowIn: 'Its area is now in: {names}',
+    cameFrom: 'Formed from: {names}',
+    cameFromWithPart: 'Formed from: {names}; part of {parts}',
+    cameFromPartOnly: 'Formed from part of {parts}',
+    andMore: '{names} and {count} more',
     monthOutsideData: 'Figures exist from {from} to {to} only.',
   },
   corrections: {
@@ -310,6 +318,19 @@ export const en: Messages = {
       resultsDigitizedWithinResolved: 'digitised results exceed dossiers resolved (digitisation left out)',
       duplicateRow: 'more than one row for the same unit and month',
     },
+  },
+  reform: {
+    marker: 'Administrative reorganisation',
+    structure: {
+      old: 'Units: before the administrative reorganisation (the units that existed until June 2025).',
+      new: 'Units: after the administrative reorganisation (two-tier local government, from {month}).',
+      crossing:
+        'Units: after the administrative reorganisation (from {month}); ' +
+        'figures before {month} are the sums of the former units that formed them.',
+    },
+    incompleteHistory:
+      'Incomplete history — {unit}: figures before {month} leave out the share of {parts} ' +
+      '(only part of it went into this unit).',
   },
   export: enExport,
   serviceIndex: enServiceIndex,

@@ -47,6 +47,7 @@ export const viExport = {
     lagging: 'Chưa đạt',
   },
   cover: {
+    structure: 'Cơ cấu đơn vị',
     unit: 'Đơn vị',
     period: 'Kỳ báo cáo',
     comparison: 'So sánh với',

@@ -170,6 +170,14 @@ export const vi = {
     unit: 'Đơn vị',
     searchUnit: 'Tìm đơn vị (gõ không dấu được)',
     noMatch: 'Không tìm thấy đơn vị nào',
+    unitUntil: '{name} (đến {month})',
+    unitFrom: '{name} (từ {month})',
+    wentTo: 'Nay thuộc: {names}',
+    areaNowIn: 'Địa bàn nay thuộc: {names}',
+    cameFrom: 'Hình thành từ: {names}',
+    cameFromWithPart: 'Hình thành từ: {names}; một phần của {parts}',
+    cameFromPartOnly: 'Hình thành từ một phần của {parts}',
+    andMore: '{names} và {count} đơn vị khác',
     monthOutsideData: 'Chỉ có số liệu từ {from} đến {to}.',
   },
   corrections: {
@@ -311,6 +319,19 @@ export const vi = {
       resultsDigitizedWithinResolved: 'kết quả số hóa vượt số hồ sơ đã giải quyết (không tính số liệu số hóa)',
       duplicateRow: 'có hơn một dòng số liệu cho cùng đơn vị và tháng',
     },
+  },
+  reform: {
+    marker: 'Sắp xếp đơn vị hành chính',
+    structure: {
+      old: 'Cơ cấu đơn vị: trước sắp xếp đơn vị hành chính (các đơn vị đến tháng 6/2025).',
+      new: 'Cơ cấu đơn vị: sau sắp xếp đơn vị hành chính (chính quyền địa phương hai cấp, từ {month}).',
+      crossing:
+        'Cơ cấu đơn vị: sau sắp xếp đơn vị hành chính (từ {month}); ' +
+        'số liệu các tháng trước {month} là tổng của các đơn vị cũ hợp thành.',
+    },
+    incompleteHistory:
+      'Lịch sử chưa đầy đủ — {unit}: số liệu trước {month} không gồm phần của {parts} ' +
+      '(chỉ nhập một phần vào đơn vị này).',
   },
   export: viExport,
   serviceIndex: viServiceIndex,

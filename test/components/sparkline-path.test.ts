@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sparklineGeometry } from '../../src/components/sparkline-path'
+import { sparklineGeometry, sparklineX } from '../../src/components/sparkline-path'
 
 describe('sparklineGeometry', () => {
   it('draws from the lowest (bottom) to the highest (top) value, target included in the scale', () => {
@@ -15,5 +15,13 @@ describe('sparklineGeometry', () => {
 
   it('draws nothing without values', () => {
     expect(sparklineGeometry([null, null], 0.3, 100, 20)).toEqual({ line: '', targetY: null, last: null })
+  })
+
+  it('puts a marked month where its point is drawn', () => {
+    // 12 months across 120 px with 2 px padding: month i at 2 + i × 116 / 11.
+    expect(sparklineX(6, 12, 120)).toBeCloseTo(2 + (6 * 116) / 11, 6)
+    expect(sparklineX(0, 1, 120)).toBe(60)
+    const g = sparklineGeometry([0.1, 0.2, 0.3], null, 100, 20)
+    expect(sparklineX(2, 3, 100)).toBe(g.last!.x)
   })
 })

@@ -18,6 +18,9 @@ async function exportFile(page: Page, item: string, menu = 'Xuất số liệu v
   return { name: file.suggestedFilename(), path: (await file.path())! }
 }
 
+/** A CSV's table: its header and rows, the lines before the blank line that comes ahead of its notes. */
+const csvTableLines = (path: string) => readFileSync(path, 'utf8').split('\r\n\r\n')[0]!.split('\r\n')
+
 /** A sheet's table: the rows under its header row (the one starting with `firstHeader`), and the lines above. */
 async function sheetTable(path: string, sheet: string, firstHeader: string) {
   const cells = await readSheet(path, sheet)
@@ -65,6 +68,7 @@ test('the whole view as XLSX: a cover sheet and real numbers equal to the API ro
     'Diễn biến theo tháng',
     'Huyện Thanh Bình · Tháng 1/2021 – Tháng 6/2021',
     expect.stringMatching(/^Nguồn: .* \d\d\/\d\d\/\d{4} \d\d:\d\d$/),
+    expect.stringMatching(/^Cơ cấu đơn vị: trước sắp xếp đơn vị hành chính/), // 2021: the old units
     null,
   ])
   expect(months.rows.length).toBe(12)
@@ -155,8 +159,7 @@ test('the tracker table as XLSX and the lagging list as CSV hold the same units 
   await page.goto('/#/lagging?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
   const count = Number((await page.getByTestId('lagging-count').textContent())!.replace(/\D/g, ''))
   const csv = await exportFile(page, 'Bảng — CSV')
-  const lines = readFileSync(csv.path, 'utf8').split('\r\n').filter(Boolean)
-  expect(lines).toHaveLength(count + 1)
+  expect(csvTableLines(csv.path)).toHaveLength(count + 1)
 })
 
 test('a long export shows that it is working and can be cancelled: then no file is offered', async ({
@@ -238,10 +241,7 @@ test('the ranking as "CSV (Excel tiếng Việt)": semicolons and decimal commas
   await openSignedIn(page, 'vanphong', VIEW)
   const { tanQuoi } = await communeRows(page)
   const file = await exportFile(page, 'Bảng xếp hạng — CSV (Excel tiếng Việt)')
-  const lines = readFileSync(file.path, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .filter(Boolean)
+  const lines = csvTableLines(file.path)
   expect(lines).toHaveLength(14) // header + 13 communes
   expect(lines[0]).toContain(';Thay đổi so với kỳ liền trước (điểm %)') // the change names its baseline, as on screen
   const cells = lines.find((l) => l.startsWith('Xã Tân Quới;'))!.split(';')
@@ -280,7 +280,9 @@ test("a district's lagging list, opened within the province, is a file named aft
   const csv = await exportFile(page, 'Bảng — CSV')
   expect(csv.name).toBe('tien-do-dvctt_thanh-binh_don-vi-cham-tien-do_2021-01_2021-06.csv')
   // The district's list, as on screen: every row is one of its units below target.
-  expect(readFileSync(csv.path, 'utf8').split('\r\n').filter(Boolean)).toHaveLength(count + 1)
+  expect(csvTableLines(csv.path)).toHaveLength(count + 1)
+  // After the table and a blank line: which structure of units the file shows (here the old one, 2021).
+  expect(readFileSync(csv.path, 'utf8')).toContain('\r\n\r\nCơ cấu đơn vị: trước sắp xếp đơn vị hành chính')
 })
 
 /** The names of the units below with the same kind as the unit named `name`: its group in the ranking. */

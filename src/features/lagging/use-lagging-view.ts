@@ -29,10 +29,13 @@ import { useTableExport } from '../../export/use-table-export'
 import { useMessages } from '../../i18n/use-messages'
 import { useMonthsBefore } from '../shared/use-months-before'
 import { useViewState } from '../shared/use-view-state'
+import { structureLines } from '../shared/structure-notes'
+import { useStructureNote, type UseStructureNoteReturn } from '../shared/use-structure-note'
+import { useFormat } from '../../i18n/use-format'
 import { laggingColumns, laggingTable } from './lagging-columns'
 import { laggingModel, scopeFigures } from './lagging-model'
 
-export interface UseLaggingViewReturn extends UnitLinks {
+export interface UseLaggingViewReturn extends UnitLinks, UseStructureNoteReturn {
   scope: ReturnType<typeof useScope>
   view: ReturnType<typeof useViewState>
   quick: ReturnType<typeof useStatsRows>
@@ -48,6 +51,8 @@ export interface UseLaggingViewReturn extends UnitLinks {
   sparklineOf: (unitId: string) => Array<number | null>
   tableExport: ReturnType<typeof useTableExport>
   exportTable: (kind: string) => Promise<void>
+  /** The lines a file or printout of this screen carries about its units. */
+  notes: () => string[]
 }
 
 export function useLaggingView(): UseLaggingViewReturn {
@@ -174,6 +179,11 @@ export function useLaggingView(): UseLaggingViewReturn {
       ? laggingColumns({ t, metric: state.value.metric, comparison: state.value.comparison }, scope.tree.value)
       : [],
   )
+  const format = useFormat()
+  const structure = useStructureNote(() => state.value?.range)
+  /** What the screen's files and its printout say about its units (structure, incomplete histories). */
+  const notes = () =>
+    structureLines(structure.structureNote.value, structure.incompleteHistories.value, t, format.monthShort)
   const tableExport = useTableExport()
   async function exportTable(kind: string) {
     await until(() => !historyPending.value) // months behind known before a file says them
@@ -189,7 +199,13 @@ export function useLaggingView(): UseLaggingViewReturn {
     )
     // Named after the unit the list is for: a district's list within the province is the district's file.
     const viewed = scope.tree.value!.byId.get(state.value.unitId) ?? scopeUnit
-    void tableExport.run(kind, table, viewed.name, state.value.range)
+    const notes = structureLines(
+      structure.structureNote.value,
+      structure.incompleteHistories.value,
+      t,
+      format.monthShort,
+    )
+    void tableExport.run(kind, { ...table, notes }, viewed.name, state.value.range)
   }
 
   return {
@@ -208,6 +224,8 @@ export function useLaggingView(): UseLaggingViewReturn {
     sparklineOf,
     tableExport,
     exportTable,
+    ...structure,
+    notes,
     ...useUnitLinks(
       () => state.value,
       () => scope.tree.value,

@@ -9,6 +9,7 @@ import { statusWords } from '../../export/figures-table'
 import { rankingTable } from './ranking-columns'
 import { overviewLaggingTable } from './lagging-columns'
 import type { Comparison } from '../../domain/periods'
+import { reformIndex } from '../../domain/reform'
 import type { Translate } from '../../i18n/messages'
 import { rateDigits, type ExportColumn, type ExportTable, type ExportValue } from '../../export/table'
 import type { PackSection } from '../../export/pptx'
@@ -129,6 +130,12 @@ export function cellText(
   return w.count(value)
 }
 
+/** The reorganisation's month on the trend's axis, where the months cross it. */
+function reformMarker(months: readonly string[], t: Translate) {
+  const index = reformIndex(months)
+  return index === null ? null : { index, label: t('reform.marker') }
+}
+
 /** The meeting pack's slides after the title slide. */
 export function overviewSections(figures: OverviewFigures, w: ExportWords): PackSection[] {
   const { t } = w
@@ -150,6 +157,7 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
           ? [{ name: t('overview.targetLine'), values: figures.trend.targets }]
           : []),
       ],
+      marker: reformMarker(figures.trend.months, t),
     },
   ]
   if (ranked.length > 0) {

@@ -6,6 +6,7 @@ import { exportFileName, type ExportTable } from '../../export/table'
 import type { useFormat } from '../../i18n/use-format'
 import { overviewSections, overviewSheets, overviewTables, type ExportWords } from './overview-export'
 import type { ExportSubject } from './use-overview-export'
+import { structureLines } from '../shared/structure-notes'
 
 export interface FileWords {
   t: (key: string, values?: Record<string, unknown>) => string
@@ -31,8 +32,14 @@ export async function makeOverviewFile(
   const file = (extension: string, part?: string) => exportFileName(s.unitName, s.range, extension, part)
   const periodLabel = format.monthRange(s.range)
   const source = t('export.source', { time: stamp(s.updatedAt) })
-  // Every table says what it holds, for whom and when, wherever it ends up alone.
-  const titled = (table: ExportTable): ExportTable => ({ ...table, subtitle: `${s.unitName} · ${periodLabel}`, source })
+  // Every table says what it holds, for whom and when, and on which units, wherever it ends up alone.
+  const notes = structureLines(s.structureNote, s.incompleteHistories, t, format.monthShort)
+  const titled = (table: ExportTable): ExportTable => ({
+    ...table,
+    subtitle: `${s.unitName} · ${periodLabel}`,
+    source,
+    notes,
+  })
   const ranking = titled(overviewTables(s.figures, words.figureWords).ranking)
   const pointsUnit = t('export.columns.pointsUnit')
   if (id === 'ranking-csv' || id === 'ranking-csv-vi') {
@@ -52,6 +59,7 @@ export async function makeOverviewFile(
         [t('export.cover.period'), periodLabel],
         [t('export.cover.comparison'), t(`toolbar.comparisons.${s.comparison}`)],
         [t('export.cover.metric'), t(`metrics.${s.figures.metric}`)],
+        ...notes.map((note, i): [string, string] => [i === 0 ? t('export.cover.structure') : '', note]),
         [t('export.cover.updatedAt'), stamp(s.updatedAt)],
         [t('export.cover.exportedBy'), s.user ? `${s.user.displayName} (${s.user.username})` : ''],
         [t('export.cover.exportedAt'), stamp(new Date().toISOString())],
@@ -72,6 +80,7 @@ export async function makeOverviewFile(
     continued: t('export.continued'),
     dateLine: t('export.exportedOn', { date: stamp(new Date().toISOString()) }),
     sourceLine: source,
+    notes,
     sections: overviewSections({ ...s.figures, map }, words.figureWords),
   })
   if (id === 'pptx' || id === 'pdf') map = await step(s.mapImage())

@@ -12,6 +12,7 @@ import {
 import { KPI_RATE_METRICS, rateKpis, receivedKpi, type KpiRateMetric } from '../../domain/kpis'
 import type { MetricId } from '../../domain/metrics'
 import { comparisonRange, monthsOf, trendMonths, type MonthRange } from '../../domain/periods'
+import { reformIndex } from '../../domain/reform'
 import { overPeriod } from '../../domain/rollup'
 import { monthlyMetric, monthlyTargets } from '../../domain/series'
 import { isTargetMetric, periodTarget } from '../../domain/targets'
@@ -34,6 +35,8 @@ export function kpiModel({ state, rolled, tree, targets, available }: OverviewIn
   const spark = (metric: KpiRateMetric) => ({
     values: monthlyMetric(monthly, sparkMonths, metric),
     target: targetOf(metric),
+    /** The reorganisation's month among the sparkline's, marked on it; null when they do not cross it. */
+    reform: reformIndex(sparkMonths),
   })
   return {
     rates: rateKpis(current, baselines, targetOf),

@@ -6,6 +6,7 @@ import type { User } from '../../api/contract'
 import { downloadBlob } from '../../export/download'
 import { useFormat } from '../../i18n/use-format'
 import type { OverviewFigures } from './overview-export'
+import type { IncompleteHistory } from '../../domain/reform'
 
 export interface ExportSubject {
   unitName: string
@@ -14,6 +15,9 @@ export interface ExportSubject {
   updatedAt: string
   user: User | null
   figures: OverviewFigures
+  /** Which structure of units the figures show (the view model's line), and the incomplete histories. */
+  structureNote: string
+  incompleteHistories: IncompleteHistory[]
   /** The trend chart's picture (with its legend) at a pixel ratio and a size (CSS px), if it is on screen. */
   trendImage: (pixelRatio: number, size?: { width: number; height: number }) => Promise<string | null>
   /** The map's picture (light colours) and its width/height, if it is on screen. */

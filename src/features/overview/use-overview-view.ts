@@ -6,6 +6,7 @@ import { useStatsRows } from '../../api/use-stats-rows'
 import { useUnitViewData } from '../shared/use-unit-view-data'
 import { childBoundaryPath } from '../../charts/boundaries'
 import { useStaged } from '../shared/use-staged'
+import { useStructureNote, type UseStructureNoteReturn } from '../shared/use-structure-note'
 import { until } from '../shared/until'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { needsEarlierMonths } from '../../domain/breakdown'
@@ -14,7 +15,7 @@ import { monthsOf } from '../../domain/periods'
 import { tierSplit, type TierFigure } from '../../domain/tiers'
 import { childrenModel, kpiModel, trendModel } from './overview-model'
 
-export interface UseOverviewViewReturn extends UnitLinks {
+export interface UseOverviewViewReturn extends UnitLinks, UseStructureNoteReturn {
   data: ReturnType<typeof useUnitViewData>
   firstScreen: ShallowRef<unknown>
   kpis: ComputedRef<ReturnType<typeof kpiModel> | null>
@@ -118,6 +119,7 @@ export function useOverviewView(): UseOverviewViewReturn {
     wantTiers: () => {
       tiersWanted.value = true
     },
+    ...useStructureNote(() => state.value?.range),
     ...useUnitLinks(
       () => state.value,
       () => data.tree.value,

@@ -12,6 +12,7 @@ import {
 import { ownDeskFigure } from '../../domain/own-desk'
 import { heatmapRows } from '../../domain/heatmap'
 import { trendMonths } from '../../domain/periods'
+import { reformIndex } from '../../domain/reform'
 import { monthlyMetric } from '../../domain/series'
 
 export type TrackerInput = ViewFigures
@@ -37,6 +38,8 @@ export function trackerModel(input: TrackerInput) {
     figures,
     summary: summarise(figures),
     sparklines: new Map(figures.map((f) => [f.unitId, monthlyMetric(rolled.get(f.unitId), months, state.metric)])),
+    /** The reorganisation's month among the sparklines' (marked on them); null when they do not cross it. */
+    sparkReform: reformIndex(months),
     months,
     heatmap: heatmapRows(
       { rolled, tree, targets, metric: state.metric, months },

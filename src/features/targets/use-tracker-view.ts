@@ -3,27 +3,33 @@
 import { computed, watch, type ComputedRef, type ShallowRef } from 'vue'
 import { useUnitViewData } from '../shared/use-unit-view-data'
 import { useStaged } from '../shared/use-staged'
+import { structureLines } from '../shared/structure-notes'
+import { useStructureNote, type UseStructureNoteReturn } from '../shared/use-structure-note'
 import { until } from '../shared/until'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { needsEarlierMonths } from '../../domain/breakdown'
 import { useTableExport } from '../../export/use-table-export'
+import { useFormat } from '../../i18n/use-format'
 import { useMessages } from '../../i18n/use-messages'
 import { trackerTable } from './tracker-columns'
 import { trackerModel } from './tracker-model'
 
 export type TrackerModel = ReturnType<typeof trackerModel>
 
-export interface UseTrackerViewReturn extends UnitLinks {
+export interface UseTrackerViewReturn extends UnitLinks, UseStructureNoteReturn {
   data: ReturnType<typeof useUnitViewData>
   model: ShallowRef<TrackerModel | null>
   heatmapModel: ShallowRef<TrackerModel | null>
   canExport: ComputedRef<boolean>
   tableExport: ReturnType<typeof useTableExport>
   exportTable: (kind: string) => Promise<void>
+  /** The lines a file of this screen carries about its units. */
+  notes: () => string[]
 }
 
 export function useTrackerView(): UseTrackerViewReturn {
   const { t } = useMessages()
+  const format = useFormat()
   const data = useUnitViewData()
   const state = data.view.state
   // When the figures first arrive they are drawn in four tasks, not one: the rows rolled up; the tracker's
@@ -44,6 +50,10 @@ export function useTrackerView(): UseTrackerViewReturn {
     { immediate: true },
   )
 
+  const structure = useStructureNote(() => state.value?.range)
+  /** What the tracker's files say about their units (structure, incomplete histories). */
+  const notes = () =>
+    structureLines(structure.structureNote.value, structure.incompleteHistories.value, t, format.monthShort)
   const tableExport = useTableExport()
   async function exportTable(kind: string) {
     await until(() => !historyPending.value) // months behind known before a file says them
@@ -55,7 +65,7 @@ export function useTrackerView(): UseTrackerViewReturn {
       t('tracker.title'),
       `${t('tracker.title')} — ${t(`metrics.${metric}`)}`,
     )
-    void tableExport.run(kind, table, data.unit.value.name, state.value.range)
+    void tableExport.run(kind, { ...table, notes: notes() }, data.unit.value.name, state.value.range)
   }
   return {
     data,
@@ -64,6 +74,8 @@ export function useTrackerView(): UseTrackerViewReturn {
     tableExport,
     exportTable,
     canExport: computed(() => data.me.data.value?.canExport === true),
+    ...structure,
+    notes,
     ...useUnitLinks(
       () => state.value,
       () => data.tree.value,
