@@ -6,10 +6,12 @@ import {
   LoginRequestSchema,
   StatsQuerySchema,
   TargetsQuerySchema,
+  WeekStatsQuerySchema,
   type EndpointName,
 } from '../src/api/contract'
 import { fieldPath } from '../src/api/errors'
 import { clipRange, monthsOf } from '../src/domain/periods'
+import { isWeek, weekIndex, weeksOf } from '../src/domain/weeks'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
 import { issueToken, readToken, revokeToken } from './auth'
 import { loadDataset } from './datasets'
@@ -28,6 +30,7 @@ import { scopeOf } from './scope'
 import { statsRows } from './stats'
 import { targetsFor } from './targets'
 import { toApiUnit, type Dataset, type DatasetName } from './units'
+import { FIRST_WEEK, LAST_WEEK, weekStatsRows } from './weeks'
 
 // Worded validation messages for the 400 answers (the app itself does without them).
 z.config(z.locales.en())
@@ -103,6 +106,24 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     return unit
   }
 
+  /** grain=week: the weeks of the range that have data; 400 for a week that does not exist or a reversed range. */
+  function weekStats(session: Session, url: URL) {
+    const parsed = WeekStatsQuerySchema.safeParse(Object.fromEntries(url.searchParams))
+    if (!parsed.success) throw badRequest(parsed.error)
+    const { from, to, depth, unit } = parsed.data
+    for (const [name, week] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (!isWeek(week)) throw new Problem(400, 'Bad Request', `${name}: ${week} is not an ISO week of its year`)
+    }
+    const root = unitInScope(session, unit)
+    const first = Math.max(weekIndex(from), weekIndex(FIRST_WEEK))
+    const last = Math.min(weekIndex(to), weekIndex(LAST_WEEK))
+    const weeks = first <= last ? weeksOf({ from, to }).slice(first - weekIndex(from), last - weekIndex(from) + 1) : []
+    return { rows: weekStatsRows(session.dataset, root, depth, weeks) }
+  }
+
   const resolvers: Record<EndpointName, Resolver> = {
     async login(request) {
       let body: unknown
@@ -133,6 +154,9 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
         lastMonth: LAST_MONTH,
         updatedAt: DATA_UPDATED_AT,
         rootUnitId: session.account.scopeUnitId,
+        grains: ['month', 'week'],
+        firstWeek: FIRST_WEEK,
+        lastWeek: LAST_WEEK,
       }
     },
     async units(request) {
@@ -142,6 +166,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     },
     async stats(request, url) {
       const session = await authenticate(request)
+      if (url.searchParams.get('grain') === 'week') return weekStats(session, url)
       const parsed = StatsQuerySchema.safeParse(Object.fromEntries(url.searchParams))
       if (!parsed.success) throw badRequest(parsed.error)
       const root = unitInScope(session, parsed.data.unit)

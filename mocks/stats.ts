@@ -9,15 +9,22 @@ import type { Dataset, MockUnit } from './units'
 type MockTotals = Totals & { digitizedAtIntake?: number; resultsDigitized?: number }
 type MockRow = StatRow & { digitizedAtIntake?: number; resultsDigitized?: number }
 
-/** Adds `source` into `target` (a fresh record when null), the digitisation counts where `source` has them. */
+/** Adds `source` into `target` (a fresh record when null); addInto adds the digitisation counts it reports. */
 function addRow(target: MockTotals | null, source: MockTotals): MockTotals {
-  const into: MockTotals = target ?? emptyTotals()
-  addInto(into, source)
-  if (source.digitizedAtIntake !== undefined)
-    into.digitizedAtIntake = (into.digitizedAtIntake ?? 0) + source.digitizedAtIntake
-  if (source.resultsDigitized !== undefined)
-    into.resultsDigitized = (into.resultsDigitized ?? 0) + source.resultsDigitized
-  return into
+  return addInto(target ?? emptyTotals(), source)
+}
+
+/**
+ * A subtree's totals as an API row: the digitisation counts only when every row below reported them (a row
+ * cannot say "reported by some"), and without the domain's bookkeeping of what was reported.
+ */
+function apiCounts(totals: MockTotals): MockTotals {
+  const { digitizedReceived, digitizedResolved, digitizedAtIntake, resultsDigitized, ...counts } = totals
+  const out: MockTotals = counts
+  if (digitizedAtIntake !== undefined && digitizedReceived === totals.received)
+    out.digitizedAtIntake = digitizedAtIntake
+  if (resultsDigitized !== undefined && digitizedResolved === totals.resolved) out.resultsDigitized = resultsDigitized
+  return out
 }
 
 // Subtree totals of units with children, per month. The same unit id means the same numbers in
@@ -61,7 +68,7 @@ export function statsRows(dataset: Dataset, root: MockUnit, depth: number, month
           continue
         }
         const totals = subtreeTotals(dataset, unit, month)
-        if (totals) rows.push({ unitId: unit.id, month, includesDescendants: true, ...totals })
+        if (totals) rows.push({ unitId: unit.id, month, includesDescendants: true, ...apiCounts(totals) })
       }
       return
     }

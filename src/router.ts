@@ -43,6 +43,12 @@ export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise
             meta: { isUnitView: true },
           },
           { path: 'lagging', name: 'lagging', component: () => import('./features/lagging/LaggingPage.vue') },
+          {
+            path: 'service-index',
+            name: 'service-index',
+            component: () => import('./features/service-index/ServiceIndexPage.vue'),
+          },
+          { path: 'weekly', name: 'weekly', component: () => import('./features/weekly/WeeklyPage.vue') },
         ],
       },
       { path: '/:pathMatch(.*)*', redirect: '/overview' },

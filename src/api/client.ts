@@ -14,6 +14,8 @@ import {
   type Target,
   type Unit,
   type User,
+  type WeekStatRow,
+  type WeekStatsQuery,
 } from './contract'
 import { nextTask } from '../next-task'
 import { fastStatsResponse } from './fast-stats'
@@ -51,6 +53,8 @@ export interface ApiClient {
   /** The same answer with the links between old and new units (none from a server that knows no lineage). */
   unitsWithLineage(signal?: AbortSignal): Promise<UnitsWithLineage>
   stats(query: StatsQuery, signal?: AbortSignal): Promise<StatRow[]>
+  /** Rows of ISO weeks (grain=week): the same counts, `week` in place of `month`. */
+  weekStats(query: Omit<WeekStatsQuery, 'grain'>, signal?: AbortSignal): Promise<WeekStatRow[]>
   targets(year: number, signal?: AbortSignal): Promise<Target[]>
   /** The absolute URL `stats(query)` asks. */
   statsUrl(query: StatsQuery): string
@@ -216,6 +220,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     unitsWithLineage,
     stats: async (query, signal) =>
       (await request('stats', ENDPOINTS.stats.response, { query: statsParams(query), signal }, fastStatsResponse)).rows,
+    weekStats: async (query, signal) =>
+      (await request('stats', ENDPOINTS.stats.weekResponse, { query: { ...query, grain: 'week' }, signal })).rows,
     targets: async (year, signal) =>
       (await request('targets', ENDPOINTS.targets.response, { query: targetsParams(year), signal })).targets,
     statsUrl: (query) => urlOf('stats', statsParams(query)),

@@ -13,6 +13,9 @@ export const contractRegistry = z.registry<{ id: string; description?: string }>
 /** A month, YYYY-MM. */
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/
 const Month = z.string().check(z.regex(MONTH_PATTERN, 'a month YYYY-MM'))
+/** An ISO week, YYYY-Www (Monday to Sunday). */
+export const WEEK_PATTERN = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/
+const Week = z.string().check(z.regex(WEEK_PATTERN, 'an ISO week YYYY-Www'))
 const Count = z.int().check(z.nonnegative())
 const Rate = z.number().check(z.minimum(0), z.maximum(1))
 
@@ -111,43 +114,73 @@ export const UnitsResponseSchema = z
   .object({ units: z.array(UnitSchema), lineage: z.optional(z.array(LineageLinkSchema)) })
   .register(contractRegistry, { id: 'UnitsResponse' })
 
+/** The counts of a statistics row, monthly or weekly. */
+const STAT_COUNTS = {
+  received: Count,
+  receivedOnline: Count,
+  receivedPostal: Count,
+  receivedOnlineFull: Count,
+  receivedOnlineCapable: Count,
+  resolved: Count,
+  resolvedEarly: Count,
+  resolvedOnTime: Count,
+  resolvedLate: Count,
+  pending: Count,
+  pendingOverdue: Count,
+  feeDossiers: Count,
+  feePaidOnline: Count,
+  ratedVerySatisfied: Count,
+  ratedSatisfied: Count,
+  ratedDissatisfied: Count,
+  complaints: Count,
+  // Digitisation, reported from 2023 on: absent = not reported (never 0)
+  digitizedAtIntake: z.optional(Count),
+  resultsDigitized: z.optional(Count),
+}
+
 export const StatRowSchema = z
   .object({
     unitId: z.string().check(z.minLength(1)),
     month: Month,
     includesDescendants: z.boolean(),
-    received: Count,
-    receivedOnline: Count,
-    receivedPostal: Count,
-    receivedOnlineFull: Count,
-    receivedOnlineCapable: Count,
-    resolved: Count,
-    resolvedEarly: Count,
-    resolvedOnTime: Count,
-    resolvedLate: Count,
-    pending: Count,
-    pendingOverdue: Count,
-    feeDossiers: Count,
-    feePaidOnline: Count,
-    ratedVerySatisfied: Count,
-    ratedSatisfied: Count,
-    ratedDissatisfied: Count,
-    complaints: Count,
+    ...STAT_COUNTS,
   })
   .register(contractRegistry, { id: 'StatRow' })
+
+/** A row of `grain=week`: an ISO week in place of the month; stocks at the week's end. */
+export const WeekStatRowSchema = z
+  .object({
+    unitId: z.string().check(z.minLength(1)),
+    week: Week,
+    includesDescendants: z.boolean(),
+    ...STAT_COUNTS,
+  })
+  .register(contractRegistry, { id: 'WeekStatRow' })
 
 export const StatsResponseSchema = z
   .object({ rows: z.array(StatRowSchema) })
   .register(contractRegistry, { id: 'StatsResponse' })
 
+export const WeekStatsResponseSchema = z
+  .object({ rows: z.array(WeekStatRowSchema) })
+  .register(contractRegistry, { id: 'WeekStatsResponse' })
+
+const StatsQueryBase = {
+  unit: z.string().check(z.minLength(1)),
+  depth: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(2)), 1),
+}
+
 export const StatsQuerySchema = z
-  .object({
-    unit: z.string().check(z.minLength(1)),
-    depth: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(2)), 1),
-    from: Month,
-    to: Month,
-  })
+  .object({ ...StatsQueryBase, from: Month, to: Month, grain: z.optional(z.literal('month')) })
   .check(z.refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] }))
+
+/** The week range must be real weeks in order (a server that keeps only months answers 400 to it). */
+export const WeekStatsQuerySchema = z
+  .object({ ...StatsQueryBase, from: Week, to: Week, grain: z.literal('week') })
+  .check(z.refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] }))
+
+/** What /stats takes: a month range (grain absent or 'month') or a week range (grain=week). */
+export const AnyStatsQuerySchema = z.union([StatsQuerySchema, WeekStatsQuerySchema])
 
 export const TargetSchema = z
   .object({
@@ -156,6 +189,11 @@ export const TargetSchema = z
     onlineRate: z.optional(Rate),
     onTimeRate: z.optional(Rate),
     satisfactionRate: z.optional(Rate),
+    fullOnlineRate: z.optional(Rate),
+    onlinePaymentRate: z.optional(Rate),
+    digitizationRate: z.optional(Rate),
+    setBy: z.optional(z.string()),
+    setAt: z.optional(z.string()),
   })
   .register(contractRegistry, { id: 'Target' })
 
@@ -171,6 +209,10 @@ export const MetaSchema = z
     lastMonth: Month,
     updatedAt: z.string().check(z.minLength(1)),
     rootUnitId: z.string().check(z.minLength(1)),
+    /** Which grains /stats answers; absent (a v1 server): months only. */
+    grains: z.optional(z.array(z.enum(['month', 'week']))),
+    firstWeek: z.optional(Week),
+    lastWeek: z.optional(Week),
   })
   .register(contractRegistry, { id: 'Meta' })
 
@@ -185,6 +227,8 @@ export type Unit = z.infer<typeof UnitSchema>
 export type LineageLink = z.infer<typeof LineageLinkSchema>
 export type StatRow = z.infer<typeof StatRowSchema>
 export type StatsQuery = z.infer<typeof StatsQuerySchema>
+export type WeekStatRow = z.infer<typeof WeekStatRowSchema>
+export type WeekStatsQuery = z.infer<typeof WeekStatsQuerySchema>
 export type Target = z.infer<typeof TargetSchema>
 export type Meta = z.infer<typeof MetaSchema>
 
@@ -194,7 +238,15 @@ export const ENDPOINTS = {
   logout: { method: 'POST', path: '/auth/logout', response: null, auth: true },
   me: { method: 'GET', path: '/me', response: UserSchema, auth: true },
   units: { method: 'GET', path: '/units', response: UnitsResponseSchema, auth: true },
-  stats: { method: 'GET', path: '/stats', query: StatsQuerySchema, response: StatsResponseSchema, auth: true },
+  stats: {
+    method: 'GET',
+    path: '/stats',
+    query: AnyStatsQuerySchema,
+    response: StatsResponseSchema,
+    /** The answer to grain=week. */
+    weekResponse: WeekStatsResponseSchema,
+    auth: true,
+  },
   targets: { method: 'GET', path: '/targets', query: TargetsQuerySchema, response: TargetsResponseSchema, auth: true },
   meta: { method: 'GET', path: '/meta', response: MetaSchema, auth: true },
 } as const

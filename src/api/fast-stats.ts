@@ -1,13 +1,18 @@
 // /stats answers carry thousands of rows: checking each against the zod schema took ~90 ms of a first
-// screen. This check accepts exactly the rows the schema accepts unchanged (the 20 contract fields, no
-// more) in a few milliseconds; anything else goes to the schema, which then names the bad field.
+// screen. This check accepts exactly the rows the schema accepts unchanged (the contract's fields, the
+// optional ones present or absent, no more) in a few milliseconds; anything else goes to the schema, which
+// then names the bad field.
 import { MONTH_PATTERN, StatRowSchema, type StatRow } from './contract'
 
 // The row's fields as the schema has them: the three that name the row, and counts.
 const FIELDS = Object.keys(StatRowSchema.shape)
+/** Counts a source may leave out (not reported): the digitisation counts. */
+const OPTIONAL_FIELDS = ['digitizedAtIntake', 'resultsDigitized']
 const COUNT_FIELDS = FIELDS.filter(
-  (field) => field !== 'unitId' && field !== 'month' && field !== 'includesDescendants',
+  (field) =>
+    field !== 'unitId' && field !== 'month' && field !== 'includesDescendants' && !OPTIONAL_FIELDS.includes(field),
 )
+const REQUIRED = FIELDS.length - OPTIONAL_FIELDS.length
 
 function isStatRow(value: unknown): value is StatRow {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
@@ -19,9 +24,16 @@ function isStatRow(value: unknown): value is StatRow {
     const count = row[field]
     if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) return false
   }
+  let optional = 0
+  for (const field of OPTIONAL_FIELDS) {
+    if (!Object.hasOwn(row, field)) continue
+    const count = row[field]
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) return false
+    optional += 1
+  }
   let keys = 0
   for (const key in row) if (Object.hasOwn(row, key)) keys += 1
-  return keys === FIELDS.length
+  return keys === REQUIRED + optional
 }
 
 /** The answer as is when every row is exactly a contract row; null to let the schema decide. */

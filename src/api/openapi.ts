@@ -11,22 +11,34 @@ function idOf(schema: z.ZodMiniType): string {
 }
 
 function queryParameters(schema: z.ZodMiniType) {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties?: Record<string, object>
-    required?: string[]
-  }
-  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: 'query',
-    required: json.required?.includes(name) ?? false,
-    schema: property,
-  }))
+  type Json = { properties?: Record<string, object>; required?: string[]; anyOf?: Json[] }
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json
+  // A union of queries (/stats by month or by week): each parameter once, its forms as anyOf, required
+  // only when every form requires it.
+  const forms = json.anyOf ?? [json]
+  const names = [...new Set(forms.flatMap((form) => Object.keys(form.properties ?? {})))]
+  return names.map((name) => {
+    const variants = forms.flatMap((form) => (form.properties?.[name] ? [form.properties[name]] : []))
+    const distinct = variants.filter((v, i) => variants.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i)
+    return {
+      name,
+      in: 'query',
+      required: forms.every((form) => form.required?.includes(name) ?? false),
+      schema: distinct.length === 1 ? distinct[0] : { anyOf: distinct },
+    }
+  })
 }
 
 const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: ref('Problem') } },
 })
+
+/** The answer's schema; /stats answers months or, to grain=week, weeks. */
+function responseSchema(spec: (typeof ENDPOINTS)[EndpointName]) {
+  const month = ref(idOf(spec.response!))
+  return 'weekResponse' in spec ? { oneOf: [month, ref(idOf(spec.weekResponse))] } : month
+}
 
 /** Builds the whole document; the same schemas validate every response at run time. */
 export function buildOpenApiDocument(): Record<string, unknown> {
@@ -47,7 +59,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       operationId: name,
       responses: {
         ...(spec.response
-          ? { 200: { description: 'OK', content: { 'application/json': { schema: ref(idOf(spec.response)) } } } }
+          ? { 200: { description: 'OK', content: { 'application/json': { schema: responseSchema(spec) } } } }
           : { 204: { description: 'No content' } }),
         400: problemResponse('Bad parameters'),
         401: problemResponse('No or expired token'),

@@ -1,7 +1,7 @@
 // Query keys and queryOptions factories: the only way views ask for server data.
 import { queryOptions } from '@tanstack/vue-query'
 import type { ApiClient, UnitsWithLineage } from './client'
-import type { StatsQuery } from './contract'
+import type { StatsQuery, WeekStatsQuery } from './contract'
 import type { MonthRange } from '../domain/periods'
 
 export const meKeys = { all: ['me'] as const }
@@ -10,6 +10,10 @@ export const unitsKeys = { all: ['units'] as const }
 export const statsKeys = {
   all: ['stats'] as const,
   query: (query: StatsQuery) => ['stats', query.unit, query.depth, query.from, query.to] as const,
+}
+export const weekStatsKeys = {
+  query: (query: Omit<WeekStatsQuery, 'grain'>) =>
+    ['stats', 'week', query.unit, query.depth, query.from, query.to] as const,
 }
 export const targetsKeys = {
   all: ['targets'] as const,
@@ -62,6 +66,14 @@ export function statsOptions(api: ApiClient, query: StatsQuery) {
   return queryOptions({
     queryKey: statsKeys.query(query),
     queryFn: ({ signal }) => api.stats(query, signal),
+    staleTime: 5 * 60_000,
+  })
+}
+
+export function weekStatsOptions(api: ApiClient, query: Omit<WeekStatsQuery, 'grain'>) {
+  return queryOptions({
+    queryKey: weekStatsKeys.query(query),
+    queryFn: ({ signal }) => api.weekStats(query, signal),
     staleTime: 5 * 60_000,
   })
 }

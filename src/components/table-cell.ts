@@ -11,6 +11,8 @@ export interface CellWords {
   rate: (ratio: number, target: number | null) => string
   points: (ratio: number) => string
   pointChange: (ratio: number) => string
+  /** Index points: 18,33 (vi), 18.33 (en); with a sign when a change. */
+  score: (value: number, isSigned?: boolean) => string
 }
 
 /** The text of a cell: "—" for a missing value; a rate with the digits its target needs; a change with its sign. */
@@ -28,7 +30,9 @@ export function cellText<Row>(column: TableColumn<Row>, values: Record<string, E
     case 'points':
       return column.isSigned ? words.pointChange(value) : words.points(value)
     case 'count':
-      return words.count(value)
+      return column.isSigned && value > 0 ? `+${words.count(value)}` : words.count(value)
+    case 'score':
+      return words.score(value, column.isSigned)
     default:
       return String(value)
   }

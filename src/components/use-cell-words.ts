@@ -14,5 +14,6 @@ export function useCellWords(): CellWords {
     rate: (ratio, target) => format.rate(ratio, target),
     points: format.points,
     pointChange: format.pointChange,
+    score: format.score,
   }
 }

@@ -1,6 +1,7 @@
 // Numbers, rates, months and changes as a Vietnamese (or English) reader expects them.
 
 import { decimalText, type DecimalOptions, type DecimalStyle } from './decimal-text'
+import { weekDates } from './weeks'
 
 export type Locale = 'vi' | 'en'
 
@@ -91,6 +92,12 @@ export function formatPoints(ratio: number, locale: Locale): string {
   return locale === 'vi' ? `${points} điểm %` : `${points} pp`
 }
 
+/** Points of an index with two decimals: 18,33 (vi), 18.33 (en); signed for a change (+0,42, −1,05, 0,00). */
+export function formatScore(value: number, locale: Locale, isSigned = false): string {
+  const rounded = Math.round(value * 100) / 100
+  return numberText(rounded === 0 ? 0 : rounded, locale, { digits: 2, ...(isSigned ? { sign: 'exceptZero' } : {}) })
+}
+
 /** A relative change of a count: +40,9% (vi), +40.9% (en). */
 export function formatRelativeChange(ratio: number, locale: Locale): string {
   return `${numberText(ratio, locale, { digits: 1, scale: 2, sign: 'exceptZero' })}%`
@@ -115,6 +122,18 @@ export function formatMonthShort(month: string, locale: Locale): string {
 export function formatMonthRange(range: { from: string; to: string }, locale: Locale): string {
   if (range.from === range.to) return formatMonth(range.from, locale)
   return `${formatMonth(range.from, locale)} – ${formatMonth(range.to, locale)}`
+}
+
+/** An ISO week with its days: Tuần 48/2026 (23/11 – 29/11) (vi), Week 48, 2026 (23 Nov – 29 Nov) (en). */
+export function formatWeek(week: string, locale: Locale): string {
+  const { monday, sunday } = weekDates(week)
+  const number = Number(week.slice(6))
+  const day = (date: string) =>
+    locale === 'vi'
+      ? `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`
+      : `${Number(date.slice(8, 10))} ${MONTH_NAMES_EN[Number(date.slice(5, 7)) - 1]}`
+  const name = locale === 'vi' ? `Tuần ${number}/${week.slice(0, 4)}` : `Week ${number}, ${week.slice(0, 4)}`
+  return `${name} (${day(monday)} – ${day(sunday)})`
 }
 
 /** Vietnam has kept UTC+7 without daylight saving since 1975. */

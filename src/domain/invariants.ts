@@ -1,6 +1,15 @@
 // The contract's row invariants, reported as (unit, month, rule) instead of thrown; a broken rule voids only
 // the fields it reads, in that row.
-import { COUNT_FIELDS, type CountField, type StatRowLike, type Totals, type VoidedParts } from './totals'
+import {
+  COUNT_FIELDS,
+  OPTIONAL_FLOW_FIELDS,
+  REPORTED_BASE,
+  type CountField,
+  type OptionalField,
+  type StatRowLike,
+  type Totals,
+  type VoidedParts,
+} from './totals'
 
 const INVARIANT_RULES = [
   'onlinePostalWithinReceived',
@@ -11,6 +20,8 @@ const INVARIANT_RULES = [
   'resolvedSplit',
   'feePaidWithinFees',
   'feesWithinResolved',
+  'digitizedWithinReceived',
+  'resultsDigitizedWithinResolved',
 ] as const
 export type InvariantRule = (typeof INVARIANT_RULES)[number]
 /** A rule of the answer as a whole: at most one row per (unit, month). */
@@ -27,7 +38,16 @@ export const RULE_FIELDS: Record<DataRule, readonly CountField[]> = {
   resolvedSplit: ['resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'resolved'],
   feePaidWithinFees: ['feePaidOnline', 'feeDossiers'],
   feesWithinResolved: ['feeDossiers', 'resolved'],
+  // The digitisation counts are optional: a row that breaks these rules loses them (not reported), nothing else.
+  digitizedWithinReceived: [],
+  resultsDigitizedWithinResolved: [],
   duplicateRow: COUNT_FIELDS,
+}
+
+/** The optional count a rule voids, or that goes with a voided base (a share of an unknown base is unknown). */
+const OPTIONAL_VOIDED: Partial<Record<DataRule, OptionalField>> = {
+  digitizedWithinReceived: 'digitizedAtIntake',
+  resultsDigitizedWithinResolved: 'resultsDigitized',
 }
 
 const CHECKS: Record<InvariantRule, (t: Totals) => boolean> = {
@@ -39,6 +59,8 @@ const CHECKS: Record<InvariantRule, (t: Totals) => boolean> = {
   resolvedSplit: (t) => t.resolvedEarly + t.resolvedOnTime + t.resolvedLate === t.resolved,
   feePaidWithinFees: (t) => t.feePaidOnline <= t.feeDossiers,
   feesWithinResolved: (t) => t.feeDossiers <= t.resolved,
+  digitizedWithinReceived: (t) => t.digitizedAtIntake === undefined || t.digitizedAtIntake <= t.received,
+  resultsDigitizedWithinResolved: (t) => t.resultsDigitized === undefined || t.resultsDigitized <= t.resolved,
 }
 
 export interface InvariantViolation {
@@ -63,6 +85,11 @@ const keepsAllRules = (t: Totals) => CHECK_LIST.every((check) => check(t))
 function voidFields<R extends StatRowLike>(row: R, rules: readonly DataRule[]): R {
   const fields = COUNT_FIELDS.filter((field) => rules.some((rule) => RULE_FIELDS[rule].includes(field)))
   const out = { ...row }
+  for (const field of OPTIONAL_FLOW_FIELDS) {
+    const base = REPORTED_BASE[field].base
+    if (fields.includes(base) || rules.some((rule) => OPTIONAL_VOIDED[rule] === field)) delete out[field]
+  }
+  if (fields.length === 0) return out
   for (const field of fields) out[field] = 0
   const kept: Totals = { ...out }
   delete kept.voided

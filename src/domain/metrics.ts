@@ -1,5 +1,5 @@
 // Every rate of CONTRACT.md's metric table, always a ratio of sums; a zero denominator has no value.
-import type { CountField, Totals } from './totals'
+import { REPORTED_BASE, type CountField, type OptionalField, type Totals } from './totals'
 
 export const METRIC_IDS = [
   'onlineRate',
@@ -12,6 +12,10 @@ export const METRIC_IDS = [
   'satisfactionRate',
   'progressIndex',
   'dossierSatisfaction',
+  'lateRate',
+  'overdueShare',
+  'digitizationRate',
+  'digitizedResultsRate',
 ] as const
 export type MetricId = (typeof METRIC_IDS)[number]
 
@@ -20,11 +24,22 @@ export type MetricId = (typeof METRIC_IDS)[number]
  * broke a rule on the fields it reads ('dataQuality').
  */
 export type NoValueReason =
-  'noReceived' | 'noCapable' | 'noResolved' | 'noFeeDossiers' | 'noRatings' | 'noResolvedOrPending' | 'dataQuality'
+  | 'noReceived'
+  | 'noCapable'
+  | 'noResolved'
+  | 'noFeeDossiers'
+  | 'noRatings'
+  | 'noResolvedOrPending'
+  | 'noPending'
+  | 'notReported'
+  | 'dataQuality'
 
-/** `isPartial`: some rows were left out because they broke a rule on the fields this metric reads. */
+/**
+ * `isPartial`: some rows were left out because they broke a rule on the fields this metric reads.
+ * `isPartlyReported`: an optional count (digitisation) some rows did not report; the value is over the others.
+ */
 export type MetricValue =
-  | { value: number; numerator: number; denominator: number; isPartial?: boolean }
+  | { value: number; numerator: number; denominator: number; isPartial?: boolean; isPartlyReported?: boolean }
   | { value: null; reason: NoValueReason; isPartial?: boolean }
 
 interface MetricDefinition {
@@ -34,6 +49,8 @@ interface MetricDefinition {
   /** Every count the metric reads (a row that voided one of them is left out of the metric). */
   fields: readonly CountField[]
   floorAtZero?: boolean
+  /** An optional count: no value ('notReported') when no row reported it, never 0%. */
+  reported?: OptionalField
 }
 
 const ratings = (t: Totals) => t.ratedVerySatisfied + t.ratedSatisfied + t.ratedDissatisfied
@@ -100,6 +117,34 @@ const DEFINITIONS: Record<MetricId, MetricDefinition> = {
     noValueReason: 'noResolved',
     floorAtZero: true,
   },
+  lateRate: {
+    fields: ['resolvedLate', 'resolved'],
+    numerator: (t) => t.resolvedLate,
+    denominator: (t) => t.resolved,
+    noValueReason: 'noResolved',
+  },
+  // A stock: the period's last month (rollup.ts overPeriod), as a share of what is pending then.
+  overdueShare: {
+    fields: ['pendingOverdue', 'pending'],
+    numerator: (t) => t.pendingOverdue,
+    denominator: (t) => t.pending,
+    noValueReason: 'noPending',
+  },
+  // Over the rows that report the count: their own received / resolved (totals.ts REPORTED_BASE).
+  digitizationRate: {
+    fields: [],
+    numerator: (t) => t.digitizedAtIntake ?? 0,
+    denominator: (t) => t.digitizedReceived ?? t.received,
+    noValueReason: 'noReceived',
+    reported: 'digitizedAtIntake',
+  },
+  digitizedResultsRate: {
+    fields: [],
+    numerator: (t) => t.resultsDigitized ?? 0,
+    denominator: (t) => t.digitizedResolved ?? t.resolved,
+    noValueReason: 'noResolved',
+    reported: 'resultsDigitized',
+  },
 }
 
 /** The counts a metric reads. */
@@ -125,6 +170,7 @@ function withoutVoidedRows(definition: MetricDefinition, totals: Totals): Totals
 /** The metric's value over already-summed totals (never a mean of ratios). */
 export function metricValue(metric: MetricId, totals: Totals): MetricValue {
   const definition = DEFINITIONS[metric]
+  if (definition.reported) return reportedValue(definition, definition.reported, totals)
   const kept = withoutVoidedRows(definition, totals)
   const counted = kept ?? totals
   const denominator = definition.denominator(counted)
@@ -137,6 +183,16 @@ export function metricValue(metric: MetricId, totals: Totals): MetricValue {
   return kept
     ? { value: numerator / denominator, numerator, denominator, isPartial: true }
     : { value: numerator / denominator, numerator, denominator }
+}
+
+/** A rate of an optional count: 'notReported' when no row reported it; partly reported when some did not. */
+function reportedValue(definition: MetricDefinition, field: OptionalField, totals: Totals): MetricValue {
+  if (totals[field] === undefined) return { value: null, reason: 'notReported' }
+  const denominator = definition.denominator(totals)
+  if (denominator <= 0) return { value: null, reason: definition.noValueReason }
+  const numerator = definition.numerator(totals)
+  const value = { value: numerator / denominator, numerator, denominator }
+  return denominator < totals[REPORTED_BASE[field].base] ? { ...value, isPartlyReported: true } : value
 }
 
 /** The value alone, or null where there is none. */

@@ -1,6 +1,7 @@
 // From a /stats partition to totals per unit and month, and over a period.
 import {
   addInto,
+  addReported,
   addVoided,
   emptyTotals,
   FLOW_FIELDS,
@@ -59,6 +60,7 @@ export function overPeriod(monthly: MonthlyTotals | undefined, months: readonly 
     if (!totals) continue
     for (const field of FLOW_FIELDS) out[field] += totals[field]
     if (totals.voided) addVoided(out, totals.voided, FLOW_FIELDS)
+    addReported(out, totals)
   }
   const last = months.length > 0 ? monthly.get(months[months.length - 1]!) : undefined
   for (const field of STOCK_FIELDS) out[field] = last ? last[field] : 0

@@ -3,7 +3,15 @@ import { nearestPredecessors, type LineageLinkLike } from './lineage'
 import { monthsOf, type MonthRange } from './periods'
 import { ancestorsOf, type UnitTree } from './units'
 
-export const TARGET_METRICS = ['onlineRate', 'onTimeRate', 'satisfactionRate'] as const
+/** Every metric a yearly target may be set for (CONTRACT.md Targets): each tracked the same way. */
+export const TARGET_METRICS = [
+  'onlineRate',
+  'onTimeRate',
+  'satisfactionRate',
+  'fullOnlineRate',
+  'onlinePaymentRate',
+  'digitizationRate',
+] as const
 export type TargetMetric = (typeof TARGET_METRICS)[number]
 
 export interface TargetLike {
@@ -12,6 +20,9 @@ export interface TargetLike {
   onlineRate?: number | undefined
   onTimeRate?: number | undefined
   satisfactionRate?: number | undefined
+  fullOnlineRate?: number | undefined
+  onlinePaymentRate?: number | undefined
+  digitizationRate?: number | undefined
 }
 
 export type TargetIndex = ReadonlyMap<string, TargetLike>

@@ -40,9 +40,29 @@ export interface VoidedPart {
 /** Voided parts by their fields' key (a few at most: one per combination of broken rules). */
 export type VoidedParts = Map<string, VoidedPart>
 
+/** Counts reported from 2023 on (CONTRACT.md): absent from a row that does not report them — never 0. */
+export const OPTIONAL_FLOW_FIELDS = ['digitizedAtIntake', 'resultsDigitized'] as const
+export type OptionalField = (typeof OPTIONAL_FLOW_FIELDS)[number]
+
+/**
+ * The base each optional count is a share of: over summed totals, the base of only the rows that reported
+ * the count (on a single row it is absent and means the row's own base).
+ */
+export const REPORTED_BASE = {
+  digitizedAtIntake: { base: 'received', reportedBase: 'digitizedReceived' },
+  resultsDigitized: { base: 'resolved', reportedBase: 'digitizedResolved' },
+} as const satisfies Record<OptionalField, { base: CountField; reportedBase: string }>
+
 export type Totals = Record<CountField, number> & {
   /** Absent when every row counted fully (nearly always). */
   voided?: VoidedParts
+  /** Absent when no row reported it ("not reported", never 0). */
+  digitizedAtIntake?: number
+  resultsDigitized?: number
+  /** Σ received of the rows that reported digitizedAtIntake; absent on a single row (= its received). */
+  digitizedReceived?: number
+  /** Σ resolved of the rows that reported resultsDigitized; absent on a single row (= its resolved). */
+  digitizedResolved?: number
 }
 
 /** One row of a /stats answer, as far as the domain needs it. */
@@ -99,7 +119,20 @@ export function addInto(target: Totals, source: Totals): Totals {
   target.pending += source.pending
   target.pendingOverdue += source.pendingOverdue
   if (source.voided) addVoided(target, source.voided, COUNT_FIELDS)
+  if (source.digitizedAtIntake !== undefined || source.resultsDigitized !== undefined) addReported(target, source)
   return target
+}
+
+/** Adds the optional counts a source reported, and the base they are a share of. */
+export function addReported(target: Totals, source: Totals): void {
+  if (source.digitizedAtIntake !== undefined) {
+    target.digitizedAtIntake = (target.digitizedAtIntake ?? 0) + source.digitizedAtIntake
+    target.digitizedReceived = (target.digitizedReceived ?? 0) + (source.digitizedReceived ?? source.received)
+  }
+  if (source.resultsDigitized !== undefined) {
+    target.resultsDigitized = (target.resultsDigitized ?? 0) + source.resultsDigitized
+    target.digitizedResolved = (target.digitizedResolved ?? 0) + (source.digitizedResolved ?? source.resolved)
+  }
 }
 
 /** Adds `parts` into `target`'s voided parts, for the given fields only (a period takes stocks from its last month). */

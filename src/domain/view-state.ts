@@ -7,6 +7,7 @@ export const VIEW_METRICS = [
   'onTimeRate',
   'satisfactionRate',
   'onlinePaymentRate',
+  'digitizationRate',
 ] as const
 export type ViewMetric = (typeof VIEW_METRICS)[number]
 

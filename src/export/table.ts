@@ -2,8 +2,11 @@
 import { decidingDigits } from '../domain/format'
 import { foldVietnamese } from '../domain/text-search'
 
-/** 'month' values are "YYYY-MM" strings: a real date in XLSX, the month's name elsewhere. */
-export type ColumnKind = 'text' | 'count' | 'rate' | 'points' | 'status' | 'month'
+/**
+ * 'month' values are "YYYY-MM" strings: a real date in XLSX, the month's name elsewhere. 'score': points of an
+ * index (18,33 of 20), not percentage points.
+ */
+export type ColumnKind = 'text' | 'count' | 'rate' | 'points' | 'status' | 'month' | 'score'
 
 export interface ExportColumn {
   key: string
@@ -15,7 +18,15 @@ export interface ExportColumn {
   width?: number
 }
 
-const KIND_CHARS: Record<ColumnKind, number> = { text: 30, count: 11, rate: 10, points: 11, status: 11, month: 10 }
+const KIND_CHARS: Record<ColumnKind, number> = {
+  text: 30,
+  count: 11,
+  rate: 10,
+  points: 11,
+  status: 11,
+  month: 10,
+  score: 9,
+}
 
 /** The width a column asks for, in characters: its hint, or its kind's. */
 export const columnChars = (column: ExportColumn): number => column.width ?? KIND_CHARS[column.kind]

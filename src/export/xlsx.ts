@@ -18,6 +18,7 @@ function cell(column: ExportColumn, row: Record<string, ExportValue>, labels: Re
   if (typeof value === 'number') {
     if (kind === 'rate') return { type: Number, value, format: `0.${'0'.repeat(rateDigits(column, row, 1))}%` }
     if (kind === 'points') return { type: Number, value: Math.round(value * 10000) / 100, format: '0.0' }
+    if (kind === 'score') return { type: Number, value: Math.round(value * 100) / 100, format: '0.00' }
     return { type: Number, value, format: '#,##0' }
   }
   if (kind === 'month' && /^\d{4}-\d{2}$/.test(value))

@@ -1,4 +1,5 @@
 import { enExport } from './en-export'
+import { enServiceIndex, enWeekly } from './en-service-index'
 import type { Messages } from './messages'
 
 // English, the second language: the same keys as vi.ts (the type and a test hold them together).
@@ -14,6 +15,8 @@ export const en: Messages = {
     overview: 'Overview',
     targets: 'Target tracker',
     lagging: 'Lagging units',
+    serviceIndex: 'Service index',
+    weekly: 'Weekly tracking',
   },
   header: {
     theme: 'Appearance',
@@ -135,6 +138,10 @@ export const en: Messages = {
       satisfactionRate: 'Satisfied',
       progressIndex: 'On schedule',
       dossierSatisfaction: 'Without issues',
+      lateRate: 'Late',
+      overdueShare: 'Overdue',
+      digitizationRate: 'Digitised at intake',
+      digitizedResultsRate: 'Digitised results',
     },
   },
   toolbar: {
@@ -258,6 +265,10 @@ export const en: Messages = {
     satisfactionRate: 'Satisfaction rate',
     progressIndex: 'On-time rate incl. dossiers within deadline',
     dossierSatisfaction: 'Satisfaction with dossier handling',
+    lateRate: 'Late resolution rate',
+    overdueShare: 'Overdue share of pending dossiers',
+    digitizationRate: 'Digitisation rate',
+    digitizedResultsRate: 'Digitised results rate',
     received: 'Dossiers received',
     receivedOnline: 'Online',
     month: 'Month',
@@ -270,6 +281,8 @@ export const en: Messages = {
     noFeeDossiers: 'No dossiers carrying a fee',
     noRatings: 'No ratings in the period',
     noResolvedOrPending: 'No dossiers resolved or pending',
+    noPending: 'No dossiers pending at the period end',
+    notReported: 'Not reported: the data source does not include this count',
     dataQuality: 'The data break a rule and give no value (see the data-quality warning)',
     noTarget: 'No target set for this year',
   },
@@ -319,6 +332,8 @@ export const en: Messages = {
       resolvedSplit: 'early + on time + late differs from resolved',
       feePaidWithinFees: 'paid online exceeds dossiers with a fee',
       feesWithinResolved: 'dossiers with a fee exceed resolved',
+      digitizedWithinReceived: 'dossiers digitised at intake exceed dossiers received (digitisation left out)',
+      resultsDigitizedWithinResolved: 'digitised results exceed dossiers resolved (digitisation left out)',
       duplicateRow: 'more than one row for the same unit and month',
     },
   },
@@ -329,6 +344,8 @@ export const en: Messages = {
       '(only part of it went into this unit).',
   },
   export: enExport,
+  serviceIndex: enServiceIndex,
+  weekly: enWeekly,
   offline: {
     banner: 'You are offline. Showing the figures already loaded; the page updates itself when the network returns.',
   },

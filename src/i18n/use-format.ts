@@ -13,6 +13,8 @@ import {
   formatPointChange,
   formatPoints,
   formatRelativeChange,
+  formatScore,
+  formatWeek,
   type Locale,
 } from '../domain/format'
 
@@ -30,9 +32,12 @@ export function useFormat() {
     pointChange: (delta: number) => formatPointChange(delta, current.value),
     points: (ratio: number) => formatPoints(ratio, current.value),
     relativeChange: (ratio: number) => formatRelativeChange(ratio, current.value),
+    /** Index points, two decimals: 18,33; signed (+0,42) for a change. */
+    score: (value: number, isSigned = false) => formatScore(value, current.value, isSigned),
     month: (month: string) => formatMonth(month, current.value),
     monthShort: (month: string) => formatMonthShort(month, current.value),
     monthRange: (range: { from: string; to: string }) => formatMonthRange(range, current.value),
     dateTime: (iso: string) => formatDateTime(iso, current.value),
+    week: (week: string) => formatWeek(week, current.value),
   }
 }

@@ -1,6 +1,7 @@
 // Vietnamese, the default language. Every word a user reads lives here and in en.ts (the words of exports
 // in vi-export.ts and en-export.ts).
 import { viExport } from './vi-export'
+import { viServiceIndex, viWeekly } from './vi-service-index'
 
 export const vi = {
   app: {
@@ -14,6 +15,8 @@ export const vi = {
     overview: 'Tổng quan',
     targets: 'Theo dõi chỉ tiêu',
     lagging: 'Đơn vị chậm tiến độ',
+    serviceIndex: 'Chỉ số phục vụ',
+    weekly: 'Theo dõi hằng tuần',
   },
   header: {
     theme: 'Giao diện',
@@ -136,6 +139,10 @@ export const vi = {
       satisfactionRate: 'Hài lòng',
       progressIndex: 'Đúng tiến độ',
       dossierSatisfaction: 'Không phát sinh vấn đề',
+      lateRate: 'Quá hạn',
+      overdueShare: 'Đang quá hạn',
+      digitizationRate: 'Số hóa khi tiếp nhận',
+      digitizedResultsRate: 'Kết quả số hóa',
     },
   },
   toolbar: {
@@ -258,6 +265,10 @@ export const vi = {
     satisfactionRate: 'Tỷ lệ hài lòng',
     progressIndex: 'Tỷ lệ đúng hạn gồm hồ sơ đang trong hạn',
     dossierSatisfaction: 'Mức độ hài lòng về giải quyết hồ sơ',
+    lateRate: 'Tỷ lệ giải quyết quá hạn',
+    overdueShare: 'Tỷ lệ hồ sơ đang giải quyết quá hạn',
+    digitizationRate: 'Tỷ lệ số hóa hồ sơ',
+    digitizedResultsRate: 'Tỷ lệ số hóa kết quả',
     received: 'Hồ sơ tiếp nhận',
     receivedOnline: 'Trực tuyến',
     month: 'Tháng',
@@ -270,6 +281,8 @@ export const vi = {
     noFeeDossiers: 'Không có hồ sơ phải nộp phí, lệ phí',
     noRatings: 'Chưa có đánh giá nào trong kỳ',
     noResolvedOrPending: 'Không có hồ sơ đã hoặc đang giải quyết',
+    noPending: 'Không có hồ sơ đang giải quyết cuối kỳ',
+    notReported: 'Chưa báo cáo: nguồn số liệu không có chỉ tiêu này',
     dataQuality: 'Số liệu vi phạm quy tắc, không tính được (xem cảnh báo chất lượng dữ liệu)',
     noTarget: 'Chưa giao chỉ tiêu cho năm này',
   },
@@ -319,6 +332,8 @@ export const vi = {
       resolvedSplit: 'trước hạn + đúng hạn + quá hạn khác tổng đã giải quyết',
       feePaidWithinFees: 'thanh toán trực tuyến vượt số hồ sơ có phí',
       feesWithinResolved: 'hồ sơ có phí vượt số hồ sơ đã giải quyết',
+      digitizedWithinReceived: 'hồ sơ số hóa khi tiếp nhận vượt tổng hồ sơ tiếp nhận (không tính số liệu số hóa)',
+      resultsDigitizedWithinResolved: 'kết quả số hóa vượt số hồ sơ đã giải quyết (không tính số liệu số hóa)',
       duplicateRow: 'có hơn một dòng số liệu cho cùng đơn vị và tháng',
     },
   },
@@ -329,6 +344,8 @@ export const vi = {
       '(chỉ nhập một phần vào đơn vị này).',
   },
   export: viExport,
+  serviceIndex: viServiceIndex,
+  weekly: viWeekly,
   offline: {
     banner: 'Mất kết nối mạng. Đang hiển thị số liệu đã tải; trang sẽ tự cập nhật khi có mạng trở lại.',
   },

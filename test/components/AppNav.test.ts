@@ -10,7 +10,11 @@ const Blank = { template: '<div />' }
 async function navAt(path: string) {
   const router = createRouter({
     history: createMemoryHistory(),
-    routes: ['overview', 'targets', 'lagging', 'sign-in'].map((name) => ({ path: `/${name}`, name, component: Blank })),
+    routes: ['overview', 'targets', 'lagging', 'service-index', 'weekly', 'sign-in'].map((name) => ({
+      path: `/${name}`,
+      name,
+      component: Blank,
+    })),
   })
   await router.push(path)
   const nav = mount(AppNav, { global: { plugins: [router, createAppI18n('vi')] } })
@@ -29,6 +33,7 @@ describe('AppNav', () => {
     expect(hrefOf('Theo dõi chỉ tiêu')).toBe(`/targets${view}`)
     expect(hrefOf('Đơn vị chậm tiến độ')).toBe(`/lagging${view}`)
     expect(hrefOf('Tổng quan')).toBe(`/overview${view}`)
+    expect(hrefOf('Chỉ số phục vụ')).toBe(`/service-index${view}`)
   })
 
   it('carries nothing that is not the view', async () => {

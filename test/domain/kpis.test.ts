@@ -17,11 +17,13 @@ describe('rateKpis', () => {
     previousPeriod: totals({ received: 800, receivedOnline: 160, resolved: 0 }),
     samePeriodLastYear: totals({ received: 500, receivedOnline: 50, resolved: 10, resolvedEarly: 9, resolvedLate: 1 }),
   }
-  const kpis = rateKpis(
-    current,
-    baselines,
-    (metric) => ({ onlineRate: 0.3, onTimeRate: 0.95, satisfactionRate: null })[metric],
-  )
+  const targets: Record<string, number | null> = {
+    onlineRate: 0.3,
+    onTimeRate: 0.95,
+    satisfactionRate: null,
+    onlinePaymentRate: 0.6,
+  }
+  const kpis = rateKpis(current, baselines, (metric) => targets[metric] ?? null)
   const byMetric = Object.fromEntries(kpis.map((k) => [k.metric, k]))
 
   it('has a card per rate, in order', () => {
@@ -43,7 +45,12 @@ describe('rateKpis', () => {
     expect(byMetric.onTimeRate!.changes.samePeriodLastYear).toBeCloseTo(0.96 - 0.9, 12)
   })
 
-  it('has no target line for metrics without targets and no status without a value', () => {
+  it('tracks online payment against its target like the others (targets from 2025)', () => {
+    expect(byMetric.onlinePaymentRate!.target).toBe(0.6)
+    expect(byMetric.onlinePaymentRate!.status).not.toBe('noTarget')
+  })
+
+  it('has no target line where none is set and no status without a value', () => {
     expect(byMetric.fullOnlineRate).toMatchObject({ target: null, status: 'noTarget' })
     expect(byMetric.satisfactionRate).toMatchObject({
       status: 'noValue',

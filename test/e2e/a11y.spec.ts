@@ -24,6 +24,24 @@ const SCREENS = [
     '[data-testid="heatmap"]',
   ],
   [
+    'service index',
+    '/#/service-index?unit=p2025-82&from=2026-11&to=2026-11&cmp=prev&metric=onlineRate',
+    '[data-testid="index-total"]',
+    '[data-testid="resolution-chart"]',
+  ],
+  [
+    'service index (week)',
+    '/#/service-index?unit=p2025-82&from=2026-11&to=2026-11&cmp=prev&metric=onlineRate&week=2026-W48',
+    '[data-testid="index-total"]',
+    '[data-testid="resolution-chart"]',
+  ],
+  [
+    'weekly',
+    '/#/weekly?unit=p2025-82&from=2026-11&to=2026-11&cmp=prev&metric=onlineRate',
+    '[data-testid="weekly-own"]',
+    '.weekly__table',
+  ],
+  [
     'lagging',
     '/#/lagging?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate',
     '[data-testid="lagging-table"]',

@@ -32,7 +32,7 @@ test('on a 360 px phone every tab of the navigation is wholly on screen, in both
     await page.evaluate((locale) => localStorage.setItem('tien-do-dvctt.locale', locale), language)
     await page.reload()
     const tabs = page.getByRole('navigation', { name: screens }).getByRole('link')
-    await expect(tabs).toHaveCount(3)
+    await expect(tabs).toHaveCount(5)
     for (const tab of await tabs.all()) {
       const box = (await tab.boundingBox())!
       expect(box.x, `${language}: ${await tab.textContent()}`).toBeGreaterThanOrEqual(0)

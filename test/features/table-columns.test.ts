@@ -22,6 +22,7 @@ const words: CellWords = {
   rate: (r, target) => `r${r}/${target}`,
   points: (r) => `pt${r}`,
   pointChange: (r) => `±${r}`,
+  score: (v, signed) => `s${signed ? '±' : ''}${v}`,
 }
 
 const figure = (over: Partial<ChildFigure>): ChildFigure => ({
