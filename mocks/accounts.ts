@@ -17,6 +17,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'province_leader',
     scopeUnitId: 'p87',
     canExport: false,
+    canSetTargets: true,
   },
   {
     username: 'chutich.thanhbinh',
@@ -32,7 +33,17 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'province_leader',
     scopeUnitId: 'VN',
     canExport: false,
+    canSetTargets: true,
     dataset: 'national',
+  },
+  // Uploads the province's one-door reports (issue 22); /tmp/ids.md gives it the new province's scope.
+  {
+    username: 'nhaplieu',
+    displayName: 'Võ Thị Giang',
+    role: 'staff',
+    scopeUnitId: 'p87',
+    canExport: true,
+    canImport: true,
   },
 ]
 

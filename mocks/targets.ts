@@ -2,6 +2,7 @@
 import type { Target } from '../src/api/contract'
 import { yearTarget, indexTargets, TARGET_METRICS } from '../src/domain/targets'
 import { subtreeOf } from '../src/domain/units'
+import { withTargetEdits } from './target-edits'
 import type { Dataset } from './units'
 
 const PROVINCE_ONLINE: Record<number, number> = { 2020: 0.2, 2021: 0.3, 2022: 0.5 }
@@ -13,7 +14,12 @@ const DISTRICT_OVERRIDES: Target[] = [
   { unitId: 'd869', year: 2022, onlineRate: 0.4 },
 ]
 
-function allTargets(dataset: Dataset, year: number): Target[] {
+/** The generated targets of a year, with those set through PUT /targets. */
+export function allTargets(dataset: Dataset, year: number): Target[] {
+  return withTargetEdits(generatedTargets(dataset, year), year)
+}
+
+function generatedTargets(dataset: Dataset, year: number): Target[] {
   const online = PROVINCE_ONLINE[year]
   if (online === undefined) return []
   const provinces = dataset.units.filter((u) => u.kind === 'province')
@@ -31,8 +37,8 @@ export function targetsFor(dataset: Dataset, scopeId: string, year: number): Tar
   const all = allTargets(dataset, year)
   const inScope = new Set(subtreeOf(dataset.tree, scopeId).map((u) => u.id))
   const index = indexTargets(all)
-  const rootTarget: Target = { unitId: scopeId, year }
-  let rootHasTarget = false
+  const rootTarget: Target = { ...all.find((t) => t.unitId === scopeId), unitId: scopeId, year }
+  let rootHasTarget = Object.keys(rootTarget).length > 2
   for (const metric of TARGET_METRICS) {
     const value = yearTarget(index, dataset.tree, scopeId, metric, year)
     if (value === null) continue

@@ -35,6 +35,7 @@ describe('auth', () => {
       role: 'province_leader',
       scopeUnitId: 'p87',
       canExport: false,
+      canSetTargets: true,
     })
     expect(await api.me()).toEqual(session.user)
   })

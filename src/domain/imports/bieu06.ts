@@ -96,6 +96,7 @@ export function parseBieu06(cells: Cells, matcher: UnitMatcher, period: string |
   const rejected: ImportProblem[] = []
   const skipped: ImportProblem[] = []
   let rows = 0
+  let group: string | null = null
   for (let r = dataStart; r < cells.length; r++) {
     const row = cells[r]!
     const rowNumber = r + 1
@@ -112,11 +113,19 @@ export function parseBieu06(cells: Cells, matcher: UnitMatcher, period: string |
       continue
     }
     if (!counts.some((cell) => /\d/.test(cellText(cell)))) {
-      if (GROUP_WORDS.test(label) || ROMAN.test(fold(row[0]))) skipped.push({ row: rowNumber, reason: 'groupRow' })
-      continue // a group row, or the signatures under the table: no count in it
+      // A group row, or the signatures under the table: no count in it. A group that names a unit
+      // ("II. Huyện Thanh Bình") decides between the same names in several units below it.
+      const groupName = (cellText(row[1]) || cellText(row[0])).replace(/^([IVXLC]+|\d+|[a-z])[.)]\s+/i, '')
+      const named = matcher.match(groupName, rowPeriod)
+      const isGroup = GROUP_WORDS.test(label) || ROMAN.test(fold(row[0])) || 'unitId' in named
+      if (isGroup) {
+        skipped.push({ row: rowNumber, reason: 'groupRow' })
+        group = 'unitId' in named ? named.unitId : null
+      }
+      continue
     }
     rows += 1
-    const problem = readRow(row, rowNumber, matcher, rowPeriod)
+    const problem = readRow(row, rowNumber, matcher, rowPeriod, group)
     if ('reason' in problem) rejected.push(problem)
     else accepted.push({ sheetRow: rowNumber, row: problem })
   }
@@ -128,6 +137,7 @@ function readRow(
   rowNumber: number,
   matcher: UnitMatcher,
   period: string,
+  group: string | null,
 ): ImportProblem | ImportedRow {
   const values: number[] = []
   for (let column = 2; column < BIEU06_COLUMNS; column++) {
@@ -170,7 +180,7 @@ function readRow(
       }
   }
   const unitText = cellText(row[1])
-  const matched = matcher.match(unitText, period)
+  const matched = matcher.match(unitText, period, group)
   if ('reason' in matched)
     return { row: rowNumber, column: 'B', reason: matched.reason, params: { unit: unitText, period } }
   const imported: ImportedRow = {

@@ -42,8 +42,11 @@ export function looseName(name: string): string {
 export type MatchResult = { unitId: string } | { reason: ImportReason }
 
 export interface UnitMatcher {
-  /** The unit a cell names (id, code or name) valid in `period`. */
-  match: (text: string, period: string) => MatchResult
+  /**
+   * The unit a cell names (id, code or name) valid in `period`; a name that several units in scope have is
+   * decided by `within` (the unit a group row of the sheet named, e.g. "Huyện Thanh Bình"), if given.
+   */
+  match: (text: string, period: string, within?: string | null) => MatchResult
 }
 
 /** Indexes the units once per import. */
@@ -56,32 +59,38 @@ export function unitMatcher(scope: ImportScope): UnitMatcher {
     else if (!list.includes(unit)) list.push(unit)
   }
   const byId = new Map<string, UnitLike>()
+  const isBelow = (unitId: string, ancestorId: string) => {
+    for (let at = byId.get(unitId)?.parentId; at; at = byId.get(at)?.parentId) if (at === ancestorId) return true
+    return false
+  }
   for (const unit of scope.units) {
     byId.set(unit.id, unit)
     add(`code:${unit.code.trim().toLowerCase()}`, unit)
     add(`full:${foldedName(unit.name)}`, unit)
     add(`name:${looseName(unit.name)}`, unit)
   }
-  function pick(candidates: readonly UnitLike[], month: string): MatchResult | null {
+  function pick(candidates: readonly UnitLike[], month: string, within?: string | null): MatchResult | null {
     if (candidates.length === 0) return null
     const valid = candidates.filter((unit) => isValidAt(unit, month))
     if (valid.length === 0) return { reason: 'notValidInPeriod' }
     const mine = valid.filter((unit) => scope.isInScope(unit.id))
     if (mine.length === 1) return { unitId: mine[0]!.id }
+    const inGroup = within ? mine.filter((unit) => isBelow(unit.id, within)) : []
+    if (inGroup.length === 1) return { unitId: inGroup[0]!.id }
     if (mine.length > 1) return { reason: 'ambiguousUnit' }
     return { reason: 'outsideScope' }
   }
   return {
-    match(text, period) {
+    match(text, period, within) {
       const month = monthOfPeriod(period)
       const raw = text.trim()
       if (!raw) return { reason: 'missingValue' }
       const byIdentity = byId.get(raw)
       const found =
         (byIdentity ? pick([byIdentity], month) : null) ??
-        pick(byKey.get(`code:${raw.toLowerCase()}`) ?? [], month) ??
-        pick(byKey.get(`full:${foldedName(raw)}`) ?? [], month) ??
-        pick(byKey.get(`name:${looseName(raw)}`) ?? [], month)
+        pick(byKey.get(`code:${raw.toLowerCase()}`) ?? [], month, within) ??
+        pick(byKey.get(`full:${foldedName(raw)}`) ?? [], month, within) ??
+        pick(byKey.get(`name:${looseName(raw)}`) ?? [], month, within)
       return found ?? { reason: 'unknownUnit' }
     },
   }

@@ -14,12 +14,19 @@ export interface Bieu06Line {
   overdue: number
 }
 
-export const BIEU06_TITLE = [
-  ['Biểu số 06/VPCP/KSTT', null, null, null, null, null, null, null, null, 'Đơn vị báo cáo: UBND tỉnh'],
-  ['TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH'],
-  ['Kỳ báo cáo: Tháng 10 năm 2024 (Từ ngày 01/10/2024 đến ngày 31/10/2024)'],
-  ['Đơn vị tính: Số hồ sơ TTHC'],
-]
+/** The title rows of a month's report: the form's number, its title, the period in words and in dates. */
+export function bieu06Title(month: string): Cell[][] {
+  const [year, mm] = month.split('-') as [string, string]
+  const last = new Date(Date.UTC(Number(year), Number(mm), 0)).getUTCDate()
+  return [
+    ['Biểu số 06/VPCP/KSTT', null, null, null, null, null, null, null, null, 'Đơn vị báo cáo: UBND tỉnh'],
+    ['TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH'],
+    [`Kỳ báo cáo: Tháng ${Number(mm)} năm ${year} (Từ ngày 01/${mm}/${year} đến ngày ${last}/${mm}/${year})`],
+    ['Đơn vị tính: Số hồ sơ TTHC'],
+  ]
+}
+
+export const BIEU06_TITLE = bieu06Title('2024-10')
 
 export const BIEU06_HEADER: Cell[][] = [
   [
@@ -76,7 +83,7 @@ export function lineCells(stt: number | string, line: Bieu06Line): Cell[] {
 }
 
 /** A whole sheet: title, header, a group row, the lines, a total row and the signatures. */
-export function bieu06Cells(lines: Bieu06Line[], title: Cell[][] = BIEU06_TITLE): Cell[][] {
+export function bieu06Cells(lines: Bieu06Line[], title: Cell[][] = BIEU06_TITLE, group = 'Cấp xã'): Cell[][] {
   const total = lines.reduce(
     (sum, line) => {
       const cells = lineCells('', line)
@@ -88,7 +95,7 @@ export function bieu06Cells(lines: Bieu06Line[], title: Cell[][] = BIEU06_TITLE)
     ...title,
     [],
     ...BIEU06_HEADER,
-    ['I', 'Cấp xã', null, null, null, null, null, null, null, null, null, null, null],
+    ['I', group, null, null, null, null, null, null, null, null, null, null, null],
     ...lines.map((line, i) => lineCells(i + 1, line)),
     ['Tổng cộng', null, ...total.slice(2)],
     [],

@@ -115,6 +115,13 @@ describe('Biểu số 06/VPCP/KSTT', () => {
     expect(parsed.accepted).toHaveLength(3)
   })
 
+  it('a group row naming a unit decides between the same name in several districts', () => {
+    const cells = bieu06Cells([line('Xã Tân Hòa', 4)], BIEU06_TITLE, 'II. Huyện Thanh Bình')
+    const parsed = parseImport(cells, scope)
+    expect(parsed.rejected).toEqual([])
+    expect(parsed.accepted.map((a) => a.row.unitId)).toEqual(['c30136'])
+  })
+
   it('two rows for one unit and period are both rejected, each naming the other', () => {
     const cells = bieu06Cells([...lines, line('Tân Quới', 5)])
     const first = at(cells, 'Xã Tân Quới') + 1
