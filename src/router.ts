@@ -43,6 +43,13 @@ export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise
             meta: { isUnitView: true },
           },
           { path: 'lagging', name: 'lagging', component: () => import('./features/lagging/LaggingPage.vue') },
+          // For users with canImport / canSetTargets (the nav offers them; the pages say so to anyone else).
+          { path: 'import', name: 'import', component: () => import('./features/imports/ImportPage.vue') },
+          {
+            path: 'set-targets',
+            name: 'set-targets',
+            component: () => import('./features/target-setting/TargetSettingPage.vue'),
+          },
         ],
       },
       { path: '/:pathMatch(.*)*', redirect: '/overview' },

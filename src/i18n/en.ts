@@ -1,4 +1,5 @@
 import { enExport } from './en-export'
+import { enImports, enSetTargets } from './en-imports'
 import type { Messages } from './messages'
 
 // English, the second language: the same keys as vi.ts (the type and a test hold them together).
@@ -14,6 +15,8 @@ export const en: Messages = {
     overview: 'Overview',
     targets: 'Target tracker',
     lagging: 'Lagging units',
+    imports: 'Import data',
+    setTargets: 'Set targets',
   },
   header: {
     theme: 'Appearance',
@@ -297,6 +300,8 @@ export const en: Messages = {
     },
   },
   export: enExport,
+  imports: enImports,
+  setTargets: enSetTargets,
   offline: {
     banner: 'You are offline. Showing the figures already loaded; the page updates itself when the network returns.',
   },

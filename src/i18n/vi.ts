@@ -1,6 +1,7 @@
 // Vietnamese, the default language. Every word a user reads lives here and in en.ts (the words of exports
 // in vi-export.ts and en-export.ts).
 import { viExport } from './vi-export'
+import { viImports, viSetTargets } from './vi-imports'
 
 export const vi = {
   app: {
@@ -14,6 +15,8 @@ export const vi = {
     overview: 'Tổng quan',
     targets: 'Theo dõi chỉ tiêu',
     lagging: 'Đơn vị chậm tiến độ',
+    imports: 'Nhập số liệu',
+    setTargets: 'Đặt chỉ tiêu',
   },
   header: {
     theme: 'Giao diện',
@@ -298,6 +301,8 @@ export const vi = {
     },
   },
   export: viExport,
+  imports: viImports,
+  setTargets: viSetTargets,
   offline: {
     banner: 'Mất kết nối mạng. Đang hiển thị số liệu đã tải; trang sẽ tự cập nhật khi có mạng trở lại.',
   },

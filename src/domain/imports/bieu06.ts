@@ -105,7 +105,7 @@ export function parseBieu06(cells: Cells, matcher: UnitMatcher, period: string |
     const counts = row.slice(2, BIEU06_COLUMNS)
     if (NUMBERING.test(fold(row[1])) && NUMBERING.test(fold(row[2]))) continue // the (1) (2) … (13) row
     if (row.slice(BIEU06_COLUMNS).some((cell) => cellText(cell) !== '')) {
-      rejected.push({ row: rowNumber, column: columnLetter(BIEU06_COLUMNS), reason: 'columnCount' })
+      rejected.push({ row: rowNumber, column: columnLetter(BIEU06_COLUMNS), reason: 'extraCell' })
       continue
     }
     if (TOTAL_WORDS.test(label)) {

@@ -75,7 +75,7 @@ export function parseTemplate(cells: Cells, matcher: UnitMatcher, period: string
         ...(params ? { params } : {}),
       })
     if (cellsOfRow.length > lastUsed + 1 && cellsOfRow.slice(lastUsed + 1).some((c) => cellText(c) !== '')) {
-      reject(lastUsed + 1, 'columnCount', { expected: lastUsed + 1 })
+      reject(lastUsed + 1, 'extraCell')
       continue
     }
     const periodColumn = columns.get(TEMPLATE_PERIOD)

@@ -47,32 +47,35 @@ export interface ImportProblem {
   params?: Record<string, string | number>
 }
 
-export type ImportReason =
-  | 'tooLarge'
-  | 'emptyFile'
-  | 'notSpreadsheet'
-  | 'legacyXls'
-  | 'unknownFormat'
-  | 'noPeriod'
-  | 'badPeriod'
-  | 'emptyHeader'
-  | 'unknownColumn'
-  | 'missingColumn'
-  | 'duplicateColumn'
-  | 'columnCount'
-  | 'missingValue'
-  | 'notANumber'
-  | 'notWhole'
-  | 'negative'
-  | 'unknownUnit'
-  | 'ambiguousUnit'
-  | 'outsideScope'
-  | 'notValidInPeriod'
-  | 'duplicateRow'
-  | 'sumMismatch'
-  | 'invariant'
-  | 'totalRow'
-  | 'groupRow'
+export const IMPORT_REASONS = [
+  'tooLarge',
+  'emptyFile',
+  'notSpreadsheet',
+  'legacyXls',
+  'unknownFormat',
+  'noPeriod',
+  'badPeriod',
+  'emptyHeader',
+  'unknownColumn',
+  'missingColumn',
+  'duplicateColumn',
+  'columnCount',
+  'extraCell',
+  'missingValue',
+  'notANumber',
+  'notWhole',
+  'negative',
+  'unknownUnit',
+  'ambiguousUnit',
+  'outsideScope',
+  'notValidInPeriod',
+  'duplicateRow',
+  'sumMismatch',
+  'invariant',
+  'totalRow',
+  'groupRow',
+] as const
+export type ImportReason = (typeof IMPORT_REASONS)[number]
 
 /** The units the importer may match: every unit the server knows, and which of them the uploader may write. */
 export interface ImportScope {

@@ -244,7 +244,7 @@ describe('the dashboard template', () => {
     [
       'a value past the header',
       ['c30133', '', '2024-10', 10, 1, null, null, null, null, 5],
-      { column: 'J', reason: 'columnCount' },
+      { column: 'J', reason: 'extraCell' },
     ],
   ])('%s is a rejected row', (_what, bad, problem) => {
     const parsed = parseImport([header, bad as Cell[], ...good], scope)
