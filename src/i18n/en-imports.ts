@@ -85,7 +85,7 @@ export const enImports: Shape<typeof viImports> = {
     outsideScope: 'Unit "{unit}" is outside your account’s scope.',
     notValidInPeriod: 'Unit "{unit}" did not exist in {period}.',
     duplicateRow: 'The unit has more than one row for {period} (see row {rows}).',
-    sumMismatch: 'The figures do not add up: {rule} ({whole} ≠ {parts}).',
+    sumMismatch: 'The figures do not add up: {rule} ({whole}, not {parts}).',
     invariant: 'The figures contradict each other; required: {rule}.',
     totalRow: 'Total row: skipped, not imported.',
     groupRow: 'Group row: skipped.',

@@ -82,7 +82,7 @@ export const viImports = {
     outsideScope: 'Đơn vị "{unit}" nằm ngoài phạm vi quản lý của tài khoản.',
     notValidInPeriod: 'Đơn vị "{unit}" không tồn tại trong kỳ {period}.',
     duplicateRow: 'Đơn vị có hơn một dòng trong kỳ {period} (xem dòng {rows}).',
-    sumMismatch: 'Số liệu không khớp: {rule} ({whole} ≠ {parts}).',
+    sumMismatch: 'Số liệu không khớp: {rule} ({whole} khác {parts}).',
     invariant: 'Số liệu mâu thuẫn, cần: {rule}.',
     totalRow: 'Dòng tổng cộng: bỏ qua, không nhập.',
     groupRow: 'Dòng nhóm: bỏ qua.',

@@ -34,7 +34,7 @@ export function brokenRule(row: ImportedRow): string | null {
     const left = sum(rule.left)
     const right = sum(rule.right)
     if (rule.equal ? left === right : left <= right) continue
-    return `${rule.left.join(' + ')} ${rule.equal ? '=' : '≤'} ${rule.right.join(' + ')}`
+    return `${rule.left.join(' + ')} ${rule.equal ? '=' : '<='} ${rule.right.join(' + ')}`
   }
   return null
 }

@@ -9,6 +9,7 @@ import { useScope } from '../../api/use-scope'
 import { useImportWrites } from '../../api/use-writes'
 import { useApi } from '../../app-context'
 import type { TableColumn } from '../../export/columns'
+import { IMPORT_MAX_BYTES } from '../../domain/imports/types'
 import { useFormat } from '../../i18n/use-format'
 import { useMessages } from '../../i18n/use-messages'
 import { historyColumns, problemColumns } from './import-columns'
@@ -59,6 +60,13 @@ export function useImportView(): UseImportViewReturn {
     preview.value = null
     result.value = null
     message.value = null
+    if (chosen.size > IMPORT_MAX_BYTES) {
+      // Said before a byte is sent: the server would refuse it the same way (413).
+      const size = Math.round((chosen.size / 1024 / 1024) * 10) / 10
+      const limit = IMPORT_MAX_BYTES / 1024 / 1024
+      message.value = { text: t('imports.reasons.tooLarge', { size, limit }), isError: true }
+      return
+    }
     try {
       preview.value = await writes.upload.mutateAsync({
         file: chosen,
