@@ -1,5 +1,6 @@
 // Real data in the mocked build: a Biểu 06 sheet made here is imported and its figures are on the overview,
 // then reverted and gone; a leader raises a target and the lagging list takes in a unit it did not hold.
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { bieu06Cells, bieu06Title, type Bieu06Line } from '../domain/imports/bieu06-sheet'
 import { cellsToXlsx } from '../domain/imports/bieu06-xlsx'
@@ -147,3 +148,39 @@ test('a leader raises the online-rate target and the lagging list takes in a uni
   await expect(table.locator(`[data-unit="${child.id}"]`)).toHaveCount(1)
   await expect(table.locator(`[data-unit="${child.id}"]`)).toContainText('99,0%')
 })
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+}
+
+for (const width of [1366, 360]) {
+  for (const language of ['vi', 'en'] as const) {
+    test(`axe: the import preview and the target form — ${language}, ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 })
+      await page.addInitScript((lang) => localStorage.setItem('tien-do-dvctt.locale', lang), language)
+      const signInAs = async (username: string, hash: string) => {
+        await page.goto('/')
+        await page.locator('#username').fill(username)
+        await page.locator('#password').fill('demo')
+        await page.locator('form button[type=submit]').click()
+        await page.waitForURL((url) => !url.hash.startsWith('#/sign-in'))
+        await go(page, hash)
+      }
+      await signInAs('nhaplieu', '#/import')
+      const { lastMonth: month } = await api<{ lastMonth: string }>(page, '/meta')
+      const line = { online: 10, direct: 5, carried: 0, early: 5, onTime: 5, late: 0, within: 1, overdue: 0 }
+      const xlsx = await cellsToXlsx(bieu06Cells([{ name: 'Xã Không Có', ...line }], bieu06Title(month)))
+      const file = { name: 'a.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(xlsx) }
+      await page.locator('input[type=file]').setInputFiles(file)
+      await expect(page.locator('.import-preview table')).toBeVisible()
+      expect(await seriousViolations(page), 'import').toEqual([])
+
+      await page.evaluate(() => sessionStorage.clear())
+      await signInAs('lanhdao.tinh', '#/set-targets')
+      await page.locator('tr[data-unit] button').first().click()
+      await expect(page.locator('form.target-form')).toBeVisible()
+      expect(await seriousViolations(page), 'set-targets').toEqual([])
+    })
+  }
+}
