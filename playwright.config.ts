@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium-flags'
 
-// Debian's Chromium; nothing here downloads a browser. CHROMIUM_PATH overrides it.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 // E2E_PORT_OFFSET moves every port (several checkouts on one machine can run their tests at once).
 const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0)
 const MOCKED = 4173 + OFFSET
@@ -19,18 +18,7 @@ export default defineConfig({
   use: {
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
     // The built app with the mock API in the browser (dist/ from `npm run build`).

@@ -12,21 +12,23 @@ export interface DemoAccount extends User {
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
+    // the leader of the new Đồng Tháp (82): sees old Tiền Giang and old Đồng Tháp through the lineage
     username: 'lanhdao.tinh',
     displayName: 'Nguyễn Văn An',
     role: 'province_leader',
-    scopeUnitId: 'p87',
+    scopeUnitId: 'p2025-82',
     canExport: false,
     canSetTargets: true,
   },
   {
+    // the chair of old Thanh Bình district (until 2025-06)
     username: 'chutich.thanhbinh',
     displayName: 'Trần Thị Bình',
     role: 'district_chair',
     scopeUnitId: 'd874',
     canExport: false,
   },
-  { username: 'vanphong', displayName: 'Lê Minh Châu', role: 'staff', scopeUnitId: 'p87', canExport: true },
+  { username: 'vanphong', displayName: 'Lê Minh Châu', role: 'staff', scopeUnitId: 'p2025-82', canExport: true },
   {
     username: 'trunguong',
     displayName: 'Phạm Quốc Dũng',
@@ -36,12 +38,20 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     canSetTargets: true,
     dataset: 'national',
   },
-  // Uploads the province's one-door reports (issue 22); /tmp/ids.md gives it the new province's scope.
   {
+    // the chair of the new Xã Tân Long (from 2025-07), with its predecessors' history
+    username: 'chutich.tanlong',
+    displayName: 'Võ Thị Hồng',
+    role: 'commune_chair',
+    scopeUnitId: 'c2025-30154',
+    canExport: false,
+  },
+  {
+    // uploads the one-door reports of the new Đồng Tháp
     username: 'nhaplieu',
-    displayName: 'Võ Thị Giang',
+    displayName: 'Đặng Thu Hà',
     role: 'staff',
-    scopeUnitId: 'p87',
+    scopeUnitId: 'p2025-82',
     canExport: true,
     canImport: true,
   },
@@ -60,7 +70,8 @@ export function demoAccountList(): Array<
   }))
 }
 
-/** The demo scopes' kinds, from their ids (VN, p…, d…): the sign-in list is shown before any unit is loaded. */
+/** The demo scopes' kinds, from their ids (VN, p…, d…, c…): the sign-in list is shown before any unit is loaded. */
 function scopeKindOf(unitId: string): UnitKind {
-  return unitId === 'VN' ? 'country' : unitId.startsWith('d') ? 'district' : 'province'
+  if (unitId === 'VN') return 'country'
+  return unitId.startsWith('d') ? 'district' : unitId.startsWith('c') ? 'commune' : 'province'
 }

@@ -1,5 +1,5 @@
-// Loads a dataset's units on first use: the national list only when someone needs it.
-import { buildDataset, type CompactUnits, type Dataset, type DatasetName } from './units'
+// Loads a dataset's units on first use: the national lists only when someone needs them.
+import { buildDataset, type CompactUnits, type CompactUnits2025, type Dataset, type DatasetName } from './units'
 
 const loading = new Map<DatasetName, Promise<Dataset>>()
 
@@ -9,11 +9,23 @@ export function loadDataset(name: DatasetName): Promise<Dataset> {
   if (!promise) {
     promise =
       name === 'demo'
-        ? import('./data/units-2024-dong-thap.json').then((m) =>
-            buildDataset('demo', m.default as unknown as CompactUnits, false),
+        ? Promise.all([import('./data/units-2024-demo.json'), import('./data/units-2025-dong-thap.json')]).then(
+            ([before, after]) =>
+              buildDataset(
+                'demo',
+                before.default as unknown as CompactUnits,
+                after.default as unknown as CompactUnits2025,
+                false,
+              ),
           )
-        : import('./data/units-2024-national.json').then((m) =>
-            buildDataset('national', m.default as unknown as CompactUnits, true),
+        : Promise.all([import('./data/units-2024-national.json'), import('./data/units-2025-national.json')]).then(
+            ([before, after]) =>
+              buildDataset(
+                'national',
+                before.default as unknown as CompactUnits,
+                after.default as unknown as CompactUnits2025,
+                true,
+              ),
           )
     loading.set(name, promise)
   }

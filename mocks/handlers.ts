@@ -10,7 +10,6 @@ import {
 } from '../src/api/contract'
 import { fieldPath } from '../src/api/errors'
 import { clipRange, monthsOf } from '../src/domain/periods'
-import { isWithin, subtreeOf } from '../src/domain/units'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
 import { issueToken, readToken, revokeToken } from './auth'
 import { loadDataset } from './datasets'
@@ -26,6 +25,7 @@ import {
 } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
 import { writeResolvers } from './imports'
+import { scopeOf } from './scope'
 import { statsRows } from './stats'
 import { targetsFor } from './targets'
 import { toApiUnit, type Dataset, type DatasetName } from './units'
@@ -33,7 +33,7 @@ import { toApiUnit, type Dataset, type DatasetName } from './units'
 // Worded validation messages for the 400 answers (the app itself does without them).
 z.config(z.locales.en())
 
-const DATA_UPDATED_AT = '2023-01-05T08:00:00+07:00'
+const DATA_UPDATED_AT = '2026-12-01T08:00:00+07:00'
 
 export interface MockApiOptions {
   /** Absolute base URL the handlers answer under, e.g. http://localhost:5173/api/v1. */
@@ -98,7 +98,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
   function unitInScope(session: Pick<Session, 'account' | 'dataset'>, unitId: string) {
     const unit = session.dataset.tree.byId.get(unitId)
     if (!unit) throw new Problem(404, 'Not Found', `Unknown unit ${unitId}`)
-    if (!isWithin(session.dataset.tree, unit.id, session.account.scopeUnitId)) {
+    if (!scopeOf(session.dataset, session.account.scopeUnitId).ids.has(unit.id)) {
       throw new Problem(403, 'Forbidden', `Unit ${unitId} is outside your scope`)
     }
     return unit
@@ -138,7 +138,8 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     },
     async units(request) {
       const session = await authenticate(request)
-      return { units: subtreeOf(session.dataset.tree, session.account.scopeUnitId).map(toApiUnit) }
+      const scope = scopeOf(session.dataset, session.account.scopeUnitId)
+      return { units: scope.units.map(toApiUnit), lineage: scope.lineage }
     },
     async stats(request, url) {
       const session = await authenticate(request)

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib'
 import { getResponse } from 'msw'
 import { buildOpenApiDocument } from '../src/api/openapi'
 import { monthsOf } from '../src/domain/periods'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { loadDataset } from './datasets'
 import { FAULT_HEADER } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
@@ -91,7 +92,7 @@ if (firstProvince) statsRows(loaded, firstProvince, 1, monthsOf({ from: FIRST_MO
 
 server.listen(port, values.host, () => {
   console.log(
-    `Mock API (${dataset}) on ${origin}/api/v1 — accounts: lanhdao.tinh, chutich.thanhbinh, vanphong, trunguong` +
-      ' (password: demo)',
+    `Mock API (${dataset}) on ${origin}/api/v1 — accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}` +
+      ` (password: ${DEMO_PASSWORD})`,
   )
 })

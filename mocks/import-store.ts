@@ -1,8 +1,7 @@
 // The mock's imported statistics, in memory: what each import put in and what it replaced, so that
 // /stats answers the imported rows at once and a revert restores exactly what was there.
 import type { ImportReport, StatRow } from '../src/api/contract'
-import { periodOf, type ImportedRow } from '../src/domain/imports/types'
-import { COUNT_FIELDS, type CountField } from '../src/domain/totals'
+import { IMPORT_COUNT_FIELDS, periodOf, type ImportCountField, type ImportedRow } from '../src/domain/imports/types'
 import { isWithin, type UnitTree } from '../src/domain/units'
 
 interface StoredImport {
@@ -34,12 +33,12 @@ export function importedOwnRow(unitId: string, month: string): StatRow | undefin
 export const hasImported = (unitId: string, period: string) => current.has(keyOf(unitId, period))
 
 /** The counts some imported row of `month` in `unitId`'s subtree does not report: its subtree total lacks them. */
-export function unreportedBelow(tree: UnitTree, unitId: string, month: string): CountField[] {
+export function unreportedBelow(tree: UnitTree, unitId: string, month: string): ImportCountField[] {
   if (current.size === 0) return []
-  const out = new Set<CountField>()
+  const out = new Set<ImportCountField>()
   for (const row of current.values()) {
     if (row.month !== month || !isWithin(tree, row.unitId, unitId)) continue
-    for (const field of COUNT_FIELDS) if (row[field] === undefined) out.add(field)
+    for (const field of IMPORT_COUNT_FIELDS) if (row[field] === undefined) out.add(field)
   }
   return [...out]
 }

@@ -23,6 +23,10 @@ export interface Profile {
   pendingRatio: number
   complaintRate: number
   growth: number
+  /** After 2022: the unit's full-online share against the country's (1 = the national curve). */
+  fullFactor: number
+  /** After 2022: how far ahead of the country it digitises dossiers (1 = the national curve). */
+  digital: number
 }
 
 // Salts: one per drawn parameter, so adding one never shifts the others.
@@ -49,6 +53,8 @@ const enum S {
   Pending,
   Complaint,
   Growth,
+  FullFactor,
+  Digital,
 }
 
 type Adoption = 'early' | 'stuck' | 'improving' | 'steady'
@@ -154,6 +160,8 @@ export function profileOf(unit: MockUnit): Profile {
     pendingRatio: between(0.15, 0.45, s, S.Pending),
     complaintRate: between(0.0003, 0.003, s, S.Complaint),
     growth: between(0, 0.08, s, S.Growth),
+    fullFactor: between(0.6, 1.4, s, S.FullFactor),
+    digital: between(0.75, 1.2, s, S.Digital),
     ...OVERRIDES[unit.id],
   }
   cache.set(unit.id, profile)

@@ -1,55 +1,74 @@
 // A /stats answer: the partition of a subtree's dossiers at a depth (CONTRACT.md).
 import type { StatRow } from '../src/api/contract'
-import { addInto, emptyTotals, totalsOf, type Totals } from '../src/domain/totals'
+import { addInto, emptyTotals, type Totals } from '../src/domain/totals'
+import { isValidAt } from '../src/domain/validity'
 import { ownRow as generatedRow } from './generator'
 import { importedOwnRow, importsVersion, unreportedBelow } from './import-store'
 import type { Dataset, MockUnit } from './units'
 
-/** A unit's own row: what was imported for it, else the generator's. */
-const ownRow = (unit: MockUnit, month: string) => importedOwnRow(unit.id, month) ?? generatedRow(unit, month)
+/** The counts of a row or subtree; digitisation only where reported (from 2023-01), absent before. */
+type MockTotals = Totals & { digitizedAtIntake?: number; resultsDigitized?: number }
+type MockRow = StatRow & { digitizedAtIntake?: number; resultsDigitized?: number }
+
+/** A unit's own row: what was imported for it (issue 22), else the generator's. */
+const ownRow = (unit: MockUnit, month: string): MockRow | null =>
+  importedOwnRow(unit.id, month) ?? generatedRow(unit, month)
 
 /** A subtree's row without the counts that some imported row below did not report (they would be partial sums). */
-function reportedOnly(dataset: Dataset, row: StatRow): StatRow {
+function reportedOnly(dataset: Dataset, row: MockRow): MockRow {
   const unreported = unreportedBelow(dataset.tree, row.unitId, row.month)
   if (unreported.length === 0) return row
-  const out: Partial<StatRow> = { ...row }
+  const out: Partial<MockRow> = { ...row }
   for (const field of unreported) delete out[field]
-  return out as StatRow
+  return out as MockRow
+}
+
+/** Adds `source` into `target` (a fresh record when null), the digitisation counts where `source` has them. */
+function addRow(target: MockTotals | null, source: MockTotals): MockTotals {
+  const into: MockTotals = target ?? emptyTotals()
+  addInto(into, source)
+  if (source.digitizedAtIntake !== undefined)
+    into.digitizedAtIntake = (into.digitizedAtIntake ?? 0) + source.digitizedAtIntake
+  if (source.resultsDigitized !== undefined)
+    into.resultsDigitized = (into.resultsDigitized ?? 0) + source.resultsDigitized
+  return into
 }
 
 // Subtree totals of units with children, per month. The same unit id means the same numbers in
 // every dataset (the demo is a subset of the national one), so one cache serves both.
-const subtreeCache = new Map<string, Totals | null>()
+const subtreeCache = new Map<string, MockTotals | null>()
 let cachedVersion = 0
 
-function subtreeTotals(dataset: Dataset, unit: MockUnit, month: string): Totals | null {
+function subtreeTotals(dataset: Dataset, unit: MockUnit, month: string): MockTotals | null {
   const children = dataset.tree.childrenOf.get(unit.id)
   if (!children) {
     const own = ownRow(unit, month)
-    return own ? totalsOf(own) : null
+    return own ? addRow(null, own) : null
   }
   const key = `${unit.id}|${month}`
   if (subtreeCache.has(key)) return subtreeCache.get(key)!
+  if (!isValidAt(unit, month)) return null
   const own = ownRow(unit, month)
-  let totals: Totals | null = own ? totalsOf(own) : null
+  let totals: MockTotals | null = own ? addRow(null, own) : null
   for (const child of children) {
     const childTotals = subtreeTotals(dataset, child, month)
-    if (childTotals) totals = addInto(totals ?? emptyTotals(), childTotals)
+    if (childTotals) totals = addRow(totals, childTotals)
   }
   subtreeCache.set(key, totals)
   return totals
 }
 
 /**
- * Rows for `root`'s subtree over `months`: units less deep than `depth` give their own dossiers,
+ * Rows for `root`'s subtree over `months` (a unit has rows only for the months it exists; the depth counts levels
+ * of the unit's own tree): units less deep than `depth` give their own dossiers,
  * units exactly `depth` below give theirs plus all their descendants'. All-zero rows are left out.
  */
-export function statsRows(dataset: Dataset, root: MockUnit, depth: number, months: readonly string[]): StatRow[] {
+export function statsRows(dataset: Dataset, root: MockUnit, depth: number, months: readonly string[]): MockRow[] {
   if (cachedVersion !== importsVersion()) {
     subtreeCache.clear() // an import or a revert changed some unit's own rows
     cachedVersion = importsVersion()
   }
-  const rows: StatRow[] = []
+  const rows: MockRow[] = []
   const visit = (unit: MockUnit, level: number) => {
     if (level === depth) {
       const hasChildren = dataset.tree.childrenOf.has(unit.id)

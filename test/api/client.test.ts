@@ -33,7 +33,8 @@ describe('auth', () => {
       username: 'lanhdao.tinh',
       displayName: 'Nguyễn Văn An',
       role: 'province_leader',
-      scopeUnitId: 'p87',
+      // the leader of the new Đồng Tháp (from 2025-07), who may set its targets
+      scopeUnitId: 'p2025-82',
       canExport: false,
       canSetTargets: true,
     })
@@ -98,11 +99,13 @@ describe('scope is enforced by the server', () => {
     expect((await failure(api.stats({ unit: 'x999', depth: 1, from: '2021-01', to: '2021-06' }))).status).toBe(404)
   })
 
-  it('lets the country account see every province', async () => {
+  it('lets the country account see every province, before the reform and after', async () => {
     const { api } = await signedIn('trunguong')
     const units = await api.units()
-    expect(units.filter((u) => u.kind === 'province')).toHaveLength(63)
-    expect(units.filter((u) => u.kind === 'commune')).toHaveLength(10_035)
+    const count = (kind: string, validity: 'validTo' | 'validFrom') =>
+      units.filter((u) => u.kind === kind && u[validity] != null).length
+    expect([count('province', 'validTo'), count('commune', 'validTo')]).toEqual([63, 10_035])
+    expect([count('province', 'validFrom'), count('commune', 'validFrom')]).toEqual([34, 3_321])
   })
 })
 
@@ -163,7 +166,7 @@ describe('faults become errors that say what happened', () => {
   it('a 500 counted *1 is asked once more and the call gets its answer', async () => {
     const { api } = await signedIn('lanhdao.tinh')
     server.use(...(createMockServer({ faults: 'meta=500*1' }).listHandlers() as never[]))
-    expect((await api.meta()).rootUnitId).toBe('p87')
+    expect((await api.meta()).rootUnitId).toBe('p2025-82')
   })
 
   it("a 500 is an http error with the problem's title", async () => {
@@ -181,7 +184,7 @@ describe('faults become errors that say what happened', () => {
     const { api } = await signedIn('lanhdao.tinh')
     server.use(...(createMockServer({ faults: 'meta=403*1' }).listHandlers() as never[]))
     expect((await failure(api.meta())).status).toBe(403)
-    expect((await api.meta()).rootUnitId).toBe('p87')
+    expect((await api.meta()).rootUnitId).toBe('p2025-82')
   })
 
   it('a hang times out', async () => {

@@ -1,19 +1,10 @@
 // Measurements in headless Chromium (Debian's): cold loads, view changes, JS heap.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright'
 import { TOKEN_KEY } from '../../src/stores/session'
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-flags'
 
 export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
+  chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 
 const previousStarts = new Map<string, Promise<Array<[string, string]>>>()
 

@@ -3,6 +3,7 @@
 // address left (browser.ts, signedInStorage), put in place before the page's scripts run: a reload.
 import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-flags'
 import { signedInStorage } from './browser'
 
 export interface LighthouseRun {
@@ -15,15 +16,8 @@ export interface LighthouseRun {
 
 export async function lighthouseRun(url: string, token: string): Promise<LighthouseRun> {
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   })
   try {
     const page = await browser.newPage()

@@ -54,7 +54,8 @@ test("Tân Quới tops Thanh Bình's communes by online dossiers, as the rows sa
 })
 
 test('province → Thanh Bình → Tân Quới by clicks, and back up by the breadcrumbs', async ({ page }) => {
-  await openSignedIn(page, 'lanhdao.tinh')
+  // old Đồng Tháp in H1 2021: province, districts, communes (before the reform of 2025-07)
+  await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
   await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
   await page.getByRole('button', { name: 'Huyện, thị xã, thành phố' }).click()
   await page.getByRole('link', { name: 'Xem chi tiết Huyện Thanh Bình' }).click()
@@ -83,7 +84,8 @@ test('the unit picker finds "tan quoi" without diacritics, by keyboard', async (
 })
 
 test('the view lives in the URL: changes survive a reload, and a shared link opens the same view', async ({ page }) => {
-  await openSignedIn(page, 'lanhdao.tinh')
+  // old Đồng Tháp, whose 2021–2022 targets are 30% and 50%
+  await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=p87')
   await page.getByLabel('Từ tháng').selectOption('2021-07')
   await page.getByLabel('Đến tháng').selectOption('2022-06')
   await page.getByLabel('So sánh với').selectOption('samePeriodLastYear')
@@ -144,7 +146,8 @@ test('an impossible link is corrected to the nearest valid view, with a notice',
   await expect(notice).toContainText('Không có đơn vị này trong phạm vi bạn được xem')
   await expect(notice).toContainText('Tháng bắt đầu sau tháng kết thúc')
   await expect(notice).toContainText('Chỉ số không hợp lệ')
-  await expect(page).toHaveURL(/unit=p87&from=2021-01&to=2022-06&cmp=prev&metric=onlineRate/)
+  // the leader's own unit: the new Đồng Tháp (from 2025-07)
+  await expect(page).toHaveURL(/unit=p2025-82&from=2021-01&to=2022-06&cmp=prev&metric=onlineRate/)
   await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
 })
 

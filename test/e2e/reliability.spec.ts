@@ -172,7 +172,7 @@ test("a 403 from the server is said plainly, with a way back to the user's own u
   await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=d874&from=2021-01&to=2021-06')
   await expect(page.getByRole('alert')).toContainText('Đơn vị này nằm ngoài phạm vi được xem của bạn.')
   await page.getByRole('link', { name: 'Về đơn vị của tôi' }).click()
-  await expect(page).toHaveURL(/unit=p87/)
+  await expect(page).toHaveURL(/unit=p2025-82/) // the leader's own unit: the new Đồng Tháp (from 2025-07)
   await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
   await expect(page.locator(kpi('onlineRate'))).toHaveText(/^\d+,\d%$/)
 })

@@ -6,10 +6,12 @@ import { COUNT_FIELDS } from '../../src/domain/totals'
 import { loadDataset } from '../../mocks/datasets'
 import { distribute, FIRST_MONTH, LAST_MONTH, ownRow } from '../../mocks/generator'
 import { statsRows } from '../../mocks/stats'
-import type { Dataset } from '../../mocks/units'
+import { toApiUnit, type Dataset } from '../../mocks/units'
 
 let demo: Dataset
 const ALL = monthsOf({ from: FIRST_MONTH, to: LAST_MONTH })
+/** The months of the old (three-tier) units: 2020-01..2025-06. */
+const OLD = monthsOf({ from: FIRST_MONTH, to: '2025-06' })
 const H1_2021 = monthsOf({ from: '2021-01', to: '2021-06' })
 const H1_2020 = monthsOf({ from: '2020-01', to: '2020-06' })
 const sum = (rows: StatRow[], field: keyof StatRow) => rows.reduce((total, row) => total + (row[field] as number), 0)
@@ -18,9 +20,15 @@ beforeAll(async () => {
   demo = await loadDataset('demo')
 })
 
-describe('demo dataset: Đồng Tháp', () => {
+describe('demo dataset: old Đồng Tháp (until 2025-06)', () => {
   it('has the real units: 19 departments, 12 districts, 141 communes, Thanh Bình with 13', () => {
-    const kinds = (kind: string) => demo.units.filter((u) => u.kind === kind).length
+    const inP87 = demo.units.filter(
+      (u) =>
+        u.id === 'p87' ||
+        u.parentId === 'p87' ||
+        (u.id.startsWith('c') && demo.tree.byId.get(u.parentId ?? '')?.parentId === 'p87'),
+    )
+    const kinds = (kind: string) => inP87.filter((u) => u.kind === kind).length
     expect([kinds('province'), kinds('department'), kinds('district'), kinds('commune')]).toEqual([1, 19, 12, 141])
     expect(demo.tree.byId.get('d874')?.name).toBe('Huyện Thanh Bình')
     expect(demo.tree.byId.get('c30133')).toMatchObject({ name: 'Xã Tân Quới', code: '30133', parentId: 'd874' })
@@ -75,18 +83,21 @@ describe("calibration figures from Thanh Bình district's published report", () 
 })
 
 describe('the partition', () => {
-  it.each([['p87'], ['d874']])('for %s, depth 0 = Σ depth 1 = Σ depth 2 for every field and month', (unitId) => {
-    const root = demo.tree.byId.get(unitId)!
-    const byDepth = [0, 1, 2].map((depth) => statsRows(demo, root, depth, ALL))
-    for (const month of ALL) {
-      const [d0, d1, d2] = byDepth.map((rows) => rows.filter((r) => r.month === month))
-      expect(d0).toHaveLength(1)
-      for (const field of COUNT_FIELDS) {
-        expect(sum(d1!, field), `${field} ${month}`).toBe(sum(d0!, field))
-        expect(sum(d2!, field), `${field} ${month}`).toBe(sum(d0!, field))
+  it.each([['p87'], ['d874']])(
+    'for %s, depth 0 = Σ depth 1 = Σ depth 2 for every field and month it exists',
+    (unitId) => {
+      const root = demo.tree.byId.get(unitId)!
+      const byDepth = [0, 1, 2].map((depth) => statsRows(demo, root, depth, OLD))
+      for (const month of OLD) {
+        const [d0, d1, d2] = byDepth.map((rows) => rows.filter((r) => r.month === month))
+        expect(d0).toHaveLength(1)
+        for (const field of COUNT_FIELDS) {
+          expect(sum(d1!, field), `${field} ${month}`).toBe(sum(d0!, field))
+          expect(sum(d2!, field), `${field} ${month}`).toBe(sum(d0!, field))
+        }
       }
-    }
-  })
+    },
+  )
 
   it('marks rows at the depth as including descendants, shallower ones as own only', () => {
     const rows = statsRows(demo, demo.tree.byId.get('p87')!, 2, ['2021-06'])
@@ -99,7 +110,7 @@ describe('the partition', () => {
 })
 
 describe('every row keeps every contract invariant', () => {
-  it('over the whole demo dataset, 2020-01..2022-12', () => {
+  it('over the whole demo dataset, 2020-01..2026-11', () => {
     let rows = 0
     for (const unit of demo.units) {
       for (const month of ALL) {
@@ -110,7 +121,10 @@ describe('every row keeps every contract invariant', () => {
         for (const field of COUNT_FIELDS) expect(Number.isInteger(row[field]) && row[field] >= 0).toBe(true)
       }
     }
-    expect(rows).toBeGreaterThan(172 * 36 * 0.99)
+    // old Đồng Tháp and old Tiền Giang (to 2025-06), the new Đồng Tháp's departments and communes (from 2025-07)
+    const old = demo.units.filter((u) => u.validTo && u.kind !== 'province').length
+    const current = demo.units.filter((u) => u.validFrom && u.kind !== 'province').length
+    expect(rows).toBeGreaterThan((old * OLD.length + current * 17) * 0.99)
   })
 })
 
@@ -138,20 +152,29 @@ describe('determinism and the national dataset', () => {
     expect(ownRow(unit, '2021-04')).toEqual(ownRow(unit, '2021-04'))
   })
 
-  it('national has every real unit and the demo is exactly its Đồng Tháp subtree', async () => {
+  it('national has every real unit, old and new; the demo is exactly its new Đồng Tháp and predecessors', async () => {
     const national = await loadDataset('national')
-    const kinds = (kind: string) => national.units.filter((u) => u.kind === kind).length
-    expect([kinds('country'), kinds('province'), kinds('district'), kinds('commune'), kinds('department')]).toEqual([
-      1,
-      63,
-      696,
-      10_035,
-      63 * 19,
-    ])
-    const months = ['2021-03', '2021-08']
-    expect(statsRows(national, national.tree.byId.get('p87')!, 2, months)).toEqual(
-      statsRows(demo, demo.tree.byId.get('p87')!, 2, months),
-    )
+    const kinds = (kind: string, old: boolean) =>
+      national.units.filter((u) => u.kind === kind && (old ? u.validTo === '2025-06' : u.validFrom === '2025-07'))
+        .length
+    const oldKinds = ['province', 'district', 'commune', 'department'].map((kind) => kinds(kind, true))
+    expect(oldKinds).toEqual([63, 696, 10_035, 63 * 19])
+    const newKinds = ['province', 'district', 'commune', 'department'].map((kind) => kinds(kind, false))
+    expect(newKinds).toEqual([34, 0, 3_321, 34 * 19])
+    expect(national.units.filter((u) => u.kind === 'country')).toHaveLength(1)
+    const months = ['2021-03', '2021-08', '2024-06', '2025-06', '2025-07', '2026-11']
+    for (const unitId of ['p87', 'p82', 'p2025-82']) {
+      expect(statsRows(national, national.tree.byId.get(unitId)!, 2, months)).toEqual(
+        statsRows(demo, demo.tree.byId.get(unitId)!, 2, months),
+      )
+    }
+    for (const unit of demo.units) {
+      // the same unit, only under the country in national (the demo has no country)
+      const { parentId, ...rest } = toApiUnit(unit)
+      expect(toApiUnit(national.tree.byId.get(unit.id)!)).toEqual({ ...rest, parentId: parentId ?? 'VN' })
+    }
+    const inDemo = new Set(demo.units.map((u) => u.id))
+    expect(demo.lineage).toEqual(national.lineage.filter((l) => inDemo.has(l.from) && inDemo.has(l.to)))
   })
 })
 

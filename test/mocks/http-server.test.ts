@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { getResponse } from 'msw'
 import { LoginResponseSchema, StatsResponseSchema } from '../../src/api/contract'
+import { createHandlers } from '../../mocks/handlers'
 
 let child: ChildProcess
 let base = ''
@@ -94,6 +96,33 @@ describe('npm run mock:serve', () => {
       headers: { Authorization: `Bearer ${token}` },
     })
     expect(StatsResponseSchema.parse(await response.json()).rows.length).toBeGreaterThan(1000)
+  })
+
+  it('answers as the MSW mock does, across the reform, for the accounts of both structures', async () => {
+    const handlers = createHandlers({ baseUrl: base, dataset: 'demo' })
+    const both = async (path: string, username: string) => {
+      const body = JSON.stringify({ username, password: 'demo' })
+      const headers = { 'Content-Type': 'application/json' }
+      const login = await fetch(`${base}/auth/login`, { method: 'POST', headers, body })
+      const { token } = LoginResponseSchema.parse(await login.json())
+      const auth = { Authorization: `Bearer ${token}` }
+      const overHttp = await fetch(`${base}${path}`, { headers: auth })
+      const inMsw = (await getResponse(handlers, new Request(`${base}${path}`, { headers: auth })))!
+      expect(overHttp.status).toBe(inMsw.status)
+      return [await overHttp.json(), await inMsw.json()] as const
+    }
+    for (const [path, username] of [
+      ['/units', 'lanhdao.tinh'],
+      ['/units', 'chutich.tanlong'],
+      ['/meta', 'chutich.tanlong'],
+      ['/targets?year=2026', 'lanhdao.tinh'],
+      ['/stats?unit=p2025-82&depth=1&from=2025-01&to=2025-12', 'lanhdao.tinh'],
+      ['/stats?unit=c2025-30154&depth=0&from=2025-06&to=2025-08', 'chutich.tanlong'],
+      ['/stats?unit=d874&depth=1&from=2025-05&to=2025-08', 'chutich.thanhbinh'],
+    ] as const) {
+      const [overHttp, inMsw] = await both(path, username)
+      expect(overHttp, `${username} ${path}`).toEqual(inMsw)
+    }
   })
 
   it('serves the OpenAPI document', async () => {

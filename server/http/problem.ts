@@ -1,0 +1,50 @@
+// problem+json answers (RFC 9457). A 5xx says only that something failed, with an id the log also has.
+import { randomUUID } from 'node:crypto'
+import type { Context } from 'hono'
+import type * as z from 'zod/mini'
+import { fieldPath } from '../../src/api/errors'
+
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail ?? title)
+  }
+}
+
+export const badRequest = (detail: string) => new Problem(400, 'Bad Request', detail)
+export const unauthorized = (detail = 'Missing, invalid or expired token') => new Problem(401, 'Unauthorized', detail)
+export const forbidden = (detail: string) => new Problem(403, 'Forbidden', detail)
+export const notFound = (detail: string) => new Problem(404, 'Not Found', detail)
+
+/** The first issue of a failed parse, worded: "depth: Too big: expected number to be <=2". */
+export function invalid(error: z.core.$ZodError): Problem {
+  const issue = error.issues[0]
+  return badRequest(issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'Invalid parameters')
+}
+
+export function problemResponse(problem: Problem): Response {
+  const body = { type: 'about:blank', title: problem.title, status: problem.status, detail: problem.detail }
+  return new Response(JSON.stringify(body), {
+    status: problem.status,
+    headers: { 'Content-Type': 'application/problem+json', ...problem.headers },
+  })
+}
+
+export type ErrorLog = (entry: { id: string; method: string; path: string; error: unknown }) => void
+
+export const consoleErrorLog: ErrorLog = ({ id, method, path, error }) =>
+  console.error(`[error ${id}] ${method} ${path}`, error)
+
+/** Hono's error handler: a Problem as it is, anything else as a 500 naming only an id. */
+export function errorHandler(log: ErrorLog) {
+  return (error: Error, c: Context): Response => {
+    if (error instanceof Problem) return problemResponse(error)
+    const id = randomUUID()
+    log({ id, method: c.req.method, path: c.req.path, error })
+    return problemResponse(new Problem(500, 'Internal Server Error', `Something failed on the server (error id ${id})`))
+  }
+}

@@ -1,0 +1,69 @@
+// `npm start`: builds the app if dist/ is missing, opens (and migrates) the database, loads the demo data
+// into an empty one, and serves the app and its API.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { serve } from '@hono/node-server'
+import { createServerApp } from './app'
+import { openDatabase } from './db/open'
+import { isEmpty, seedDataset } from './seed'
+import { describeDatabase, readSettings } from './settings'
+import { createSqlStore } from './store/sql-store'
+
+const settings = readSettings()
+/** Since the process started (the cold-start figure of QUALITY.md). */
+const elapsed = () => `${process.uptime().toFixed(1)} s`
+
+/** `vite build`, when there is no build yet: run beside the database's start (two cores, two jobs). */
+function buildApp(): Promise<void> {
+  if (existsSync(join(settings.distDir, 'index.html'))) return Promise.resolve()
+  console.log('No build in dist/: building the app (vite build)…')
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [join('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', settings.distDir],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    )
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed (${code})`))))
+  })
+}
+
+let seededAccounts: string[] = []
+
+async function openAndSeed() {
+  const database = await openDatabase(settings.database)
+  if (await isEmpty(database.db)) {
+    console.log('Empty database: loading the demo dataset…')
+    const result = await seedDataset(database.db, 'demo')
+    seededAccounts = result.accounts
+    console.log(`Loaded ${result.units} units, ${result.rows} monthly rows, ${result.targets} targets (${elapsed()})`)
+  }
+  return database
+}
+
+const [database] = await Promise.all([openAndSeed(), buildApp()])
+const app = createServerApp(createSqlStore(database.db), { distDir: settings.distDir, trustProxy: settings.trustProxy })
+const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
+  const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host
+  console.log(`Database: ${describeDatabase(settings.database)}`)
+  console.log(`Ready in ${elapsed()}: http://${host}:${info.port}/`)
+  if (seededAccounts.length > 0) console.log(`Demo accounts (password "demo"): ${seededAccounts.join(', ')}`)
+})
+
+// Longer than a load balancer's or proxy's idle timeout (often 60 s): the server must not close a kept-alive
+// connection the proxy is about to reuse.
+if ('keepAliveTimeout' in server) server.keepAliveTimeout = 65_000
+
+let closing = false
+async function shutdown(signal: string) {
+  if (closing) return
+  closing = true
+  console.log(`${signal}: closing`)
+  server.close()
+  await database.close()
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))

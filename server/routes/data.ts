@@ -1,0 +1,50 @@
+// Units, statistics and meta: reads, each within the caller's scope.
+import type { Hono, MiddlewareHandler } from 'hono'
+import { AnswerCache } from '../http/answer-cache'
+import type { ApiContext, AppEnv } from '../http/env'
+import { badRequest, forbidden, invalid, notFound, Problem } from '../http/problem'
+import { StatsRequestSchema } from '../http/schemas'
+
+const takesGzip = (header: string | undefined) => /\bgzip\b/.test(header ?? '')
+
+export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareHandler<AppEnv>) {
+  const cache = new AnswerCache(32 * 1024 * 1024)
+
+  app.get('/units', auth, async (c) => {
+    const scope = c.get('user').scopeUnitId
+    const version = await ctx.store.dataVersion()
+    const gzip = takesGzip(c.req.header('accept-encoding'))
+    return cache.respond(`units|${version}|${scope}`, gzip, () => ctx.store.unitsFor(scope))
+  })
+
+  app.get('/stats', auth, async (c) => {
+    const parsed = StatsRequestSchema.safeParse(c.req.query())
+    if (!parsed.success) throw invalid(parsed.error)
+    const { unit, depth, grain, from, to } = parsed.data
+    const scope = c.get('user').scopeUnitId
+    if (grain === 'week' && !(await ctx.store.meta()).firstWeek)
+      throw badRequest('grain: this server keeps months only')
+    const access = await ctx.store.unitAccess(scope, unit)
+    if (access === 'unknown') throw notFound(`Unknown unit ${unit}`)
+    if (access === 'forbidden') throw forbidden(`Unit ${unit} is outside your scope`)
+    const version = await ctx.store.dataVersion()
+    const key = `stats|${version}|${unit}|${depth}|${grain}|${from}|${to}`
+    // Past the scope check: the rows of a unit the caller may see are the same for every caller who may.
+    const query = { unitId: unit, depth, grain, from, to }
+    const gzip = takesGzip(c.req.header('accept-encoding'))
+    return cache.respond(key, gzip, async () => ({ rows: await ctx.store.stats(scope, query) }))
+  })
+
+  app.get('/meta', auth, async (c) => {
+    const meta = await ctx.store.meta()
+    if (!meta.firstMonth || !meta.lastMonth) throw new Problem(503, 'Service Unavailable', 'No statistics loaded yet')
+    return c.json({
+      firstMonth: meta.firstMonth,
+      lastMonth: meta.lastMonth,
+      updatedAt: meta.updatedAt ?? new Date(0).toISOString(),
+      rootUnitId: c.get('user').scopeUnitId,
+      grains: meta.firstWeek ? ['month', 'week'] : ['month'],
+      ...(meta.firstWeek ? { firstWeek: meta.firstWeek, lastWeek: meta.lastWeek } : {}),
+    })
+  })
+}
