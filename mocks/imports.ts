@@ -56,7 +56,7 @@ export function writeResolvers(
     async importFile(request, url) {
       const session = await importer(request)
       const query = ImportQuerySchema.safeParse(Object.fromEntries(url.searchParams))
-      if (!query.success) ctx.fail(400, 'Bad Request', 'dryRun and validOnly are true or false')
+      if (!query.success) ctx.fail(400, 'Bad Request', 'dryRun and acceptValid are true or false')
       let form: FormData
       try {
         form = await request.formData()
@@ -82,7 +82,7 @@ export function writeResolvers(
       if (fileProblem?.reason === 'tooLarge') ctx.fail(413, 'Content Too Large', `The file is larger than the limit`)
       if (parsed.accepted.length === 0)
         ctx.fail(400, 'Bad Request', `Nothing to import (${fileProblem?.reason ?? 'no valid row'})`)
-      if (parsed.rejected.length > 0 && query.data!.validOnly !== 'true')
+      if (parsed.rejected.length > 0 && query.data!.acceptValid !== 'true')
         ctx.fail(400, 'Bad Request', `${parsed.rejected.length} rows were rejected; nothing was imported`)
       applyImport(
         report,
@@ -134,7 +134,7 @@ export function writeResolvers(
       return !period.includes('W') && !!unit && ownRow(unit, period) !== null
     }
     return {
-      id: isDryRun ? '' : `imp-${Date.now().toString(36)}-${++importCount}`,
+      id: isDryRun ? null : `imp-${Date.now().toString(36)}-${++importCount}`,
       fileName,
       format: parsed.format,
       periods: parsed.periods,

@@ -256,7 +256,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       form.set('file', file, fileName)
       if (options.period) form.set('period', options.period)
       if (options.format) form.set('format', options.format)
-      const query = { dryRun: String(options.dryRun), ...(options.validOnly ? { validOnly: 'true' } : {}) }
+      const query = { dryRun: String(options.dryRun), ...(options.validOnly ? { acceptValid: 'true' } : {}) }
       return request('importFile', ENDPOINTS.importFile.response, { body: form, query, signal })
     },
     revertImport: (id, signal) => request('revertImport', ENDPOINTS.revertImport.response, { path: { id }, signal }),

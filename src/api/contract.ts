@@ -223,23 +223,26 @@ export const ImportProblemSchema = z
 
 export const ImportReportSchema = z
   .object({
-    /** Empty for a dry run (nothing was kept). */
-    id: z.string(),
+    /** null (or empty) for a dry run: nothing was kept. */
+    id: z.nullable(z.string()),
     fileName: Text,
-    format: z.nullable(z.enum(['template', 'bieu06'])),
+    /** 'template' or 'bieu06'; null when the file was not recognised. */
+    format: z.nullable(z.string()),
     periods: z.array(z.string()),
     rows: z.int().check(z.nonnegative()),
     accepted: z.int().check(z.nonnegative()),
     rejected: z.array(ImportProblemSchema),
     /** Total and group rows: read, not imported. */
     skipped: z.optional(z.array(ImportProblemSchema)),
-    unitMonthsAdded: z.int().check(z.nonnegative()),
-    unitMonthsReplaced: z.int().check(z.nonnegative()),
+    /** null from a server that does not work them out on a dry run. */
+    unitMonthsAdded: z.nullable(z.int().check(z.nonnegative())),
+    unitMonthsReplaced: z.nullable(z.int().check(z.nonnegative())),
     /** The units the accepted rows name. */
     unitIds: z.optional(z.array(z.string())),
     dryRun: z.optional(z.boolean()),
     by: z.string(),
-    at: z.string(),
+    /** When it was imported (absent on a dry run). */
+    at: z.optional(z.string()),
     revertedAt: z.optional(z.nullable(z.string())),
   })
   .register(contractRegistry, { id: 'ImportReport' })
@@ -248,10 +251,10 @@ export const ImportsResponseSchema = z
   .object({ imports: z.array(ImportReportSchema) })
   .register(contractRegistry, { id: 'ImportsResponse' })
 
-/** POST /imports query: a dry run changes nothing; `validOnly` takes the valid rows when some are rejected. */
+/** POST /imports query: a dry run changes nothing; `acceptValid` takes the valid rows when some are rejected. */
 export const ImportQuerySchema = z.object({
   dryRun: z._default(z.enum(['true', 'false']), 'true'),
-  validOnly: z.optional(z.enum(['true', 'false'])),
+  acceptValid: z.optional(z.enum(['true', 'false'])),
 })
 
 /** The multipart form of POST /imports. */

@@ -22,7 +22,7 @@ export function useImportWrites() {
     ])
   const upload = useMutation({
     mutationFn: ({ file, fileName, ...options }: ImportRequest) => api.importFile(file, fileName, options),
-    onSuccess: (report) => (report.dryRun ? undefined : afterChange()),
+    onSuccess: (_report, request) => (request.dryRun ? undefined : afterChange()),
   })
   const revert = useMutation({
     mutationFn: (id: string) => api.revertImport(id),

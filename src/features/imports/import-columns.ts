@@ -23,7 +23,13 @@ export function problemColumns(t: Translate): TableColumn<ImportProblem>[] {
 /** Who imported what and when, and whether it still counts; the screen adds the revert button. */
 export function historyColumns(t: Translate, dateTime: (iso: string) => string): TableColumn<ImportReport>[] {
   return [
-    { key: 'at', header: t('imports.historyColumns.at'), kind: 'text', value: (r) => dateTime(r.at), width: 18 },
+    {
+      key: 'at',
+      header: t('imports.historyColumns.at'),
+      kind: 'text',
+      value: (r) => (r.at ? dateTime(r.at) : '—'),
+      width: 18,
+    },
     { key: 'by', header: t('imports.historyColumns.by'), kind: 'text', value: (r) => r.by, width: 14 },
     {
       key: 'file',
@@ -45,7 +51,7 @@ export function historyColumns(t: Translate, dateTime: (iso: string) => string):
       key: 'changed',
       header: t('imports.historyColumns.changed'),
       kind: 'text',
-      value: (r) => `${r.unitMonthsAdded} / ${r.unitMonthsReplaced}`,
+      value: (r) => `${r.unitMonthsAdded ?? '—'} / ${r.unitMonthsReplaced ?? '—'}`,
     },
     {
       key: 'state',

@@ -96,8 +96,8 @@ export function useImportView(): UseImportViewReturn {
         text: t('imports.done', {
           count: format.count(report.accepted),
           file: report.fileName,
-          added: format.count(report.unitMonthsAdded),
-          replaced: format.count(report.unitMonthsReplaced),
+          added: report.unitMonthsAdded === null ? '—' : format.count(report.unitMonthsAdded),
+          replaced: report.unitMonthsReplaced === null ? '—' : format.count(report.unitMonthsReplaced),
         }),
         isError: false,
       }
@@ -109,6 +109,7 @@ export function useImportView(): UseImportViewReturn {
   async function revert(report: ImportReport) {
     message.value = null
     try {
+      if (!report.id) return
       await writes.revert.mutateAsync(report.id)
       if (result.value?.id === report.id) result.value = null
       message.value = { text: t('imports.revertDone', { file: report.fileName }), isError: false }
