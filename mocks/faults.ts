@@ -102,6 +102,8 @@ export function malform(endpoint: EndpointName, body: Record<string, unknown>): 
       return body
     case 'logout':
       return body
+    default:
+      return body
   }
 }
 

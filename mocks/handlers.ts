@@ -26,6 +26,7 @@ import {
   type FaultPlan,
 } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
+import { writeResolvers } from './imports'
 import { scopeOf } from './scope'
 import { statsRows } from './stats'
 import { targetsFor } from './targets'
@@ -97,7 +98,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     return { token, account, dataset: await loadDataset(claims.dataset) }
   }
 
-  function unitInScope(session: Session, unitId: string) {
+  function unitInScope(session: Pick<Session, 'account' | 'dataset'>, unitId: string) {
     const unit = session.dataset.tree.byId.get(unitId)
     if (!unit) throw new Problem(404, 'Not Found', `Unknown unit ${unitId}`)
     if (!scopeOf(session.dataset, session.account.scopeUnitId).ids.has(unit.id)) {
@@ -179,12 +180,20 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
       if (!parsed.success) throw badRequest(parsed.error)
       return { targets: targetsFor(session.dataset, session.account.scopeUnitId, parsed.data.year) }
     },
+    ...writeResolvers({
+      authenticate,
+      unitInScope,
+      fail: (status, title, detail) => {
+        throw new Problem(status, title, detail)
+      },
+    }),
   }
+  const METHODS = { GET: http.get, POST: http.post, PUT: http.put }
 
   return (Object.keys(ENDPOINTS) as EndpointName[]).map((name) => {
     const spec = ENDPOINTS[name]
-    const method = spec.method === 'GET' ? http.get : http.post
-    return method(`${base}${spec.path}`, async ({ request }) => {
+    const method = METHODS[spec.method]
+    return method(`${base}${spec.path.replace(/\{(\w+)\}/g, ':$1')}`, async ({ request }) => {
       const plans: FaultPlan[] = [staticFaults]
       const perRequest = request.headers.get(FAULT_HEADER)
       if (perRequest) plans.push(parseFaults(perRequest))

@@ -31,7 +31,7 @@ const handlers = createHandlers({ baseUrl: `${origin}/api/v1`, dataset, faults: 
 const cors = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Headers': `Authorization, Content-Type, ${FAULT_HEADER}`,
-  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
 }
 
 async function toRequest(message: IncomingMessage): Promise<Request> {

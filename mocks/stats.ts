@@ -2,12 +2,26 @@
 import type { StatRow } from '../src/api/contract'
 import { addInto, emptyTotals, type Totals } from '../src/domain/totals'
 import { isValidAt } from '../src/domain/validity'
-import { ownRow } from './generator'
+import { ownRow as generatedRow } from './generator'
+import { importedOwnRow, importsVersion, unreportedBelow } from './import-store'
 import type { Dataset, MockUnit } from './units'
 
 /** The counts of a row or subtree; digitisation only where reported (from 2023-01), absent before. */
 type MockTotals = Totals & { digitizedAtIntake?: number; resultsDigitized?: number }
 type MockRow = StatRow & { digitizedAtIntake?: number; resultsDigitized?: number }
+
+/** A unit's own row: what was imported for it (issue 22), else the generator's. */
+const ownRow = (unit: MockUnit, month: string): MockRow | null =>
+  importedOwnRow(unit.id, month) ?? generatedRow(unit, month)
+
+/** A subtree's row without the counts that some imported row below did not report (they would be partial sums). */
+function reportedOnly(dataset: Dataset, row: MockRow): MockRow {
+  const unreported = unreportedBelow(dataset.tree, row.unitId, row.month)
+  if (unreported.length === 0) return row
+  const out: Partial<MockRow> = { ...row }
+  for (const field of unreported) delete out[field]
+  return out as MockRow
+}
 
 /** Adds `source` into `target` (a fresh record when null); addInto adds the digitisation counts it reports. */
 function addRow(target: MockTotals | null, source: MockTotals): MockTotals {
@@ -30,6 +44,7 @@ function apiCounts(totals: MockTotals): MockTotals {
 // Subtree totals of units with children, per month. The same unit id means the same numbers in
 // every dataset (the demo is a subset of the national one), so one cache serves both.
 const subtreeCache = new Map<string, MockTotals | null>()
+let cachedVersion = 0
 
 function subtreeTotals(dataset: Dataset, unit: MockUnit, month: string): MockTotals | null {
   const children = dataset.tree.childrenOf.get(unit.id)
@@ -56,6 +71,10 @@ function subtreeTotals(dataset: Dataset, unit: MockUnit, month: string): MockTot
  * units exactly `depth` below give theirs plus all their descendants'. All-zero rows are left out.
  */
 export function statsRows(dataset: Dataset, root: MockUnit, depth: number, months: readonly string[]): MockRow[] {
+  if (cachedVersion !== importsVersion()) {
+    subtreeCache.clear() // an import or a revert changed some unit's own rows
+    cachedVersion = importsVersion()
+  }
   const rows: MockRow[] = []
   const visit = (unit: MockUnit, level: number) => {
     if (level === depth) {
@@ -68,7 +87,8 @@ export function statsRows(dataset: Dataset, root: MockUnit, depth: number, month
           continue
         }
         const totals = subtreeTotals(dataset, unit, month)
-        if (totals) rows.push({ unitId: unit.id, month, includesDescendants: true, ...apiCounts(totals) })
+        if (totals)
+          rows.push(reportedOnly(dataset, { unitId: unit.id, month, includesDescendants: true, ...apiCounts(totals) }))
       }
       return
     }

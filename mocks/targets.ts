@@ -3,6 +3,7 @@
 import type { Target } from '../src/api/contract'
 import { isValidInYear } from '../src/domain/validity'
 import { scopeOf } from './scope'
+import { withTargetEdits } from './target-edits'
 import type { Dataset } from './units'
 
 /** The contract's Target with the v2 metrics (the app's schema reads what it knows). */
@@ -46,7 +47,12 @@ const DISTRICT_OVERRIDES: MockTarget[] = [
   { unitId: 'd869', year: 2022, onlineRate: 0.4 },
 ]
 
-function allTargets(dataset: Dataset, year: number): MockTarget[] {
+/** The generated targets of a year, with those set through PUT /targets. */
+export function allTargets(dataset: Dataset, year: number): MockTarget[] {
+  return withTargetEdits(generatedTargets(dataset, year), year)
+}
+
+function generatedTargets(dataset: Dataset, year: number): MockTarget[] {
   const values = PROVINCE_TARGETS[year]
   if (values === undefined) return []
   const provinces = dataset.units.filter((u) => u.kind === 'province' && isValidInYear(u, year))
@@ -64,7 +70,12 @@ export function targetsFor(dataset: Dataset, scopeId: string, year: number): Moc
   const all = allTargets(dataset, year)
   const byUnit = new Map(all.map((t) => [t.unitId, t]))
   const inScope = scopeOf(dataset, scopeId).ids
-  const rootTarget: MockTarget = { unitId: scopeId, year }
+  const own = byUnit.get(scopeId)
+  const rootTarget: MockTarget = {
+    unitId: scopeId,
+    year,
+    ...(own?.setBy ? { setBy: own.setBy, setAt: own.setAt } : {}),
+  }
   let rootHasTarget = false
   for (const metric of METRICS) {
     for (let unit = dataset.tree.byId.get(scopeId); unit; unit = dataset.tree.byId.get(unit.parentId ?? '')) {

@@ -138,7 +138,8 @@ function subtreeWeekTotals(dataset: Dataset, unit: MockUnit, week: string, sourc
   const key = `${unit.id}|${week}`
   if (subtreeCache.has(key)) return subtreeCache.get(key)!
   const own = ownWeekRow(unit, week, source)
-  let totals: Totals | null = own ? addInto(emptyTotals(), own) : null
+  // The generator's weeks report every count (only digitisation is absent before 2023).
+  let totals: Totals | null = own ? addInto(emptyTotals(), own as Totals & WeekStatRow) : null
   for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) {
     const below = subtreeWeekTotals(dataset, child, week, source)
     if (below) totals = addInto(totals ?? emptyTotals(), below)

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createServerApp } from './app'
+import { spreadsheetImportParser } from './import-parser'
 import { openDatabase } from './db/open'
 import { isEmpty, seedDataset } from './seed'
 import { describeDatabase, readSettings } from './settings'
@@ -44,7 +45,11 @@ async function openAndSeed() {
 }
 
 const [database] = await Promise.all([openAndSeed(), buildApp()])
-const app = createServerApp(createSqlStore(database.db), { distDir: settings.distDir, trustProxy: settings.trustProxy })
+const app = createServerApp(createSqlStore(database.db), {
+  distDir: settings.distDir,
+  trustProxy: settings.trustProxy,
+  importParser: spreadsheetImportParser,
+})
 const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
   const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host
   console.log(`Database: ${describeDatabase(settings.database)}`)

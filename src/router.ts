@@ -49,6 +49,13 @@ export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise
             component: () => import('./features/service-index/ServiceIndexPage.vue'),
           },
           { path: 'weekly', name: 'weekly', component: () => import('./features/weekly/WeeklyPage.vue') },
+          // For users with canImport / canSetTargets (the nav offers them; the pages say so to anyone else).
+          { path: 'import', name: 'import', component: () => import('./features/imports/ImportPage.vue') },
+          {
+            path: 'set-targets',
+            name: 'set-targets',
+            component: () => import('./features/target-setting/TargetSettingPage.vue'),
+          },
         ],
       },
       { path: '/:pathMatch(.*)*', redirect: '/overview' },

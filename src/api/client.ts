@@ -5,6 +5,7 @@ import {
   ENDPOINTS,
   ProblemSchema,
   type EndpointName,
+  type ImportReport,
   type LoginRequest,
   type LineageLink,
   type LoginResponse,
@@ -12,11 +13,13 @@ import {
   type StatRow,
   type StatsQuery,
   type Target,
+  type TargetUpdate,
   type Unit,
   type User,
   type WeekStatRow,
   type WeekStatsQuery,
 } from './contract'
+import { completeRow } from '../domain/unreported'
 import { nextTask } from '../next-task'
 import { fastStatsResponse } from './fast-stats'
 import { ApiError, fieldPath } from './errors'
@@ -37,6 +40,9 @@ export interface ApiClientOptions {
 
 interface RequestOptions {
   query?: Record<string, string | number>
+  /** Values for the path's {name} parts. */
+  path?: Record<string, string>
+  /** JSON, or a multipart form (an upload). */
   body?: unknown
   signal?: AbortSignal
   /** When the call gives up (ms since the epoch); now + timeoutMs when not given. */
@@ -60,6 +66,20 @@ export interface ApiClient {
   statsUrl(query: StatsQuery): string
   /** The absolute URL `targets(year)` asks. */
   targetsUrl(year: number): string
+  /** Sets (a rate) or removes (null) a unit's own targets for a year. */
+  setTarget(update: TargetUpdate, signal?: AbortSignal): Promise<Target>
+  /** Every import the user may see, newest first. */
+  imports(signal?: AbortSignal): Promise<ImportReport[]>
+  /** Uploads a spreadsheet: a dry run reports what would happen; otherwise it is imported (all or the valid rows). */
+  importFile(file: Blob, fileName: string, options: ImportOptions, signal?: AbortSignal): Promise<ImportReport>
+  revertImport(id: string, signal?: AbortSignal): Promise<ImportReport>
+}
+
+export interface ImportOptions {
+  dryRun: boolean
+  validOnly?: boolean
+  period?: string
+  format?: 'template' | 'bieu06'
 }
 
 export interface UnitsWithLineage {
@@ -85,17 +105,24 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
 
-  function urlOf(endpoint: EndpointName, query: Record<string, string | number> = {}): string {
-    const url = new URL(base + ENDPOINTS[endpoint].path)
+  function urlOf(
+    endpoint: EndpointName,
+    query: Record<string, string | number> = {},
+    path: Record<string, string> = {},
+  ): string {
+    const url = new URL(
+      base + ENDPOINTS[endpoint].path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(path[name] ?? '')),
+    )
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value))
     return url.href
   }
 
   async function send(endpoint: EndpointName, init: RequestOptions): Promise<Response> {
     const spec = ENDPOINTS[endpoint]
-    const url = urlOf(endpoint, init.query)
+    const url = urlOf(endpoint, init.query, init.path)
     const headers: Record<string, string> = { Accept: 'application/json' }
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json'
+    const isForm = init.body instanceof FormData
+    if (init.body !== undefined && !isForm) headers['Content-Type'] = 'application/json'
     const token = options.getToken()
     if (spec.auth && token) headers.Authorization = `Bearer ${token}`
 
@@ -106,7 +133,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       return await doFetch(url, {
         method: spec.method,
         headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        body: init.body === undefined ? undefined : isForm ? (init.body as FormData) : JSON.stringify(init.body),
         signal,
       })
     } catch (cause) {
@@ -219,12 +246,25 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     units: async (signal) => (await unitsWithLineage(signal)).units,
     unitsWithLineage,
     stats: async (query, signal) =>
-      (await request('stats', ENDPOINTS.stats.response, { query: statsParams(query), signal }, fastStatsResponse)).rows,
+      (
+        await request('stats', ENDPOINTS.stats.response, { query: statsParams(query), signal }, fastStatsResponse)
+      ).rows.map(completeRow),
     weekStats: async (query, signal) =>
       (await request('stats', ENDPOINTS.stats.weekResponse, { query: { ...query, grain: 'week' }, signal })).rows,
     targets: async (year, signal) =>
       (await request('targets', ENDPOINTS.targets.response, { query: targetsParams(year), signal })).targets,
     statsUrl: (query) => urlOf('stats', statsParams(query)),
     targetsUrl: (year) => urlOf('targets', targetsParams(year)),
+    setTarget: (body, signal) => request('setTarget', ENDPOINTS.setTarget.response, { body, signal }),
+    imports: async (signal) => (await request('imports', ENDPOINTS.imports.response, { signal })).imports,
+    importFile(file, fileName, options, signal) {
+      const form = new FormData()
+      form.set('file', file, fileName)
+      if (options.period) form.set('period', options.period)
+      if (options.format) form.set('format', options.format)
+      const query = { dryRun: String(options.dryRun), ...(options.validOnly ? { acceptValid: 'true' } : {}) }
+      return request('importFile', ENDPOINTS.importFile.response, { body: form, query, signal })
+    },
+    revertImport: (id, signal) => request('revertImport', ENDPOINTS.revertImport.response, { path: { id }, signal }),
   }
 }

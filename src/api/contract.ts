@@ -1,6 +1,7 @@
 // The API contract (../shared/api/CONTRACT.md) as schemas: the one source from which the TypeScript
 // types, the run-time validation of every response, the mock server's checks and openapi.json derive.
 import * as z from 'zod/mini'
+import type { StatRowLike } from '../domain/totals'
 
 // zod/mini: the same validation as zod with a tree-shakable API (about 15 KB less in the first load).
 // No run-time code generation: the app runs under a Content-Security-Policy without 'unsafe-eval'.
@@ -114,28 +115,32 @@ export const UnitsResponseSchema = z
   .object({ units: z.array(UnitSchema), lineage: z.optional(z.array(LineageLinkSchema)) })
   .register(contractRegistry, { id: 'UnitsResponse' })
 
+// Only the row's identity and `received` are always there: a source that does not report a count leaves it
+// out ("not reported is not zero", CONTRACT.md) — a one-door report has no ratings, fees or postal split;
+// digitisation is reported from 2023 on.
+const Reported = z.optional(Count)
+
 /** The counts of a statistics row, monthly or weekly. */
 const STAT_COUNTS = {
   received: Count,
-  receivedOnline: Count,
-  receivedPostal: Count,
-  receivedOnlineFull: Count,
-  receivedOnlineCapable: Count,
-  resolved: Count,
-  resolvedEarly: Count,
-  resolvedOnTime: Count,
-  resolvedLate: Count,
-  pending: Count,
-  pendingOverdue: Count,
-  feeDossiers: Count,
-  feePaidOnline: Count,
-  ratedVerySatisfied: Count,
-  ratedSatisfied: Count,
-  ratedDissatisfied: Count,
-  complaints: Count,
-  // Digitisation, reported from 2023 on: absent = not reported (never 0)
-  digitizedAtIntake: z.optional(Count),
-  resultsDigitized: z.optional(Count),
+  receivedOnline: Reported,
+  receivedPostal: Reported,
+  receivedOnlineFull: Reported,
+  receivedOnlineCapable: Reported,
+  resolved: Reported,
+  resolvedEarly: Reported,
+  resolvedOnTime: Reported,
+  resolvedLate: Reported,
+  pending: Reported,
+  pendingOverdue: Reported,
+  feeDossiers: Reported,
+  feePaidOnline: Reported,
+  ratedVerySatisfied: Reported,
+  ratedSatisfied: Reported,
+  ratedDissatisfied: Reported,
+  complaints: Reported,
+  digitizedAtIntake: Reported,
+  resultsDigitized: Reported,
 }
 
 export const StatRowSchema = z
@@ -181,6 +186,15 @@ export const WeekStatsQuerySchema = z
 
 /** What /stats takes: a month range (grain absent or 'month') or a week range (grain=week). */
 export const AnyStatsQuerySchema = z.union([StatsQuerySchema, WeekStatsQuerySchema])
+/** The metrics a target can be set for (CONTRACT.md, "Targets"). */
+export const TARGET_RATE_FIELDS = [
+  'onlineRate',
+  'fullOnlineRate',
+  'onTimeRate',
+  'satisfactionRate',
+  'onlinePaymentRate',
+  'digitizationRate',
+] as const
 
 export const TargetSchema = z
   .object({
@@ -192,10 +206,25 @@ export const TargetSchema = z
     fullOnlineRate: z.optional(Rate),
     onlinePaymentRate: z.optional(Rate),
     digitizationRate: z.optional(Rate),
+    /** Who set it, when set through PUT /targets. */
     setBy: z.optional(z.string()),
     setAt: z.optional(z.string()),
   })
   .register(contractRegistry, { id: 'Target' })
+
+/** PUT /targets: a rate sets the unit's own value; null removes it, so the unit inherits again. */
+export const TargetUpdateSchema = z
+  .object({
+    unitId: z.string().check(z.minLength(1)),
+    year: z.int().check(z.minimum(1900), z.maximum(2999)),
+    onlineRate: z.optional(z.nullable(Rate)),
+    onTimeRate: z.optional(z.nullable(Rate)),
+    satisfactionRate: z.optional(z.nullable(Rate)),
+    fullOnlineRate: z.optional(z.nullable(Rate)),
+    onlinePaymentRate: z.optional(z.nullable(Rate)),
+    digitizationRate: z.optional(z.nullable(Rate)),
+  })
+  .register(contractRegistry, { id: 'TargetUpdate' })
 
 export const TargetsResponseSchema = z
   .object({ targets: z.array(TargetSchema) })
@@ -216,6 +245,61 @@ export const MetaSchema = z
   })
   .register(contractRegistry, { id: 'Meta' })
 
+/** A row the importer could not take (row 0: the whole file): a reason code the app words, and its values. */
+export const ImportProblemSchema = z
+  .object({
+    row: z.int().check(z.nonnegative()),
+    column: z.optional(z.string()),
+    reason: z.string().check(z.minLength(1)),
+    params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+  })
+  .register(contractRegistry, { id: 'ImportProblem' })
+
+export const ImportReportSchema = z
+  .object({
+    /** null (or empty) for a dry run: nothing was kept. */
+    id: z.nullable(z.string()),
+    fileName: Text,
+    /** 'template' or 'bieu06'; null when the file was not recognised. */
+    format: z.nullable(z.string()),
+    periods: z.array(z.string()),
+    rows: z.int().check(z.nonnegative()),
+    accepted: z.int().check(z.nonnegative()),
+    rejected: z.array(ImportProblemSchema),
+    /** Total and group rows: read, not imported. */
+    skipped: z.optional(z.array(ImportProblemSchema)),
+    /** null from a server that does not work them out on a dry run. */
+    unitMonthsAdded: z.nullable(z.int().check(z.nonnegative())),
+    unitMonthsReplaced: z.nullable(z.int().check(z.nonnegative())),
+    /** The units the accepted rows name. */
+    unitIds: z.optional(z.array(z.string())),
+    dryRun: z.optional(z.boolean()),
+    by: z.string(),
+    /** When it was imported (absent on a dry run). */
+    at: z.optional(z.string()),
+    revertedAt: z.optional(z.nullable(z.string())),
+  })
+  .register(contractRegistry, { id: 'ImportReport' })
+
+export const ImportsResponseSchema = z
+  .object({ imports: z.array(ImportReportSchema) })
+  .register(contractRegistry, { id: 'ImportsResponse' })
+
+/** POST /imports query: a dry run changes nothing; `acceptValid` takes the valid rows when some are rejected. */
+export const ImportQuerySchema = z.object({
+  dryRun: z._default(z.enum(['true', 'false']), 'true'),
+  acceptValid: z.optional(z.enum(['true', 'false'])),
+})
+
+/** The multipart form of POST /imports. */
+export const ImportFormSchema = z
+  .object({
+    file: z.string().check(z.minLength(1)),
+    period: z.optional(z.string()),
+    format: z.optional(z.enum(['template', 'bieu06'])),
+  })
+  .register(contractRegistry, { id: 'ImportForm', description: 'multipart/form-data; file: .xlsx or .csv' })
+
 export type AppConfig = z.infer<typeof AppConfigSchema>
 export type Problem = z.infer<typeof ProblemSchema>
 export type Role = z.infer<typeof RoleSchema>
@@ -225,11 +309,21 @@ export type LoginResponse = z.infer<typeof LoginResponseSchema>
 export type UnitKind = z.infer<typeof UnitKindSchema>
 export type Unit = z.infer<typeof UnitSchema>
 export type LineageLink = z.infer<typeof LineageLinkSchema>
-export type StatRow = z.infer<typeof StatRowSchema>
+/** A row as the server sends it: counts it does not report are absent. */
+export type ReportedStatRow = z.infer<typeof StatRowSchema>
+/**
+ * A row as the app computes on it: every count there, those the server did not report at 0 and voided
+ * (domain/unreported.ts), so a metric that reads them leaves the row out instead of counting a 0.
+ */
+export type StatRow = StatRowLike
 export type StatsQuery = z.infer<typeof StatsQuerySchema>
 export type WeekStatRow = z.infer<typeof WeekStatRowSchema>
 export type WeekStatsQuery = z.infer<typeof WeekStatsQuerySchema>
 export type Target = z.infer<typeof TargetSchema>
+export type TargetUpdate = z.infer<typeof TargetUpdateSchema>
+export type TargetRateField = (typeof TARGET_RATE_FIELDS)[number]
+export type ImportProblem = z.infer<typeof ImportProblemSchema>
+export type ImportReport = z.infer<typeof ImportReportSchema>
 export type Meta = z.infer<typeof MetaSchema>
 
 /** Every endpoint: its method, path under the base URL, query, body and answer schemas. */
@@ -249,6 +343,17 @@ export const ENDPOINTS = {
   },
   targets: { method: 'GET', path: '/targets', query: TargetsQuerySchema, response: TargetsResponseSchema, auth: true },
   meta: { method: 'GET', path: '/meta', response: MetaSchema, auth: true },
+  setTarget: { method: 'PUT', path: '/targets', body: TargetUpdateSchema, response: TargetSchema, auth: true },
+  imports: { method: 'GET', path: '/imports', response: ImportsResponseSchema, auth: true },
+  importFile: {
+    method: 'POST',
+    path: '/imports',
+    query: ImportQuerySchema,
+    form: ImportFormSchema,
+    response: ImportReportSchema,
+    auth: true,
+  },
+  revertImport: { method: 'POST', path: '/imports/{id}/revert', response: ImportReportSchema, auth: true },
 } as const
 
 export type EndpointName = keyof typeof ENDPOINTS

@@ -71,10 +71,19 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     }
     if (spec.auth) operation.security = [{ bearer: [] }]
     if ('query' in spec) operation.parameters = queryParameters(spec.query)
+    const pathNames = [...spec.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)
+    if (pathNames.length > 0) {
+      const named = pathNames.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }))
+      operation.parameters = [...named, ...((operation.parameters as object[] | undefined) ?? [])]
+    }
     if ('body' in spec) {
       operation.requestBody = { required: true, content: { 'application/json': { schema: ref(idOf(spec.body)) } } }
     }
-    paths[spec.path] = { [spec.method.toLowerCase()]: operation }
+    if ('form' in spec) {
+      const form = { ...ref(idOf(spec.form)), properties: { file: { type: 'string', format: 'binary' } } }
+      operation.requestBody = { required: true, content: { 'multipart/form-data': { schema: form } } }
+    }
+    paths[spec.path] = { ...paths[spec.path], [spec.method.toLowerCase()]: operation }
   }
 
   return {

@@ -20,6 +20,8 @@ export const targetsKeys = {
   year: (year: number) => ['targets', year] as const,
 }
 
+export const importsKeys = { all: ['imports'] as const }
+
 /**
  * Answers are handed to views as they are, not wrapped in deep readonly proxies: views only read them,
  * and a proxy on every row and field made reading 10,000 units or 7,000 rows several times slower.
@@ -60,6 +62,11 @@ export function targetsOptions(api: ApiClient, year: number) {
     queryFn: ({ signal }) => api.targets(year, signal),
     ...SESSION,
   })
+}
+
+/** The import history (GET /imports): asked when the import screen is open, again after each change. */
+export function importsOptions(api: ApiClient) {
+  return queryOptions({ queryKey: importsKeys.all, queryFn: ({ signal }) => api.imports(signal), ...AS_IS })
 }
 
 export function statsOptions(api: ApiClient, query: StatsQuery) {

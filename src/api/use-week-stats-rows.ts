@@ -5,12 +5,13 @@ import { useQueries } from '@tanstack/vue-query'
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { useApi } from '../app-context'
 import { screenRows } from '../domain/invariants'
+import { completeRow } from '../domain/unreported'
 import type { StatRowLike } from '../domain/totals'
 import type { WeekStatRow, WeekStatsQuery } from './contract'
 import { AS_IS, weekStatsOptions } from './queries'
 
 /** A week's row as the domain reads a period row: its week in `month`. */
-export const weekPeriodRow = ({ week, ...row }: WeekStatRow): StatRowLike => ({ ...row, month: week })
+export const weekPeriodRow = ({ week, ...row }: WeekStatRow): StatRowLike => completeRow({ ...row, month: week })
 
 export function useWeekStatsRows(queries: MaybeRefOrGetter<Array<Omit<WeekStatsQuery, 'grain'>>>) {
   const api = useApi()

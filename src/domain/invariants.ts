@@ -10,6 +10,7 @@ import {
   type Totals,
   type VoidedParts,
 } from './totals'
+import { voidedFieldsOf } from './unreported'
 
 const INVARIANT_RULES = [
   'onlinePostalWithinReceived',
@@ -82,8 +83,14 @@ const CHECK_LIST = INVARIANT_RULES.map((rule) => CHECKS[rule])
 const keepsAllRules = (t: Totals) => CHECK_LIST.every((check) => check(t))
 
 /** A copy of the row with the fields of the broken rules voided: 0 in its counts, and named with what it kept. */
-function voidFields<R extends StatRowLike>(row: R, rules: readonly DataRule[]): R {
-  const fields = COUNT_FIELDS.filter((field) => rules.some((rule) => RULE_FIELDS[rule].includes(field)))
+function voidFields<R extends StatRowLike>(
+  row: R,
+  rules: readonly DataRule[],
+  unreported: ReadonlySet<CountField> = new Set(),
+): R {
+  const fields = COUNT_FIELDS.filter(
+    (field) => unreported.has(field) || rules.some((rule) => RULE_FIELDS[rule].includes(field)),
+  )
   const out = { ...row }
   for (const field of OPTIONAL_FLOW_FIELDS) {
     const base = REPORTED_BASE[field].base
@@ -122,6 +129,22 @@ export function screenRows<R extends StatRowLike>(
       continue
     }
     seen.set(key, valid.length)
+    // A row with counts its server did not report (unreported.ts): only the rules it can be held to.
+    if (row.voided) {
+      const unreported = voidedFieldsOf(row)
+      const found = rowViolations(row).filter((v) => RULE_FIELDS[v.rule].every((field) => !unreported.has(field)))
+      violations.push(...found)
+      valid.push(
+        found.length === 0
+          ? row
+          : voidFields(
+              row,
+              found.map((v) => v.rule),
+              unreported,
+            ),
+      )
+      continue
+    }
     // Almost every row keeps every rule: one pass of comparisons, the details only for the others.
     if (keepsAllRules(row)) {
       valid.push(row)

@@ -1,5 +1,6 @@
 import { enExport } from './en-export'
 import { enServiceIndex, enWeekly } from './en-service-index'
+import { enImports, enSetTargets } from './en-imports'
 import type { Messages } from './messages'
 
 // English, the second language: the same keys as vi.ts (the type and a test hold them together).
@@ -17,6 +18,8 @@ export const en: Messages = {
     lagging: 'Lagging units',
     serviceIndex: 'Service index',
     weekly: 'Weekly tracking',
+    imports: 'Import data',
+    setTargets: 'Set targets',
   },
   header: {
     theme: 'Appearance',
@@ -346,6 +349,8 @@ export const en: Messages = {
   export: enExport,
   serviceIndex: enServiceIndex,
   weekly: enWeekly,
+  imports: enImports,
+  setTargets: enSetTargets,
   offline: {
     banner: 'You are offline. Showing the figures already loaded; the page updates itself when the network returns.',
   },

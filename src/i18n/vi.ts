@@ -2,6 +2,7 @@
 // in vi-export.ts and en-export.ts).
 import { viExport } from './vi-export'
 import { viServiceIndex, viWeekly } from './vi-service-index'
+import { viImports, viSetTargets } from './vi-imports'
 
 export const vi = {
   app: {
@@ -17,6 +18,8 @@ export const vi = {
     lagging: 'Đơn vị chậm tiến độ',
     serviceIndex: 'Chỉ số phục vụ',
     weekly: 'Theo dõi hằng tuần',
+    imports: 'Nhập số liệu',
+    setTargets: 'Đặt chỉ tiêu',
   },
   header: {
     theme: 'Giao diện',
@@ -346,6 +349,8 @@ export const vi = {
   export: viExport,
   serviceIndex: viServiceIndex,
   weekly: viWeekly,
+  imports: viImports,
+  setTargets: viSetTargets,
   offline: {
     banner: 'Mất kết nối mạng. Đang hiển thị số liệu đã tải; trang sẽ tự cập nhật khi có mạng trở lại.',
   },

@@ -7,23 +7,25 @@ import { createAppI18n } from '../../src/i18n'
 
 const Blank = { template: '<div />' }
 
-async function navAt(path: string) {
+async function navAt(path: string, props: { canImport?: boolean; canSetTargets?: boolean } = {}) {
   const router = createRouter({
     history: createMemoryHistory(),
-    routes: ['overview', 'targets', 'lagging', 'service-index', 'weekly', 'sign-in'].map((name) => ({
-      path: `/${name}`,
-      name,
-      component: Blank,
-    })),
+    routes: ['overview', 'targets', 'lagging', 'service-index', 'weekly', 'sign-in', 'import', 'set-targets'].map(
+      (name) => ({
+        path: `/${name}`,
+        name,
+        component: Blank,
+      }),
+    ),
   })
   await router.push(path)
-  const nav = mount(AppNav, { global: { plugins: [router, createAppI18n('vi')] } })
+  const nav = mount(AppNav, { props, global: { plugins: [router, createAppI18n('vi')] } })
   const hrefOf = (label: string) =>
     nav
       .findAll('a')
       .find((link) => link.text() === label)!
       .attributes('href')
-  return { hrefOf }
+  return { hrefOf, labels: () => nav.findAll('a').map((link) => link.text()) }
 }
 
 describe('AppNav', () => {
@@ -39,5 +41,12 @@ describe('AppNav', () => {
   it('carries nothing that is not the view', async () => {
     const { hrefOf } = await navAt('/lagging?unit=d874&redirect=%2Foverview')
     expect(hrefOf('Tổng quan')).toBe('/overview?unit=d874')
+  })
+
+  it('offers importing and setting targets only to the users who may', async () => {
+    expect((await navAt('/overview')).labels()).toEqual(['Tổng quan', 'Theo dõi chỉ tiêu', 'Đơn vị chậm tiến độ'])
+    const { labels, hrefOf } = await navAt('/overview?unit=d874', { canImport: true, canSetTargets: true })
+    expect(labels()).toContain('Nhập số liệu')
+    expect(hrefOf('Đặt chỉ tiêu')).toBe('/set-targets?unit=d874')
   })
 })

@@ -50,9 +50,9 @@ describe('npm run mock:serve', () => {
     const { rows } = StatsResponseSchema.parse(await response.json())
     const desk = rows.filter((r) => r.unitId === 'd874')
     expect(desk.reduce((s, r) => s + r.received, 0)).toBe(76_574)
-    expect(desk.reduce((s, r) => s + r.receivedOnline, 0)).toBe(7_610)
+    expect(desk.reduce((s, r) => s + (r.receivedOnline ?? 0), 0)).toBe(7_610)
     const tanQuoi = rows.filter((r) => r.unitId === 'c30133')
-    expect(tanQuoi.reduce((s, r) => s + r.receivedOnline, 0)).toBe(5_190)
+    expect(tanQuoi.reduce((s, r) => s + (r.receivedOnline ?? 0), 0)).toBe(5_190)
   })
 
   it('answers problem+json for an unknown path and without a token', async () => {

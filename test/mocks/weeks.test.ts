@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StatRow } from '../../src/api/contract'
 import { createApiClient } from '../../src/api/client'
 import { rowViolations } from '../../src/domain/invariants'
+import { completeRow } from '../../src/domain/unreported'
 import { COUNT_FIELDS, emptyTotals } from '../../src/domain/totals'
 import { weekMonths, weeksTouchingMonth } from '../../src/domain/weeks'
 import { createMockServer, TEST_BASE_URL } from '../../mocks/node'
@@ -140,7 +141,8 @@ describe('the demo province by week', () => {
     const rows = await api.weekStats({ unit: 'p2025-82', depth: 1, from: '2025-W27', to: '2026-W48' })
     const weeks = new Set(rows.map((r) => r.week))
     expect(weeks.size).toBe(74)
-    for (const row of rows) expect(rowViolations({ ...row, month: row.week }), `${row.unitId} ${row.week}`).toEqual([])
+    for (const row of rows)
+      expect(rowViolations(completeRow({ ...row, month: row.week })), `${row.unitId} ${row.week}`).toEqual([])
     // one week beyond the data: nothing, not an error
     expect(await api.weekStats({ unit: 'p2025-82', depth: 0, from: '2026-W49', to: '2026-W50' })).toEqual([])
   })
