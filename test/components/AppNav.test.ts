@@ -44,7 +44,13 @@ describe('AppNav', () => {
   })
 
   it('offers importing and setting targets only to the users who may', async () => {
-    expect((await navAt('/overview')).labels()).toEqual(['Tổng quan', 'Theo dõi chỉ tiêu', 'Đơn vị chậm tiến độ'])
+    expect((await navAt('/overview')).labels()).toEqual([
+      'Tổng quan',
+      'Theo dõi chỉ tiêu',
+      'Đơn vị chậm tiến độ',
+      'Chỉ số phục vụ',
+      'Theo dõi hằng tuần',
+    ])
     const { labels, hrefOf } = await navAt('/overview?unit=d874', { canImport: true, canSetTargets: true })
     expect(labels()).toContain('Nhập số liệu')
     expect(hrefOf('Đặt chỉ tiêu')).toBe('/set-targets?unit=d874')
