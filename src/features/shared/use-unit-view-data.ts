@@ -10,7 +10,7 @@ import { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useApi } from '../../app-context'
 import type { ViewFigures } from '../../domain/breakdown'
 import { historyStatsPlan, structureMonth, structureOf, withHistory } from '../../domain/history-view'
-import { fetchWindow, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
+import { clipRange, fetchWindow, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
 import { rollupByUnit } from '../../domain/rollup'
 import { treeAt, treesByYear } from '../../domain/validity'
 import { useMonthsBefore } from './use-months-before'
@@ -52,17 +52,26 @@ export function useUnitViewData() {
     ),
   )
 
+  /**
+   * The requests for the months before the window: without the unit's own where they all lie outside its months
+   * (a new unit before the reform: an empty answer, asked for nothing), its predecessors' rows stand in there.
+   */
+  function beforePlan(range: MonthRange) {
+    const own = unit.value
+    const months = own ? { from: own.validFrom ?? range.from, to: own.validTo ?? range.to } : range
+    return planFor(range).filter((query) => query.unit !== own?.id || clipRange(range, months) !== null)
+  }
   // The months from the first with data up to the window, once a screen asks for them (for this unit and window).
   const before = useMonthsBefore<true>({
     window: () => window.value,
     firstMonth: () => scope.context.value?.available.from,
-    plan: (range) => planFor(range),
+    plan: (range) => beforePlan(range),
     resetOn: [() => unit.value?.id, window],
   })
   // A reload of this address asks them with the first view's rows (public/early.js), not after the code has run.
   watch(before.range, (range) => {
     if (!range || !unit.value) return
-    for (const query of planFor(range)) rememberAlsoAsked(api.statsUrl(query))
+    for (const query of beforePlan(range)) rememberAlsoAsked(api.statsUrl(query))
     for (const year of yearsOf(monthsOf(range))) rememberAlsoAsked(api.targetsUrl(year))
   })
   const history = computed(() => {
