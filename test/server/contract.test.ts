@@ -138,7 +138,7 @@ describe.each(DATABASES)('the server on %s answers as the mock does', (kind) => 
       const expected = Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0]))
       for (const id of subtree) {
         const own = ownWeekRow(dataset.tree.byId.get(id)!, week)
-        if (own) for (const f of COUNT_FIELDS) expected[f]! += own[f]
+        if (own) for (const f of COUNT_FIELDS) expected[f]! += own[f] ?? 0
       }
       const actual = Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0]))
       for (const row of rows.filter((r) => r.week === week)) for (const f of COUNT_FIELDS) actual[f]! += row[f]
