@@ -40,7 +40,8 @@ async function openAndSeed() {
     const result = await seedDataset(database.db, 'demo')
     seededAccounts = result.accounts
     console.log(
-      `Loaded ${result.units} units, ${result.rows} monthly rows, ${result.weekRows} weekly rows, ${result.targets} targets (${elapsed()})`,
+      `Loaded ${result.units} units, ${result.rows} monthly rows, ${result.weekRows} weekly rows, ` +
+        `${result.targets} targets (${elapsed()})`,
     )
   }
   return database

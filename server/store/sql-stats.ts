@@ -38,8 +38,9 @@ type Record_ = { unit_id: string; period: string; includes: boolean } & Record<s
 
 export async function statsRows(db: Db, scopeId: string, q: StatsQuery): Promise<ApiStatRow[]> {
   // Within the unit's validity: a month inside it; a week with at least one day inside it.
-  const inRange = sql`s.grain = ${q.grain} AND s.period BETWEEN ${q.from} AND ${q.to}
-    AND ${q.grain === 'week' ? sql`s.period BETWEEN r.first_week AND r.last_week` : sql`s.month BETWEEN r.first AND r.last`}`
+  const valid =
+    q.grain === 'week' ? sql`s.period BETWEEN r.first_week AND r.last_week` : sql`s.month BETWEEN r.first AND r.last`
+  const inRange = sql`s.grain = ${q.grain} AND s.period BETWEEN ${q.from} AND ${q.to} AND ${valid}`
   const records = rowsOf<Record_>(
     await db.execute(sql`WITH RECURSIVE ${reachOf(q.unitId)},
       r AS (
