@@ -39,7 +39,10 @@ async function openAndSeed() {
     console.log('Empty database: loading the demo dataset…')
     const result = await seedDataset(database.db, 'demo')
     seededAccounts = result.accounts
-    console.log(`Loaded ${result.units} units, ${result.rows} monthly rows, ${result.targets} targets (${elapsed()})`)
+    console.log(
+      `Loaded ${result.units} units, ${result.rows} monthly rows, ${result.weekRows} weekly rows, ` +
+        `${result.targets} targets (${elapsed()})`,
+    )
   }
   return database
 }

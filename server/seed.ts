@@ -3,12 +3,14 @@
 import { sql } from 'drizzle-orm'
 import type { LineageLink } from '../src/api/contract'
 import { monthsOf, type MonthRange } from '../src/domain/periods'
+import { weekDates, weeksOf, type WeekRange } from '../src/domain/weeks'
 import { isValidAt } from '../src/domain/validity'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../mocks/accounts'
 import { loadDataset } from '../mocks/datasets'
 import { FIRST_MONTH, LAST_MONTH, ownRow } from '../mocks/generator'
 import { targetsFor } from '../mocks/targets'
 import { toApiUnit, type Dataset, type DatasetName } from '../mocks/units'
+import { FIRST_WEEK, LAST_WEEK, ownWeekRow } from '../mocks/weeks'
 import { hashPassword } from './auth/passwords'
 import { rowsOf, type Db } from './db/open'
 import { targets } from './db/schema'
@@ -21,6 +23,11 @@ import { TARGET_METRICS, type OwnRow } from './store/store'
 export interface SeedOptions {
   /** Only these months (tests); the generator's whole range otherwise. */
   months?: MonthRange
+  /**
+   * The weeks to load (the mock's weekly rows, derived from the months); by default the mock's whole range
+   * when no `months` are given, none when they are (a test's few months have no weeks of their own).
+   */
+  weeks?: WeekRange | null
   /** Create the demo accounts whose scope is in the dataset (default true). */
   accounts?: boolean
 }
@@ -28,6 +35,7 @@ export interface SeedOptions {
 export interface SeedResult {
   units: number
   rows: number
+  weekRows: number
   targets: number
   accounts: string[]
 }
@@ -54,26 +62,55 @@ export function* generatedRows(dataset: Dataset, months: readonly string[]): Gen
   }
 }
 
+/** The month a week counts in: its Thursday's (as imported week rows are kept). */
+const monthOfWeek = (week: string) => {
+  const sunday = new Date(`${weekDates(week).sunday}T00:00:00Z`)
+  return new Date(sunday.getTime() - 3 * 86_400_000).toISOString().slice(0, 7)
+}
+
+/** The mock's weekly rows for the dataset (MOCK-DATA.md "Weeks"): each unit's own, where it has any. */
+export function* generatedWeekRows(dataset: Dataset, weeks: readonly string[]): Generator<OwnRow> {
+  for (const week of weeks) {
+    const month = monthOfWeek(week)
+    for (const unit of dataset.units) {
+      const row = ownWeekRow(unit, week)
+      if (!row) continue
+      const { unitId: _u, week: _w, includesDescendants: _i, ...counts } = row
+      yield { ...counts, unitId: unit.id, grain: 'week', period: week, month }
+    }
+  }
+}
+
+/** Writes rows in batches; how many. */
+async function insertAll(db: Db, rows: Iterable<OwnRow>): Promise<number> {
+  let count = 0
+  let batch: OwnRow[] = []
+  for (const row of rows) {
+    batch.push(row)
+    if (batch.length === 10_000) {
+      await upsertRows(db, batch, null)
+      count += batch.length
+      batch = []
+    }
+  }
+  await upsertRows(db, batch, null)
+  return count + batch.length
+}
+
 export async function seedDataset(db: Db, name: DatasetName, options: SeedOptions = {}): Promise<SeedResult> {
   const dataset = await loadDataset(name)
   const range = options.months ?? { from: FIRST_MONTH, to: LAST_MONTH }
   const months = monthsOf(range)
+  const weekRange =
+    options.weeks === undefined ? (options.months ? null : { from: FIRST_WEEK, to: LAST_WEEK }) : options.weeks
   const at = new Date()
   let rows = 0
+  let weekRows = 0
   let targetCount = 0
   await db.transaction(async (tx) => {
     await insertUnits(tx, dataset.units.map(toApiUnit), lineageOf(dataset))
-    let batch: OwnRow[] = []
-    for (const row of generatedRows(dataset, months)) {
-      batch.push(row)
-      if (batch.length === 10_000) {
-        await upsertRows(tx, batch, null)
-        rows += batch.length
-        batch = []
-      }
-    }
-    await upsertRows(tx, batch, null)
-    rows += batch.length
+    rows = await insertAll(tx, generatedRows(dataset, months))
+    if (weekRange) weekRows = await insertAll(tx, generatedWeekRows(dataset, weeksOf(weekRange)))
     const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))]
     const seen = new Set<string>()
     for (const year of years) {
@@ -114,5 +151,5 @@ export async function seedDataset(db: Db, name: DatasetName, options: SeedOption
       accounts.push(account.username)
     }
   }
-  return { units: dataset.units.length, rows, targets: targetCount, accounts }
+  return { units: dataset.units.length, rows, weekRows, targets: targetCount, accounts }
 }

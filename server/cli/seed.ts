@@ -38,7 +38,8 @@ try {
     const mb = (Number(size?.bytes ?? 0) / 1024 / 1024).toFixed(0)
     console.log(`${describeDatabase(settings.database)}: dataset ${dataset}`)
     console.log(
-      `${result.units} units, ${result.rows} monthly rows, ${result.targets} targets in ${seconds} s; ${mb} MB`,
+      `${result.units} units, ${result.rows} monthly rows, ${result.weekRows} weekly rows, ` +
+        `${result.targets} targets in ${seconds} s; ${mb} MB`,
     )
     console.log(`Demo accounts: ${result.accounts.join(', ') || 'none'} (password "demo")`)
   }

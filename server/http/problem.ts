@@ -1,8 +1,11 @@
 // problem+json answers (RFC 9457). A 5xx says only that something failed, with an id the log also has.
 import { randomUUID } from 'node:crypto'
 import type { Context } from 'hono'
-import type * as z from 'zod/mini'
+import * as z from 'zod/mini'
 import { fieldPath } from '../../src/api/errors'
+
+// Worded validation messages for the 400 answers, as the mock words them.
+z.config(z.locales.en())
 
 export class Problem extends Error {
   constructor(

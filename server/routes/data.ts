@@ -3,9 +3,33 @@ import type { Hono, MiddlewareHandler } from 'hono'
 import { AnswerCache } from '../http/answer-cache'
 import type { ApiContext, AppEnv } from '../http/env'
 import { badRequest, forbidden, invalid, notFound, Problem } from '../http/problem'
-import { StatsRequestSchema } from '../http/schemas'
+import { StatsQuerySchema, WeekStatsQuerySchema } from '../../src/api/contract'
+import { isWeek } from '../../src/domain/weeks'
+import type { Grain } from '../store/store'
 
 const takesGzip = (header: string | undefined) => /\bgzip\b/.test(header ?? '')
+
+/** A /stats query, checked as the mock checks it (the contract's schemas; a week must exist in its year). */
+function statsQuery(query: Record<string, string>): {
+  unit: string
+  depth: number
+  grain: Grain
+  from: string
+  to: string
+} {
+  if (query.grain !== 'week') {
+    const parsed = StatsQuerySchema.safeParse(query)
+    if (!parsed.success) throw invalid(parsed.error)
+    return { ...parsed.data, grain: 'month' }
+  }
+  const parsed = WeekStatsQuerySchema.safeParse(query)
+  if (!parsed.success) throw invalid(parsed.error)
+  for (const name of ['from', 'to'] as const) {
+    const week = parsed.data[name]
+    if (!isWeek(week)) throw badRequest(`${name}: ${week} is not an ISO week of its year`)
+  }
+  return parsed.data
+}
 
 export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareHandler<AppEnv>) {
   const cache = new AnswerCache(32 * 1024 * 1024)
@@ -18,9 +42,7 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
   })
 
   app.get('/stats', auth, async (c) => {
-    const parsed = StatsRequestSchema.safeParse(c.req.query())
-    if (!parsed.success) throw invalid(parsed.error)
-    const { unit, depth, grain, from, to } = parsed.data
+    const { unit, depth, grain, from, to } = statsQuery(c.req.query())
     const scope = c.get('user').scopeUnitId
     if (grain === 'week' && !(await ctx.store.meta()).firstWeek)
       throw badRequest('grain: this server keeps months only')

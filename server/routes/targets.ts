@@ -1,11 +1,14 @@
 // Targets: read within scope; set by those allowed to, for units in scope, in years with data.
 import type { Hono, MiddlewareHandler } from 'hono'
-import { TargetsQuerySchema } from '../../src/api/contract'
+import * as z from 'zod/mini'
+import { TargetsQuerySchema, TargetUpdateSchema } from '../../src/api/contract'
 import type { ApiContext, AppEnv } from '../http/env'
 import { badRequest, forbidden, invalid, notFound } from '../http/problem'
-import { TargetPutSchema } from '../http/schemas'
 import { TARGET_METRICS } from '../store/store'
 import { readJson } from './auth'
+
+/** The contract's PUT /targets body, with an unknown key refused: a misspelled metric must not look saved. */
+const TargetPutSchema = z.strictObject(TargetUpdateSchema.shape)
 
 export function targetRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareHandler<AppEnv>) {
   app.get('/targets', auth, async (c) => {

@@ -32,6 +32,12 @@ export async function touchData(db: Db, at: Date) {
     ON CONFLICT (key) DO UPDATE SET value = (settings.value::bigint + 1)::text`)
 }
 
+/**
+ * A seam for the crash test (test/server/import-crash.test.ts): awaited inside the import's transaction once
+ * its rows are written, before it commits. Does nothing unless a test replaces it.
+ */
+export const importSeams = { afterRowsWritten: async (): Promise<void> => {} }
+
 export async function applyImport(db: Db, rows: readonly OwnRow[], report: ImportReportInput, at = new Date()) {
   return db.transaction(async (tx) => {
     const [created] = await tx
@@ -56,6 +62,7 @@ export async function applyImport(db: Db, rows: readonly OwnRow[], report: Impor
         FROM (VALUES ${sql.join(keys, sql`, `)}) AS k(unit_id, grain, period)`)
     }
     await upsertRows(tx, rows, id)
+    await importSeams.afterRowsWritten()
     const [counts] = rowsOf<{ added: number; replaced: number }>(
       await tx.execute(sql`SELECT count(*) FILTER (WHERE previous IS NULL)::int AS added,
         count(*) FILTER (WHERE previous IS NOT NULL)::int AS replaced FROM import_rows WHERE import_id = ${id}`),

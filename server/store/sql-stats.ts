@@ -37,12 +37,20 @@ const summed = sql.raw(
 type Record_ = { unit_id: string; period: string; includes: boolean } & Record<string, number | null>
 
 export async function statsRows(db: Db, scopeId: string, q: StatsQuery): Promise<ApiStatRow[]> {
-  const inRange = sql`s.grain = ${q.grain} AND s.period BETWEEN ${q.from} AND ${q.to}
-    AND s.month >= r.first AND s.month <= r.last`
+  // Within the unit's validity: a month inside it; a week with at least one day inside it.
+  const valid =
+    q.grain === 'week' ? sql`s.period BETWEEN r.first_week AND r.last_week` : sql`s.month BETWEEN r.first AND r.last`
+  const inRange = sql`s.grain = ${q.grain} AND s.period BETWEEN ${q.from} AND ${q.to} AND ${valid}`
   const records = rowsOf<Record_>(
     await db.execute(sql`WITH RECURSIVE ${reachOf(q.unitId)},
       r AS (
-        SELECT coalesce(valid_from, '0000-00') AS first, coalesce(valid_to, '9999-99') AS last FROM units
+        SELECT coalesce(valid_from, '0000-00') AS first, coalesce(valid_to, '9999-99') AS last,
+          CASE WHEN valid_from IS NULL THEN '0000-W00'
+            ELSE to_char(to_date(valid_from || '-01', 'YYYY-MM-DD'), 'IYYY-"W"IW') END AS first_week,
+          CASE WHEN valid_to IS NULL THEN '9999-W99'
+            ELSE to_char(to_date(valid_to || '-01', 'YYYY-MM-DD') + interval '1 month' - interval '1 day',
+              'IYYY-"W"IW') END AS last_week
+        FROM units
         WHERE id = ${q.unitId} AND EXISTS (SELECT 1 FROM reach WHERE id = ${scopeId})
       )
       SELECT * FROM (

@@ -7,13 +7,16 @@ import { DEMO_ACCOUNTS } from '../../mocks/accounts'
 import { loadDataset } from '../../mocks/datasets'
 import { LAST_MONTH, ownRow } from '../../mocks/generator'
 import { COUNT_FIELDS } from '../../src/domain/totals'
+import { weeksOf } from '../../src/domain/weeks'
+import { ownWeekRow } from '../../mocks/weeks'
 import { DATABASES, getJson, mockServeBackend, request, serverBackend, signIn, type Backend } from './harness'
 
 const byKey =
   <T>(key: (item: T) => string) =>
   (a: T, b: T) =>
     key(a).localeCompare(key(b))
-const sortedRows = (rows: StatRow[]) => [...rows].sort(byKey((r) => `${r.unitId}|${r.month}`))
+type AnyRow = Omit<StatRow, 'month'> & { month?: string; week?: string }
+const sortedRows = (rows: AnyRow[]) => [...rows].sort(byKey((r) => `${r.unitId}|${r.month ?? r.week}`))
 /** Validity written as null or left out says the same. */
 const plainUnit = (unit: Unit) =>
   Object.fromEntries(Object.entries(unit).filter(([, v]) => v !== null && v !== undefined))
@@ -21,6 +24,12 @@ const plainUnit = (unit: Unit) =>
 const year = Number(LAST_MONTH.slice(0, 4))
 const lastYear = { from: `${year - 1}-01`, to: `${year - 1}-12` }
 const lastSix = { from: addMonths(LAST_MONTH, -5), to: LAST_MONTH }
+// Weeks: across the first week with data (the reform's), inside the data, and past its last week.
+const weekRanges = [
+  { from: '2025-W25', to: '2025-W29' },
+  { from: '2026-W05', to: '2026-W14' },
+  { from: '2026-W46', to: '2027-W02' },
+]
 
 describe.each(DATABASES)('the server on %s answers as the mock does', (kind) => {
   let mock: Backend
@@ -93,6 +102,51 @@ describe.each(DATABASES)('the server on %s answers as the mock does', (kind) => 
     }
   })
 
+  it('/stats?grain=week: the same rows at every depth, for the scope root and a unit below it', async () => {
+    for (const username of accounts) {
+      const [[, { units }]] = await both<{ units: Unit[] }>(username, '/units')
+      const root = DEMO_ACCOUNTS.find((a) => a.username === username)!.scopeUnitId
+      const child = units.find((u) => u.parentId === root && units.some((c) => c.parentId === u.id))
+      for (const unitId of [root, ...(child ? [child.id] : [])]) {
+        for (const depth of [0, 1, 2]) {
+          for (const range of weekRanges) {
+            const path = `/stats?grain=week&unit=${unitId}&depth=${depth}&from=${range.from}&to=${range.to}`
+            const [[, m], [status, s]] = await both<{ rows: AnyRow[] }>(username, path)
+            expect(status, path).toBe(200)
+            expect(sortedRows(s.rows), path).toEqual(sortedRows(m.rows))
+            expect(s.rows.every((r) => r.week && !r.month)).toBe(true)
+          }
+        }
+      }
+    }
+  })
+
+  it("/stats?grain=week partition: a week's depth-2 rows add up to the weekly rows of the whole subtree", async () => {
+    const dataset = await loadDataset('demo')
+    const token = await signIn(server.send, 'lanhdao.tinh')
+    const root = DEMO_ACCOUNTS.find((a) => a.username === 'lanhdao.tinh')!.scopeUnitId
+    const range = { from: '2025-W27', to: '2025-W32' }
+    const [, { rows }] = await getJson<{ rows: AnyRow[] }>(
+      server.send,
+      `/stats?grain=week&unit=${root}&depth=2&from=${range.from}&to=${range.to}`,
+      token,
+    )
+    const subtree = [root]
+    for (let i = 0; i < subtree.length; i++)
+      subtree.push(...dataset.units.filter((u) => u.parentId === subtree[i]).map((u) => u.id))
+    for (const week of weeksOf(range)) {
+      const expected = Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0]))
+      for (const id of subtree) {
+        const own = ownWeekRow(dataset.tree.byId.get(id)!, week)
+        if (own) for (const f of COUNT_FIELDS) expected[f]! += own[f] ?? 0
+      }
+      const actual = Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0]))
+      for (const row of rows.filter((r) => r.week === week)) for (const f of COUNT_FIELDS) actual[f]! += row[f]
+      expect(actual, week).toEqual(expected)
+      expect(expected.received).toBeGreaterThan(0)
+    }
+  })
+
   it("/stats partition: a month's depth-2 rows add up to the generator's rows of the whole subtree", async () => {
     const dataset = await loadDataset('demo')
     const token = await signIn(server.send, accounts[0]!)
@@ -128,14 +182,13 @@ describe.each(DATABASES)('the server on %s answers as the mock does', (kind) => 
     }
   })
 
-  it('/meta: the same months and root', async () => {
+  it('/meta: the same months, weeks, grains and root', async () => {
     for (const username of accounts) {
       const [[, m], [, s]] = await both<Record<string, unknown>>(username, '/meta')
-      expect({ first: s.firstMonth, last: s.lastMonth, root: s.rootUnitId }).toEqual({
-        first: m.firstMonth,
-        last: m.lastMonth,
-        root: m.rootUnitId,
-      })
+      const keys = ['firstMonth', 'lastMonth', 'rootUnitId', 'grains', 'firstWeek', 'lastWeek']
+      const pick = (meta: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, meta[k]]))
+      expect(pick(s)).toEqual(pick(m))
+      expect(s.grains).toEqual(['month', 'week'])
       expect(Number.isNaN(Date.parse(String(s.updatedAt)))).toBe(false)
     }
   })
@@ -162,9 +215,28 @@ describe.each(DATABASES)('the server on %s answers as the mock does', (kind) => 
     ['a month 13', 'lanhdao.tinh', '/stats?unit=p87&from=2021-13&to=2021-12', 400],
     ['no unit', 'lanhdao.tinh', '/stats?from=2021-01&to=2021-02', 400],
     ['a year that is not one', 'lanhdao.tinh', '/targets?year=abc', 400],
+    ['weeks from after to', 'lanhdao.tinh', '/stats?grain=week&unit=p87&from=2026-W10&to=2026-W09', 400],
+    ['a week 53 in a year of 52', 'lanhdao.tinh', '/stats?grain=week&unit=p87&from=2025-W52&to=2025-W53', 400],
+    ['a week 54', 'lanhdao.tinh', '/stats?grain=week&unit=p87&from=2026-W01&to=2026-W54', 400],
+    ['months with grain=week', 'lanhdao.tinh', '/stats?grain=week&unit=p87&from=2026-01&to=2026-02', 400],
+    ['weeks without grain=week', 'lanhdao.tinh', '/stats?unit=p87&from=2026-W01&to=2026-W02', 400],
+    ['a grain that is not one', 'lanhdao.tinh', '/stats?grain=day&unit=p87&from=2026-01&to=2026-02', 400],
+    [
+      'weeks of a unit outside the scope',
+      'chutich.thanhbinh',
+      '/stats?grain=week&unit=p87&from=2026-W01&to=2026-W02',
+      403,
+    ],
+    [
+      'weeks of a unit that does not exist',
+      'lanhdao.tinh',
+      '/stats?grain=week&unit=p00&from=2026-W01&to=2026-W02',
+      404,
+    ],
   ])('%s → %i on both', async (_what, username, path, status) => {
     const [[ms, mb], [ss, sb]] = await both<{ status: number }>(username, path)
     expect([ms, ss]).toEqual([status, status])
     expect([mb.status, sb.status]).toEqual([status, status])
+    expect((sb as { detail?: string }).detail, path).toBe((mb as { detail?: string }).detail)
   })
 })
