@@ -10,9 +10,11 @@ import {
   type ViewFigures,
 } from '../../domain/breakdown'
 import { KPI_RATE_METRICS, rateKpis, receivedKpi, type KpiRateMetric } from '../../domain/kpis'
-import type { MetricId } from '../../domain/metrics'
+import { metricFields, type MetricId } from '../../domain/metrics'
 import { comparisonRange, monthsOf, trendMonths, type MonthRange } from '../../domain/periods'
 import { reformIndex } from '../../domain/reform'
+import { FULLY_REPORTED, reportingOf, rowsWithin } from '../../domain/reporting'
+import type { CountField } from '../../domain/totals'
 import { overPeriod } from '../../domain/rollup'
 import { monthlyMetric, monthlyTargets } from '../../domain/series'
 import { isTargetMetric, periodTarget } from '../../domain/targets'
@@ -20,10 +22,13 @@ import { isTargetMetric, periodTarget } from '../../domain/targets'
 export type OverviewInput = ViewFigures
 
 /** The KPI cards: the period against its target, the previous period and the same period a year before. */
-export function kpiModel({ state, rolled, tree, targets, available, targetTrees, lineage }: OverviewInput) {
+export function kpiModel({ state, rolled, tree, targets, available, targetTrees, lineage, rows }: OverviewInput) {
   const monthly = rolled.get(state.unitId)
   const totals = (range: MonthRange) => overPeriod(monthly, monthsOf(range))
   const current = totals(state.range)
+  // The period's rows of the unit's subtree: how many of its units reported each card's inputs.
+  const periodRows = rows ? rowsWithin(rows, tree, state.unitId, monthsOf(state.range)) : []
+  const reporting = (fields: readonly CountField[]) => (rows ? reportingOf(periodRows, fields) : FULLY_REPORTED)
   const baselines = {
     previousPeriod: totals(comparisonRange(state.range, 'previousPeriod')),
     samePeriodLastYear: totals(comparisonRange(state.range, 'samePeriodLastYear')),
@@ -41,8 +46,12 @@ export function kpiModel({ state, rolled, tree, targets, available, targetTrees,
     reform: reformIndex(sparkMonths),
   })
   return {
-    rates: rateKpis(current, baselines, targetOf),
-    received: receivedKpi(current, baselines),
+    rates: rateKpis(current, baselines, targetOf, (metric) => reporting(metricFields(metric))),
+    received: receivedKpi(current, baselines, {
+      online: reporting(['receivedOnline']),
+      postal: reporting(['receivedPostal']),
+      desk: reporting(['receivedOnline', 'receivedPostal']),
+    }),
     sparklines: Object.fromEntries(KPI_RATE_METRICS.map((m) => [m, spark(m)])) as Record<
       KpiRateMetric,
       ReturnType<typeof spark>
