@@ -52,7 +52,7 @@ function kpiTable(kpis: RateKpi[], w: ExportWords): ExportTable {
     ],
     rows: kpis.map((k) => ({
       name: t(`metrics.${k.metric}`),
-      value: k.current.value,
+      value: k.current.value ?? (k.current.reason === 'notReported' ? t('kpi.notReported') : null),
       target: k.target,
       status: k.target === null ? null : k.status,
       previous: k.changes.previousPeriod,
