@@ -13,7 +13,7 @@ import { KPI_RATE_METRICS, rateKpis, receivedKpi, type KpiRateMetric } from '../
 import { metricFields, type MetricId } from '../../domain/metrics'
 import { comparisonRange, monthsOf, trendMonths, type MonthRange } from '../../domain/periods'
 import { reformIndex } from '../../domain/reform'
-import { FULLY_REPORTED, reportingOf, rowsWithin } from '../../domain/reporting'
+import { deskCount, FULLY_REPORTED, reportedCount, reportingOf, rowsWithin } from '../../domain/reporting'
 import type { CountField } from '../../domain/totals'
 import { overPeriod } from '../../domain/rollup'
 import { monthlyMetric, monthlyTargets } from '../../domain/series'
@@ -60,18 +60,29 @@ export function kpiModel({ state, rolled, tree, targets, available, targetTrees,
 }
 
 /** The trend: the chosen metric and its target month by month, and received by channel. */
-export function trendModel({ state, rolled, tree, targets, available, targetTrees, lineage }: OverviewInput) {
+export function trendModel({ state, rolled, tree, targets, available, targetTrees, lineage, rows }: OverviewInput) {
   const monthly = rolled.get(state.unitId)
   const months = trendMonths(state.range, available)
   const totals = months.map((m) => overPeriod(monthly, [m]))
+  // Each month's channels over the units that reported them; null where none did ("chưa báo cáo", never 0).
+  const unitRows = rows ? rowsWithin(rows, tree, state.unitId, months) : []
+  const reporting = (month: string, fields: readonly CountField[]) =>
+    rows
+      ? reportingOf(
+          unitRows.filter((r) => r.month === month),
+          fields,
+        )
+      : FULLY_REPORTED
+  const channel = (field: 'receivedOnline' | 'receivedPostal') =>
+    totals.map((t, i) => reportedCount(t, field, reporting(months[i]!, [field])).value)
   return {
     months,
     values: monthlyMetric(monthly, months, state.metric),
     targets: monthlyTargets(targets, targetTrees ?? tree, state.unitId, state.metric, months, lineage),
     channels: {
-      online: totals.map((t) => t.receivedOnline),
-      postal: totals.map((t) => t.receivedPostal),
-      desk: totals.map((t) => t.received - t.receivedOnline - t.receivedPostal),
+      online: channel('receivedOnline'),
+      postal: channel('receivedPostal'),
+      desk: totals.map((t, i) => deskCount(t, reporting(months[i]!, ['receivedOnline', 'receivedPostal'])).value),
     },
   }
 }
