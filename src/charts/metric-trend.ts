@@ -10,8 +10,9 @@ export interface MetricTrendInput {
   /** Target per month (0..1), null where there is none. */
   targets: Array<number | null>
   /** Dossiers received per month by channel; omitted to draw the rate alone. */
-  channels?: { online: number[]; postal: number[]; desk: number[] }
-  names: { metric: string; target: string; online: string; postal: string; desk: string }
+  /** Null in a month no unit reported the channel (a one-door report has no postal split). */
+  channels?: { online: Array<number | null>; postal: Array<number | null>; desk: Array<number | null> }
+  names: { metric: string; target: string; online: string; postal: string; desk: string; notReported?: string }
   /** A rate as text; beside a `target`, with the digits that decide its status (94,96% against 95,0%). */
   formatRate: (ratio: number, target?: number | null) => string
   formatCount: (value: number) => string
@@ -59,7 +60,7 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
   const hasTarget = input.targets.some((t) => t !== null)
   const hasBars = input.channels !== undefined
   const rateAxis = hasBars ? 1 : 0
-  const bar = (name: string, data: number[], color: string) => ({
+  const bar = (name: string, data: Array<number | null>, color: string) => ({
     name,
     type: 'bar' as const,
     stack: 'received',
@@ -68,7 +69,9 @@ export function metricTrendOption(input: MetricTrendInput): ChartOption {
     barMaxWidth: 28,
     itemStyle: { color },
     emphasis: { focus: 'series' as const },
-    tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatCount(v) : '—') },
+    tooltip: {
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? input.formatCount(v) : (input.names.notReported ?? '—')),
+    },
   })
   const { period } = input
   const months = {

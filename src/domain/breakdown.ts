@@ -8,7 +8,7 @@ import { monthlyMetric, monthlyTargets } from './series'
 import { missingParts, type HistoryGap } from './history-view'
 import type { LineageLinkLike } from './lineage'
 import { isTargetMetric, periodTarget, type TargetIndex, type TargetTrees } from './targets'
-import { isFieldVoided } from './totals'
+import { isFieldBroken, type StatRowLike } from './totals'
 import type { UnitKind, UnitTree } from './units'
 import type { ChildGroup, ViewState } from './view-state'
 import { comparisonRange } from './periods'
@@ -115,7 +115,7 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
     isMonthsBehindPending: behind === history.length && behind > 0 && !isHistoryComplete,
     isLowVolume: volume < minVolume,
     isPartial:
-      current.isPartial === true || isFieldVoided(totals, 'received') || isFieldVoided(totals, 'receivedOnline'),
+      current.isPartial === true || isFieldBroken(totals, 'received') || isFieldBroken(totals, 'receivedOnline'),
     missingParts: missingParts(input.gaps?.get(unitId), [range, baseline]),
   }
 }
@@ -180,6 +180,8 @@ export interface ViewFigures {
   targetTrees?: TargetTrees
   lineage?: readonly LineageLinkLike[]
   gaps?: ReadonlyMap<string, HistoryGap>
+  /** The answer's rows, to tell how many units reported a figure's inputs (absent: every unit did). */
+  rows?: readonly StatRowLike[]
 }
 
 /** The breakdown input of a view: its metric and period against its comparison baseline. */

@@ -8,6 +8,7 @@ import {
   type OptionalField,
   type StatRowLike,
   type Totals,
+  type VoidedPart,
   type VoidedParts,
 } from './totals'
 import { voidedFieldsOf } from './unreported'
@@ -100,7 +101,10 @@ function voidFields<R extends StatRowLike>(
   for (const field of fields) out[field] = 0
   const kept: Totals = { ...out }
   delete kept.voided
-  const voided: VoidedParts = new Map([[fields.join(), { fields, totals: kept }]])
+  const part: VoidedPart = { fields, totals: kept }
+  const absent = fields.filter((field) => unreported.has(field))
+  if (absent.length > 0) part.unreported = absent
+  const voided: VoidedParts = new Map([[fields.join(), part]])
   out.voided = voided
   return out
 }

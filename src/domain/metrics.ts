@@ -36,7 +36,8 @@ export type NoValueReason =
 
 /**
  * `isPartial`: some rows were left out because they broke a rule on the fields this metric reads.
- * `isPartlyReported`: an optional count (digitisation) some rows did not report; the value is over the others.
+ * `isPartlyReported`: some rows did not report an input (an optional count such as digitisation, or a count a
+ * one-door report leaves out); the value is over the others.
  */
 export type MetricValue =
   | { value: number; numerator: number; denominator: number; isPartial?: boolean; isPartlyReported?: boolean }
@@ -154,35 +155,51 @@ export function metricFields(metric: MetricId): readonly CountField[] {
 
 /**
  * The totals a metric is computed over: without what the rows that voided one of its fields still counted
- * elsewhere (their voided fields are 0 already). Null when no such row touches this metric.
+ * elsewhere (their voided fields are 0 already). Null when no such row touches this metric. `brokeRule`: some
+ * of those rows broke a rule on the metric's fields; otherwise they only did not report them (partly reported).
  */
-function withoutVoidedRows(definition: MetricDefinition, totals: Totals): Totals | null {
+function withoutVoidedRows(definition: MetricDefinition, totals: Totals): { kept: Totals; brokeRule: boolean } | null {
   if (!totals.voided) return null
   let out: Totals | null = null
+  let brokeRule = false
   for (const part of totals.voided.values()) {
-    if (!part.fields.some((field) => definition.fields.includes(field))) continue
+    const read = part.fields.filter((field) => definition.fields.includes(field))
+    if (read.length === 0) continue
+    if (read.some((field) => !part.unreported?.includes(field))) brokeRule = true
     out ??= { ...totals }
     for (const field of definition.fields) out[field] -= part.totals[field]
   }
-  return out
+  return out && { kept: out, brokeRule }
 }
 
 /** The metric's value over already-summed totals (never a mean of ratios). */
 export function metricValue(metric: MetricId, totals: Totals): MetricValue {
   const definition = DEFINITIONS[metric]
   if (definition.reported) return reportedValue(definition, definition.reported, totals)
-  const kept = withoutVoidedRows(definition, totals)
-  const counted = kept ?? totals
+  const left = withoutVoidedRows(definition, totals)
+  const counted = left?.kept ?? totals
   const denominator = definition.denominator(counted)
+  // Rows left out only because they did not report an input: "partly reported", or "not reported" with none left.
+  const flag = !left ? {} : left.brokeRule ? { isPartial: true } : { isPartlyReported: true }
   if (denominator <= 0) {
-    if (kept) return { value: null, reason: 'dataQuality', isPartial: true }
-    return { value: null, reason: definition.noValueReason }
+    if (!left) return { value: null, reason: definition.noValueReason }
+    if (left.brokeRule) return { value: null, reason: 'dataQuality', isPartial: true }
+    return { value: null, reason: isAnyReported(definition, totals) ? definition.noValueReason : 'notReported' }
   }
   let numerator = definition.numerator(counted)
   if (definition.floorAtZero) numerator = Math.max(0, numerator)
-  return kept
-    ? { value: numerator / denominator, numerator, denominator, isPartial: true }
-    : { value: numerator / denominator, numerator, denominator }
+  return { value: numerator / denominator, numerator, denominator, ...flag }
+}
+
+/**
+ * Whether some row reported every input of the metric (none: "not reported"). The rows that did carry dossiers
+ * beyond those of the rows left out (a reporting row with no dossiers at all is not told apart from none).
+ */
+function isAnyReported(definition: MetricDefinition, totals: Totals): boolean {
+  let leftOut = 0
+  for (const part of totals.voided?.values() ?? [])
+    if (part.fields.some((field) => definition.fields.includes(field))) leftOut += part.totals.received
+  return totals.received > leftOut
 }
 
 /** A rate of an optional count: 'notReported' when no row reported it; partly reported when some did not. */

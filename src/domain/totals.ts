@@ -35,6 +35,8 @@ export interface VoidedPart {
   fields: readonly CountField[]
   /** The remaining counts of the rows that voided exactly these fields. */
   totals: Record<CountField, number>
+  /** Of `fields`, those the rows did not report at all (unreported.ts), not broke a rule on. */
+  unreported?: readonly CountField[]
 }
 
 /** Voided parts by their fields' key (a few at most: one per combination of broken rules). */
@@ -140,7 +142,11 @@ export function addVoided(target: Totals, parts: VoidedParts, fields: readonly C
   const into = target.voided ?? (target.voided = new Map())
   for (const [key, part] of parts) {
     let mine = into.get(key)
-    if (!mine) into.set(key, (mine = { fields: part.fields, totals: emptyTotals() }))
+    if (!mine) {
+      mine = { fields: part.fields, totals: emptyTotals() }
+      if (part.unreported) mine.unreported = part.unreported
+      into.set(key, mine)
+    }
     for (const field of fields) mine.totals[field] += part.totals[field]
   }
 }
@@ -149,6 +155,14 @@ export function addVoided(target: Totals, parts: VoidedParts, fields: readonly C
 export function isFieldVoided(totals: Totals, field: CountField): boolean {
   if (!totals.voided) return false
   for (const part of totals.voided.values()) if (part.fields.includes(field)) return true
+  return false
+}
+
+/** Whether some row below voided this field for a broken rule (not merely did not report it). */
+export function isFieldBroken(totals: Totals, field: CountField): boolean {
+  if (!totals.voided) return false
+  for (const part of totals.voided.values())
+    if (part.fields.includes(field) && !part.unreported?.includes(field)) return true
   return false
 }
 

@@ -16,8 +16,15 @@ export function completeRow(row: ReportedRowLike): StatRowLike {
   for (const field of absent) out[field] = 0
   const kept: Totals = { ...out }
   delete kept.voided
-  out.voided = new Map([[absent.join(), { fields: absent, totals: kept }]])
+  out.voided = new Map([[absent.join(), { fields: absent, totals: kept, unreported: absent }]])
   return out
+}
+
+/** The fields a row did not report at all (not those it voided for a broken rule). */
+export function unreportedFieldsOf(row: Totals): ReadonlySet<CountField> {
+  const fields = new Set<CountField>()
+  for (const part of row.voided?.values() ?? []) for (const field of part.unreported ?? []) fields.add(field)
+  return fields
 }
 
 /** The fields a row did not report (or voided): a rule that reads one of them is not checked on it. */

@@ -56,8 +56,9 @@ export function figureColumns({ t, metric, comparison }: FigureColumnsContext) {
       header: t('overview.columns.value'),
       kind: 'rate',
       against: 'target',
-      value: (f) => f.value,
-      sort: true,
+      // A rate no unit reported the inputs of reads "chưa báo cáo" (not "—", which is a zero base or a fault).
+      value: (f) => f.value ?? (f.noValueReason === 'notReported' ? t('kpi.notReported') : null),
+      sort: (f) => f.value,
       width: 10,
     },
     target: {

@@ -302,6 +302,10 @@ export const en: Messages = {
     vsLastYear: 'vs same period last year: {change}',
     channels: 'online {online} · postal {postal} · desk {desk}',
     online: 'online {value}',
+    notReported: 'not reported',
+    reportedBy: 'reported by {reported} of {total} units',
+    ofUnits: '{value} ({reported} of {total} units)',
+    reportedByLong: 'Over the units that report it only: {reported} of {total} units',
   },
   states: {
     loading: 'Loading figures…',

@@ -302,6 +302,10 @@ export const vi = {
     vsLastYear: 'so với cùng kỳ năm trước: {change}',
     channels: 'trực tuyến {online} · bưu chính {postal} · trực tiếp {desk}',
     online: 'trực tuyến {value}',
+    notReported: 'chưa báo cáo',
+    reportedBy: 'theo số liệu của {reported}/{total} đơn vị',
+    ofUnits: '{value} ({reported}/{total} đơn vị)',
+    reportedByLong: 'Chỉ tính trên các đơn vị có báo cáo: {reported} trong số {total} đơn vị',
   },
   states: {
     loading: 'Đang tải số liệu…',

@@ -65,7 +65,12 @@ describe('receivedKpi', () => {
       previousPeriod: totals({ received: 1000 }),
       samePeriodLastYear: emptyTotals(),
     })
-    expect(kpi).toMatchObject({ received: 1200, online: 300, postal: 20, desk: 880 })
+    expect(kpi).toMatchObject({
+      received: 1200,
+      online: { value: 300, status: 'reported' },
+      postal: { value: 20, status: 'reported' },
+      desk: { value: 880, status: 'reported' },
+    })
     expect(kpi.changes.previousPeriod).toBeCloseTo(0.2, 12)
     expect(kpi.changes.samePeriodLastYear).toBeNull()
   })

@@ -81,6 +81,23 @@ test('nhaplieu imports a Biểu 06 sheet, sees its figures on the overview, reve
   await expect(card(page, 'onTimeRate').getByTestId('kpi-value')).toHaveText(viPercent(onTime))
   // Biểu 06 has no ratings: satisfaction is not reported, never 0%.
   await expect(card(page, 'satisfactionRate').getByTestId('kpi-value')).not.toHaveText(/^0,0\s?%$/)
+  // Not reported is not zero: the postal split (and so the desk) and the ratings say so, in words.
+  await expect(card(page, 'received')).toContainText('bưu chính chưa báo cáo')
+  await expect(card(page, 'received')).not.toContainText(/bưu chính 0\b/)
+  await expect(card(page, 'satisfactionRate').getByTestId('kpi-value')).toHaveText('chưa báo cáo')
+  await expect(card(page, 'satisfactionRate').getByTestId('data-quality-mark')).toHaveCount(0)
+  // The parent: postal over the units whose rows report it, "N/M đơn vị" counted from the API's own rows.
+  await go(page, `#/overview?unit=${parentId}&from=${month}&to=${month}`)
+  const { rows: parentRows } = await api<{ rows: Row[] }>(
+    page,
+    `/stats?unit=${parentId}&depth=1&from=${month}&to=${month}`,
+  )
+  const unitsOf = (rows: Row[]) => new Set(rows.map((r) => r.unitId)).size
+  const reporting = parentRows.filter((r) => r.receivedPostal !== undefined)
+  const postal = viCount(sum(reporting, 'receivedPostal'))
+  await expect(card(page, 'received')).toContainText(
+    `bưu chính ${postal} (${unitsOf(reporting)}/${unitsOf(parentRows)} đơn vị)`,
+  )
 
   await go(page, '#/import')
   const row = page.locator('tr', { hasText: 'bieu06-thang.xlsx' })

@@ -138,6 +138,16 @@ describe('a cell says in the file what it says on screen', () => {
     expect(table.rows[row]![key]).toBe(file)
     expect(screen(key, row)).toBe(text)
   })
+  it('a rate no unit reported reads "not reported" in the file and on screen, "—" where the base is 0', () => {
+    const rows = [
+      figure({ value: null, noValueReason: 'notReported', status: 'noValue' }),
+      figure({ value: null, noValueReason: 'noReceived', status: 'noValue' }),
+    ]
+    const ranking = rankingTable(rows, context, 's', 'title')
+    const value = rankingColumns(context, ranksOf(rows)).find((c) => c.key === 'value')!
+    expect(ranking.rows.map((r) => r.value)).toEqual(['kpi.notReported', null])
+    expect(ranking.rows.map((r) => cellText(value, r, words))).toEqual(['kpi.notReported', '—'])
+  })
   it("the change's header names its baseline in the file too", () => {
     expect(table.columns.find((c) => c.key === 'change')?.label).toContain('overview.columns.changeVs')
   })

@@ -52,7 +52,7 @@ function kpiTable(kpis: RateKpi[], w: ExportWords): ExportTable {
     ],
     rows: kpis.map((k) => ({
       name: t(`metrics.${k.metric}`),
-      value: k.current.value,
+      value: k.current.value ?? (k.current.reason === 'notReported' ? t('kpi.notReported') : null),
       target: k.target,
       status: k.target === null ? null : k.status,
       previous: k.changes.previousPeriod,
@@ -79,9 +79,9 @@ function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
       month,
       value: trend.values[i] ?? null,
       target: trend.targets[i] ?? null,
-      online: trend.channels.online[i] ?? 0,
-      postal: trend.channels.postal[i] ?? 0,
-      desk: trend.channels.desk[i] ?? 0,
+      online: trend.channels.online[i] ?? t('kpi.notReported'),
+      postal: trend.channels.postal[i] ?? t('kpi.notReported'),
+      desk: trend.channels.desk[i] ?? t('kpi.notReported'),
     })),
   }
 }

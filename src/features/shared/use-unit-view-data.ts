@@ -122,6 +122,7 @@ export function useUnitViewData() {
           targetTrees: treesByYear(scope.units.data.value),
           lineage: scope.lineage.value,
           gaps: carried.value.gaps,
+          rows: rows.value,
         }
       : null,
   )
