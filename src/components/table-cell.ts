@@ -1,6 +1,5 @@
 // A declared column's cell as the screen reads it, from the same value the files hold.
-import type { TableColumn } from '../export/columns'
-import type { ExportValue } from '../export/table'
+import type { TableColumn, CellValue } from '../domain/columns'
 
 export interface CellWords {
   dash: string
@@ -16,7 +15,7 @@ export interface CellWords {
 }
 
 /** The text of a cell: "—" for a missing value; a rate with the digits its target needs; a change with its sign. */
-export function cellText<Row>(column: TableColumn<Row>, values: Record<string, ExportValue>, words: CellWords): string {
+export function cellText<Row>(column: TableColumn<Row>, values: Record<string, CellValue>, words: CellWords): string {
   const value = values[column.key] ?? null
   if (value === null) return words.dash
   if (typeof value === 'string') return column.kind === 'status' ? words.status(value) : value

@@ -1,7 +1,7 @@
 // A table's sort: by a declared column's sort key, again on the same header the other way; null = as given.
 import { computed, ref, toValue, type ComputedRef, type MaybeRefOrGetter, type Ref } from 'vue'
 import { sortByColumn, type SortDirection } from '../domain/sorting'
-import type { TableColumn } from '../export/columns'
+import type { TableColumn } from '../domain/columns'
 
 export interface TableSort {
   key: string

@@ -1,6 +1,7 @@
 // CSV from an export table, in two dialects: the standard one (comma, decimal dot: any program) and one that
 // Excel set to Vietnamese regional settings opens into columns and numbers (semicolon, decimal comma).
-import { rateDigits, type ExportColumn, type ExportTable, type ExportValue } from './table'
+import type { CellValue } from '../domain/columns'
+import { rateDigits, type ExportColumn, type ExportTable } from './table'
 
 export interface CsvDialect {
   separator: ',' | ';'
@@ -24,7 +25,7 @@ const monthText = (month: string, dialect: CsvDialect) =>
 /** CSV value of a cell: rates and points as percentage numbers (9.94 or 9,94), never "NaN"; text made safe. */
 function csvValue(
   column: ExportColumn,
-  row: Record<string, ExportValue>,
+  row: Record<string, CellValue>,
   labels: Record<string, string>,
   dialect: CsvDialect,
 ): string {

@@ -1,12 +1,11 @@
 // The columns every list of units is made of (a unit's figures: its rate against its target, its shortfall, its run
 // of months behind, its volume…), declared once for the screens' tables and their files.
+import type { CellValue, TableColumn } from '../domain/columns'
 import { monthsBehindText, type ChildFigure } from '../domain/breakdown'
 import type { MetricId } from '../domain/metrics'
 import { numeratorLabelKey } from '../domain/numerator'
 import type { Comparison } from '../domain/periods'
 import type { Translate } from '../i18n/messages'
-import type { TableColumn } from './columns'
-import type { ExportValue } from './table'
 
 export const statusWords = (t: Translate) => ({
   met: t('status.met'),
@@ -16,7 +15,7 @@ export const statusWords = (t: Translate) => ({
 })
 
 /** Months behind as on screen: a number, or text where it is not one ("24+": the run reaches the first month). */
-export function monthsBehindValue(f: ChildFigure): ExportValue {
+export function monthsBehindValue(f: ChildFigure): CellValue {
   const text = monthsBehindText(f)
   return text === null || f.isMonthsBehindOpen || f.isMonthsBehindPending ? text : f.monthsBehind
 }

@@ -1,8 +1,9 @@
 // The meeting pack as PowerPoint (loaded on demand): 16:9, a title slide, then a slide per section
 // whose heading states the finding; line and bar charts native and editable, tables as real tables that
 // continue on following slides ("(tiếp)") rather than being cut; slide numbers and the source on every slide.
+import type { CellValue } from '../domain/columns'
 import PptxGenJS from 'pptxgenjs'
-import type { ExportColumn, ExportTable, ExportValue } from './table'
+import type { ExportColumn, ExportTable } from './table'
 import { addLineChart } from './pptx-line'
 import { addRankingSlides } from './pptx-ranking'
 import {
@@ -21,7 +22,7 @@ export type PackSection =
       kind: 'table'
       heading: string
       table: ExportTable
-      formatValue: (column: ExportColumn, row: Record<string, ExportValue>) => string
+      formatValue: (column: ExportColumn, row: Record<string, CellValue>) => string
     }
   | {
       kind: 'line'

@@ -1,12 +1,7 @@
 // A table as exports see it: typed columns, plain values. CSV, XLSX, PPTX and PDF are written from this one model.
 import { decidingDigits } from '../domain/format'
+import type { CellValue, ColumnKind } from '../domain/columns'
 import { foldVietnamese } from '../domain/text-search'
-
-/**
- * 'month' values are "YYYY-MM" strings: a real date in XLSX, the month's name elsewhere. 'score': points of an
- * index (18,33 of 20), not percentage points.
- */
-export type ColumnKind = 'text' | 'count' | 'rate' | 'points' | 'status' | 'month' | 'score'
 
 export interface ExportColumn {
   key: string
@@ -31,15 +26,12 @@ const KIND_CHARS: Record<ColumnKind, number> = {
 /** The width a column asks for, in characters: its hint, or its kind's. */
 export const columnChars = (column: ExportColumn): number => column.width ?? KIND_CHARS[column.kind]
 
-/** Rates and points are fractions (0.0994 = 9.94%, 0.05 = 5 points); a missing value is null. */
-export type ExportValue = string | number | null
-
 export interface ExportTable {
   /** Sheet name (Excel allows 31 characters). */
   sheet: string
   title: string
   columns: ExportColumn[]
-  rows: Array<Record<string, ExportValue>>
+  rows: Array<Record<string, CellValue>>
   /** Words for the raw values of 'status' columns ('met' → "Đạt"). */
   statusLabels?: Record<string, string>
   /** The line under the title in files that carry one: unit and period ("Huyện Thanh Bình · Tháng 1/2021 – …"). */
@@ -54,7 +46,7 @@ export interface ExportTable {
  * The fraction digits of a rate cell in percent: `digits`, or more where its target's column would read the
  * same while the status differs (94,96% against 95,0%: see decidingDigits).
  */
-export function rateDigits(column: ExportColumn, row: Record<string, ExportValue>, digits: number): number {
+export function rateDigits(column: ExportColumn, row: Record<string, CellValue>, digits: number): number {
   const value = row[column.key]
   const target = column.against === undefined ? null : row[column.against]
   return typeof value === 'number' && typeof target === 'number' ? decidingDigits(value, target, digits) : digits

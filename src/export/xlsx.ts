@@ -1,8 +1,9 @@
 // XLSX from export tables (loaded on demand): each sheet says what it holds (title, unit and period, source)
 // above its table; real numbers and dates with formats, frozen header, status fills, A4 landscape fitted to
 // the page width with the header row repeated on every printed page (see xlsx-print.ts).
+import type { CellValue } from '../domain/columns'
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/browser'
-import { columnChars, rateDigits, type ExportColumn, type ExportTable, type ExportValue } from './table'
+import { columnChars, rateDigits, type ExportColumn, type ExportTable } from './table'
 import { printSetup } from './xlsx-print'
 
 const STATUS_FILL: Record<string, string> = { met: '#DCEBF7', notMet: '#FBE3D6' }
@@ -11,7 +12,7 @@ export const XLSX_FONT = 'Arial'
 /** "2021-06" as the first day of the month (UTC), for a date cell shown "06/2021". */
 const monthDate = (month: string) => new Date(`${month}-01T00:00:00Z`)
 
-function cell(column: ExportColumn, row: Record<string, ExportValue>, labels: Record<string, string>): Cell {
+function cell(column: ExportColumn, row: Record<string, CellValue>, labels: Record<string, string>): Cell {
   const { kind } = column
   const value = row[column.key] ?? null
   if (value === null) return null

@@ -6,9 +6,10 @@ import { crc32, deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { meetingPackPdf } from '../../src/export/pdf'
 import type { MeetingPack } from '../../src/export/pptx'
-import type { ExportColumn, ExportTable, ExportValue } from '../../src/export/table'
+import type { CellValue } from '../../src/domain/columns'
+import type { ExportColumn, ExportTable } from '../../src/export/table'
 
-const format = (column: ExportColumn, row: Record<string, ExportValue>) => {
+const format = (column: ExportColumn, row: Record<string, CellValue>) => {
   const value = row[column.key]
   if (typeof value !== 'number') return String(value ?? '—')
   return column.kind === 'points'

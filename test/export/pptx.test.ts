@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { fileDateTime } from '../../src/export/file-date'
 import { meetingPackPptx, type MeetingPack } from '../../src/export/pptx'
 import { FOOTER, SLIDE } from '../../src/export/slide-layout'
-import type { ExportColumn, ExportTable, ExportValue } from '../../src/export/table'
+import type { CellValue } from '../../src/domain/columns'
+import type { ExportColumn, ExportTable } from '../../src/export/table'
 import { readCharts, readSlides } from './pptx-read'
 
-const format = (column: ExportColumn, row: Record<string, ExportValue>) => {
+const format = (column: ExportColumn, row: Record<string, CellValue>) => {
   const value = row[column.key]
   if (value === null || value === undefined) return '—'
   return typeof value === 'number' && column.kind === 'rate'

@@ -1,6 +1,6 @@
 // The import screen's tables, declared once: the problems of a preview, and the history of imports.
 import type { ImportProblem, ImportReport } from '../../api/contract'
-import type { TableColumn } from '../../export/columns'
+import type { TableColumn } from '../../domain/columns'
 import type { Translate } from '../../i18n/messages'
 import { problemText } from './import-model'
 

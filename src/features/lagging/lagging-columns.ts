@@ -2,7 +2,8 @@
 import type { ChildFigure } from '../../domain/breakdown'
 import { parentNameOf, type UnitTree } from '../../domain/units'
 import { figureColumns, screenColumn, statusWords, type FigureColumnsContext } from '../../export/figures-table'
-import { tableFromColumns, type TableColumn } from '../../export/columns'
+import type { TableColumn } from '../../domain/columns'
+import { tableFromColumns } from '../../export/columns'
 import type { ExportTable } from '../../export/table'
 
 /**

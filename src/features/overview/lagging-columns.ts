@@ -1,7 +1,8 @@
 // The overview's lagging list, declared once: its table on screen and its files.
 import type { ChildFigure } from '../../domain/breakdown'
 import { figureColumns, statusWords, type FigureColumnsContext } from '../../export/figures-table'
-import { tableFromColumns, type TableColumn } from '../../export/columns'
+import type { TableColumn } from '../../domain/columns'
+import { tableFromColumns } from '../../export/columns'
 import type { ExportTable } from '../../export/table'
 
 /** Who lags, by how much, since when; the files add the level, the status and the numerator. */

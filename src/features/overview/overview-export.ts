@@ -11,7 +11,8 @@ import { overviewLaggingTable } from './lagging-columns'
 import type { Comparison } from '../../domain/periods'
 import { reformIndex } from '../../domain/reform'
 import type { Translate } from '../../i18n/messages'
-import { rateDigits, type ExportColumn, type ExportTable, type ExportValue } from '../../export/table'
+import type { CellValue } from '../../domain/columns'
+import { rateDigits, type ExportColumn, type ExportTable } from '../../export/table'
 import type { PackSection } from '../../export/pptx'
 import type { childrenModel, kpiModel, trendModel } from './overview-model'
 
@@ -116,7 +117,7 @@ export function overviewSheets(figures: OverviewFigures, w: ExportWords): Export
 /** A cell as text on a slide. */
 export function cellText(
   column: ExportColumn,
-  row: Record<string, ExportValue>,
+  row: Record<string, CellValue>,
   w: ExportWords,
   statusLabels: Record<string, string>,
 ): string {
@@ -140,7 +141,7 @@ function reformMarker(months: readonly string[], t: Translate) {
 export function overviewSections(figures: OverviewFigures, w: ExportWords): PackSection[] {
   const { t } = w
   const tables = overviewTables(figures, w)
-  const format = (table: ExportTable) => (column: ExportColumn, row: Record<string, ExportValue>) =>
+  const format = (table: ExportTable) => (column: ExportColumn, row: Record<string, CellValue>) =>
     cellText(column, row, w, table.statusLabels ?? {})
   const metric = t(`metrics.${figures.metric}`)
   const main = figures.kpis.rates.find((k) => k.metric === figures.metric) ?? figures.kpis.rates[0]!

@@ -1,7 +1,8 @@
 // The ranking's table, declared once: the overview's table, its CSV/XLSX and the workbook's and meeting pack's sheet.
 import type { ChildFigure } from '../../domain/breakdown'
 import { figureColumns, screenColumn, statusWords, type FigureColumnsContext } from '../../export/figures-table'
-import { tableFromColumns, type TableColumn } from '../../export/columns'
+import type { TableColumn } from '../../domain/columns'
+import { tableFromColumns } from '../../export/columns'
 import type { ExportTable } from '../../export/table'
 
 /** Rank, name, value against target, status, the rate's volume and numerator, the change against the baseline. */

@@ -1,8 +1,9 @@
 // The split by receiving level, declared once: the tier panel's table, its files and the workbook's and pack's sheet.
 import type { TierFigure } from '../../domain/tiers'
 import type { Translate } from '../../i18n/messages'
+import type { TableColumn } from '../../domain/columns'
 import type { ExportTable } from '../../export/table'
-import { tableFromColumns, type TableColumn } from '../../export/columns'
+import { tableFromColumns } from '../../export/columns'
 import { numeratorLabelKey } from '../../domain/numerator'
 import type { MetricId } from '../../domain/metrics'
 

@@ -1,6 +1,6 @@
 // The target-setting table, declared once: the unit, then each metric's value (own or inherited).
 import { TARGET_RATE_FIELDS } from '../../api/contract'
-import type { TableColumn } from '../../export/columns'
+import type { TableColumn } from '../../domain/columns'
 import type { Translate } from '../../i18n/messages'
 import type { TargetSettingRow } from './target-setting-model'
 

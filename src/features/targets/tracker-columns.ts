@@ -1,7 +1,8 @@
 // The tracker's table, declared once: the table on screen and its CSV/XLSX.
 import type { ChildFigure } from '../../domain/breakdown'
 import { figureColumns, screenColumn, statusWords, type FigureColumnsContext } from '../../export/figures-table'
-import { tableFromColumns, type TableColumn } from '../../export/columns'
+import type { TableColumn } from '../../domain/columns'
+import { tableFromColumns } from '../../export/columns'
 import type { ExportTable } from '../../export/table'
 
 /**
