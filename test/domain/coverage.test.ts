@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { coveringRequests, heightOf, requestsFor } from '../../src/domain/coverage'
-import { buildUnitTree, type UnitLike } from '../../src/domain/units'
+import { buildUnitTree } from '../../src/domain/units'
+import { THREE_TIERS as threeTier, unitOf } from './helpers'
 
-const u = (id: string, kind: UnitLike['kind'], parentId: string | null): UnitLike => ({
-  id,
-  code: id,
-  name: id,
-  kind,
-  parentId,
-})
-const threeTier = buildUnitTree([
-  u('VN', 'country', null),
-  u('P1', 'province', 'VN'),
-  u('S1', 'department', 'P1'),
-  u('D1', 'district', 'P1'),
-  u('C1', 'commune', 'D1'),
-  u('P2', 'province', 'VN'),
-  u('D2', 'district', 'P2'),
-  u('C2', 'commune', 'D2'),
-])
+const u = unitOf
 const twoTier = buildUnitTree([u('P', 'province', null), u('C1', 'commune', 'P'), u('C2', 'commune', 'P')])
 
 describe('coveringRequests', () => {

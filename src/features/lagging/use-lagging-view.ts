@@ -1,51 +1,29 @@
-// The lagging page's view model: every unit of the scope at every level (the rows in two steps: the period
-// first, then the twelve months behind it, then, for runs reaching further back, the months before), the lagging
-// ones and the movers, the level filter, the table's columns and file, and the rows' links.
+// The lagging page's view model: the shared view data over the whole scope at every level (useUnitViewData, reach
+// 'scope': the period first, then the twelve months behind it, then, for runs reaching further back, the months
+// before) joined with the lagging domain functions: the lagging units and the movers, the level filter, the table's
+// columns and file, and the rows' links.
 import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
-import { useScope } from '../../api/use-scope'
-import { useStatsRows, useTargets } from '../../api/use-stats-rows'
-import { useRenderMarks } from '../shared/use-render-marks'
+import type { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { until } from '../shared/until'
 import { needsEarlierMonths, type ChildFigure } from '../../domain/breakdown'
-import { requestsFor } from '../../domain/coverage'
-import {
-  historyCoveringPlan,
-  structureOf,
-  structureMonth,
-  withHistory,
-  withWholePredecessors,
-} from '../../domain/history-view'
-import { isValidAt, treeAt, treesByYear } from '../../domain/validity'
 import type { mergeViolations } from '../../domain/invariants'
-import {
-  clipRange,
-  comparisonRange,
-  coveringRange,
-  monthsOf,
-  sameRangeOr,
-  scanWindow,
-  trendMonths,
-  yearsOf,
-  type MonthRange,
-} from '../../domain/periods'
-import { rollupByUnit } from '../../domain/rollup'
+import { trendMonths } from '../../domain/periods'
 import { monthlyMetric } from '../../domain/series'
-import { subtreeOf, type UnitKind } from '../../domain/units'
-import type { TableColumn } from '../../export/columns'
+import type { UnitKind } from '../../domain/units'
+import type { TableColumn } from '../../domain/columns'
 import { useTableExport } from '../../export/use-table-export'
 import { useMessages } from '../../i18n/use-messages'
-import { useMonthsBefore } from '../shared/use-months-before'
-import { useViewState } from '../shared/use-view-state'
-import { structureLines } from '../shared/structure-notes'
 import { useFormat } from '../../i18n/use-format'
+import { structureLines } from '../shared/structure-notes'
+import { useUnitViewData, type UnitViewData } from '../shared/use-unit-view-data'
+import { historyLinesOf, useHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
 import { laggingColumns, laggingTable } from './lagging-columns'
 import { laggingModel, scopeFigures } from './lagging-model'
-import { historyLinesOf, useHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
 
 export interface UseLaggingViewReturn extends UnitLinks {
-  scope: ReturnType<typeof useScope>
-  view: ReturnType<typeof useViewState>
+  data: UnitViewData
+  view: UnitViewData['view']
   quick: ReturnType<typeof useStatsRows>
   full: ReturnType<typeof useStatsRows>
   earlier: ReturnType<typeof useStatsRows>
@@ -71,167 +49,64 @@ export interface UseLaggingViewReturn extends UnitLinks {
 
 export function useLaggingView(): UseLaggingViewReturn {
   const { t } = useMessages()
-  const scope = useScope()
-  const view = useViewState(scope.context)
-  const state = view.state
-  // The units listed: the scope's, in the tree of the period's last month (within the scope root's months); or, for a
-  // former unit of the scope the reader chose (old Đồng Tháp in 2021), that unit's as they were.
-  const scopeId = computed(() => {
-    const rootId = scope.context.value?.scopeId
-    const root = rootId ? scope.tree.value?.byId.get(rootId) : undefined
-    const chosen = state.value ? scope.tree.value?.byId.get(state.value.unitId) : undefined
-    if (!rootId || !root || !chosen || !state.value) return rootId ?? null
-    return isValidAt(chosen, structureMonth(root, state.value.range)) ? rootId : chosen.id
-  })
-
-  // First the months the ranking needs (period and baseline), so the list appears quickly; then the
-  // twelve months behind the period's end, for "months behind" and the sparklines.
-  const quickWindow = computed<MonthRange | null>((previous) =>
-    sameRangeOr(
-      previous,
-      state.value && scope.context.value
-        ? clipRange(
-            coveringRange([state.value.range, comparisonRange(state.value.range, state.value.comparison)]),
-            scope.context.value.available,
-          )
-        : null,
-    ),
-  )
-  const fullWindow = computed<MonthRange | null>((previous) =>
-    sameRangeOr(
-      previous,
-      state.value && scope.context.value
-        ? scanWindow(state.value.range, state.value.comparison, scope.context.value.available)
-        : null,
-    ),
-  )
-  // The whole scope at every level (at national scale a request per province), and across the reform of 2025-07
-  // the same for the scope's former units over their months.
-  const plan = (window: MonthRange | null) =>
-    scope.tree.value && scopeId.value && window
-      ? historyCoveringPlan(scopeId.value, window, scope.tree.value, scope.lineage.value)
-      : []
-  const scopeRoot = computed(() => (scopeId.value ? (scope.tree.value?.byId.get(scopeId.value) ?? null) : null))
-  const shownMonth = computed(() =>
-    scopeRoot.value && state.value ? structureMonth(scopeRoot.value, state.value.range) : null,
-  )
-  const shownTree = computed(() =>
-    scope.units.data.value && shownMonth.value ? treeAt(scope.units.data.value, shownMonth.value) : null,
-  )
-  const structure = computed(() =>
-    scopeRoot.value && shownMonth.value ? structureOf(scopeRoot.value, shownMonth.value, scope.lineage.value) : null,
-  )
-  // Once the history is in, the quick answers are let go (at national scale they hold ~70,000 rows).
-  const fullLoaded = ref(false)
-  const quick = useStatsRows(() => (fullLoaded.value ? [] : plan(quickWindow.value)))
-  const full = useStatsRows(() => (quick.isLoading.value && !fullLoaded.value ? [] : plan(fullWindow.value)))
-  const hasHistory = computed(() => !full.isLoading.value && !full.error.value)
-  watch(hasHistory, (loaded) => {
-    fullLoaded.value = loaded
-  })
-  const stats = computed(() => (hasHistory.value ? full : quick))
-  // Runs of months behind that reach the twelve months' start: the months before them, back to the first with data,
-  // asked for the units whose run does (at national scale, the provinces they lie in, not the whole country).
-  const before = useMonthsBefore<string[]>({
-    window: () => fullWindow.value,
-    firstMonth: () => scope.context.value?.available.from,
-    plan: (range, unitIds) =>
-      scope.tree.value
-        ? requestsFor(plan(range), scope.tree.value, withWholePredecessors(unitIds, scope.lineage.value))
-        : [],
-    resetOn: fullWindow,
-  })
-  const earlier = before.stats
-  const window = computed(() => (hasHistory.value ? fullWindow.value : quickWindow.value))
-  const history = computed(() => {
-    const from = before.isIn.value && hasHistory.value ? before.range.value!.from : window.value?.from
-    return from && state.value ? monthsOf({ from, to: state.value.range.to }) : []
-  })
-  const targets = useTargets(() =>
-    fullWindow.value
-      ? yearsOf(monthsOf({ from: before.range.value?.from ?? fullWindow.value.from, to: fullWindow.value.to }))
-      : [],
-  )
-  const rows = computed(() => (hasHistory.value ? before.withRows(full.rows.value) : stats.value.rows.value))
-  // Rolled up in the tree of every version, then each listed unit's history through the lineage.
-  const carried = computed(() =>
-    scope.tree.value && shownTree.value && scopeId.value && !stats.value.isLoading.value && !stats.value.error.value
-      ? withHistory(
-          rollupByUnit(rows.value, scope.tree.value),
-          subtreeOf(shownTree.value, scopeId.value).map((unit) => unit.id),
-          scope.lineage.value,
-        )
-      : null,
-  )
-  const rolled = computed(() => carried.value?.rolled ?? null)
-  const violations = computed(() =>
-    hasHistory.value ? before.withViolations(full.violations.value) : stats.value.violations.value,
-  )
+  const format = useFormat()
+  const data = useUnitViewData({ reach: 'scope' })
+  const state = data.view.state
+  // The unit the list is below: the scope's root, or a former unit of it the reader chose.
+  const rootId = computed(() => data.unit.value?.id ?? null)
 
   const figures = computed(() =>
-    carried.value && state.value && shownTree.value && scope.units.data.value && scope.context.value && scopeId.value
-      ? scopeFigures({
-          state: state.value,
-          rolled: carried.value.rolled,
-          tree: shownTree.value,
-          targets: targets.index.value,
-          available: scope.context.value.available,
-          history: history.value,
-          scopeId: scopeId.value,
-          targetTrees: treesByYear(scope.units.data.value),
-          lineage: scope.lineage.value,
-          gaps: carried.value.gaps,
-        })
+    data.figuresInput.value && rootId.value
+      ? scopeFigures({ ...data.figuresInput.value, scopeId: rootId.value })
       : null,
   )
-  const kind = ref<UnitKind | null>(null)
-  useRenderMarks(() =>
-    state.value && !stats.value.isLoading.value
-      ? [state.value, stats.value.rows.value, targets.index.value, kind.value]
-      : null,
-  )
+  const hasHistory = data.steps.isFull
+  // A run of months behind reaching the twelve months' start: the months before them, for the units whose run does
+  // (at national scale, the provinces they lie in, not the whole country).
   const historyPending = computed(
-    () => hasHistory.value && figures.value !== null && needsEarlierMonths(figures.value) && !earlier.error.value,
+    () => hasHistory.value && figures.value !== null && needsEarlierMonths(figures.value) && !data.earlier.error.value,
   )
   watch(
     historyPending,
     (pending) => {
       if (pending) {
-        before.ask(figures.value!.filter((f) => f.isMonthsBehindPending && f.status === 'notMet').map((f) => f.unitId))
+        data.askEarlierMonths(
+          figures.value!.filter((f) => f.isMonthsBehindPending && f.status === 'notMet').map((f) => f.unitId),
+        )
       }
     },
     { immediate: true },
   )
+  const kind = ref<UnitKind | null>(null)
   const kinds = computed(() => [...new Set((figures.value ?? []).map((f) => f.kind))])
   const model = computed(() =>
-    figures.value && shownTree.value && state.value
-      ? laggingModel(figures.value, shownTree.value, {
+    figures.value && data.shownTree.value && state.value
+      ? laggingModel(figures.value, data.shownTree.value, {
           kind: kind.value,
-          withinId: state.value.unitId === scopeId.value ? null : state.value.unitId,
+          withinId: state.value.unitId === rootId.value ? null : state.value.unitId,
         })
       : null,
   )
 
   const sparkMonths = computed(() =>
-    state.value && scope.context.value
-      ? trendMonths({ from: state.value.range.to, to: state.value.range.to }, scope.context.value.available)
+    state.value && data.context.value
+      ? trendMonths({ from: state.value.range.to, to: state.value.range.to }, data.context.value.available)
       : [],
   )
   const sparklineOf = (unitId: string) =>
-    monthlyMetric(rolled.value?.get(unitId), sparkMonths.value, state.value!.metric)
+    monthlyMetric(data.rolled.value?.get(unitId), sparkMonths.value, state.value!.metric)
   const columns = computed(() =>
-    state.value && scope.tree.value
-      ? laggingColumns({ t, metric: state.value.metric, comparison: state.value.comparison }, scope.tree.value)
+    state.value && data.tree.value
+      ? laggingColumns({ t, metric: state.value.metric, comparison: state.value.comparison }, data.tree.value)
       : [],
   )
-  const format = useFormat()
   const historyNotes = useHistoryNotes({
-    tree: scope.tree,
-    lineage: scope.lineage,
-    unit: scopeRoot,
+    tree: data.tree,
+    lineage: data.lineage,
+    unit: data.unit,
     state,
-    structure,
-    gaps: () => carried.value?.gaps,
+    structure: data.structure,
+    gaps: () => data.figuresInput.value?.gaps,
     rows: () => model.value?.lagging ?? [],
   })
   /** What the screen's files and its printout say about its units (structure, incomplete histories). */
@@ -240,34 +115,35 @@ export function useLaggingView(): UseLaggingViewReturn {
   const tableExport = useTableExport()
   async function exportTable(kind: string) {
     await until(() => !historyPending.value) // months behind known before a file says them
-    const scopeUnit = scopeId.value ? scope.tree.value?.byId.get(scopeId.value) : undefined
-    if (!model.value || !state.value || !scopeUnit) return
+    const root = data.unit.value
+    if (!model.value || !state.value || !root || !data.tree.value) return
     const { metric, comparison } = state.value
+    const title = `${t('laggingPage.title')} — ${t(`metrics.${metric}`)}`
     const table = laggingTable(
       model.value.lagging,
       { t, metric, comparison },
-      scope.tree.value!,
+      data.tree.value,
       t('laggingPage.title'),
-      `${t('laggingPage.title')} — ${t(`metrics.${metric}`)}`,
+      title,
     )
     // Named after the unit the list is for: a district's list within the province is the district's file.
-    const viewed = scope.tree.value!.byId.get(state.value.unitId) ?? scopeUnit
+    const viewed = data.tree.value.byId.get(state.value.unitId) ?? root
     void tableExport.run(kind, { ...table, notes: notes() }, viewed.name, state.value.range)
   }
 
   return {
-    scope,
-    view,
+    data,
+    view: data.view,
     structureNote: historyNotes.structureNote,
     incompleteHistories: historyNotes.incompleteHistories,
-    historyLines: computed(() => historyLinesOf(historyNotes, scopeId.value ?? undefined)),
+    historyLines: computed(() => historyLinesOf(historyNotes, rootId.value ?? undefined)),
     historyNote: historyNotes.rowNote,
-    quick,
-    full,
-    earlier,
-    targets,
+    quick: data.steps.quick,
+    full: data.steps.full,
+    earlier: data.earlier,
+    targets: data.targets,
     hasHistory,
-    violations,
+    violations: data.violations,
     kind,
     kinds,
     model,
@@ -278,7 +154,7 @@ export function useLaggingView(): UseLaggingViewReturn {
     notes,
     ...useUnitLinks(
       () => state.value,
-      () => scope.tree.value,
+      () => data.tree.value,
     ),
   }
 }

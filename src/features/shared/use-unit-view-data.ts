@@ -1,29 +1,63 @@
-// A screen about one unit: the scope, the view in the URL, the stats requests for the unit's fetch window (one
-// level deep: the unit and its children; and across the reform of 2025-07 its whole predecessors over their
-// months, history-view.ts), the targets of its years, and the rows rolled up with each shown unit's history.
-// Months behind can run back past that window: the months before it are asked when a screen finds a run
-// that reaches the window's start (askEarlierMonths), so every screen counts the same run.
+// A screen about one unit: the scope, the view in the URL, the stats requests for the units it shows (view-reach.ts:
+// the unit and its children, one level deep; or every unit of the scope at every level, in two steps; and across
+// the reform of 2025-07 the whole predecessors over their months, history-view.ts), the targets of its years, and the
+// rows rolled up with each shown unit's history. Months behind can run back past the fetched window: the months before
+// it are asked when a screen finds a run that reaches the window's start (askEarlierMonths), so every screen counts
+// the same run.
 import { computed, watch } from 'vue'
 import { rememberAlsoAsked } from '../../api/early-answers'
 import { useScope } from '../../api/use-scope'
 import { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useApi } from '../../app-context'
 import type { ViewFigures } from '../../domain/breakdown'
-import { historyStatsPlan, structureMonth, structureOf, withHistory } from '../../domain/history-view'
-import { clipRange, fetchWindow, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
+import { structureMonth, structureOf, withHistory } from '../../domain/history-view'
+import { monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
 import { rollupByUnit } from '../../domain/rollup'
-import { treeAt, treesByYear } from '../../domain/validity'
+import { isValidAt, treeAt, treesByYear } from '../../domain/validity'
+import {
+  quickWindow,
+  reachBeforePlan,
+  reachPlan,
+  reachWindow,
+  shownUnitIds,
+  type ViewReach,
+} from '../../domain/view-reach'
 import { useMonthsBefore } from './use-months-before'
+import { useQuickThenFull, type UseQuickThenFullReturn } from './use-quick-then-full'
 import { useRenderMarks } from './use-render-marks'
 import { useViewState } from './use-view-state'
 
-export function useUnitViewData() {
+export interface UnitViewOptions {
+  /** 'children' (default): the unit and its children; 'scope': every unit of the scope, at every level. */
+  reach?: ViewReach
+}
+
+export type UnitViewData = Omit<ReturnType<typeof unitViewData>, 'steps'>
+
+/** The whole scope's view has its rows in two steps (useQuickThenFull): the page says which it waits for. */
+export function useUnitViewData(options: { reach: 'scope' }): UnitViewData & { steps: UseQuickThenFullReturn }
+export function useUnitViewData(options?: { reach?: 'children' }): UnitViewData
+export function useUnitViewData(options: UnitViewOptions = {}) {
+  return unitViewData(options)
+}
+
+function unitViewData(options: UnitViewOptions) {
+  const reach = options.reach ?? 'children'
   const api = useApi()
   const scope = useScope()
   const view = useViewState(scope.context)
   const state = view.state
 
-  const unit = computed(() => (state.value ? (scope.tree.value?.byId.get(state.value.unitId) ?? null) : null))
+  const unit = computed(() => {
+    const tree = scope.tree.value
+    if (!state.value || !tree) return null
+    const chosen = tree.byId.get(state.value.unitId) ?? null
+    if (reach === 'children') return chosen
+    // The whole scope, in the tree of the period's last month (within the scope root's months); or, for a former
+    // unit of the scope the reader chose (old Đồng Tháp in 2021), that unit's as they were.
+    const root = scope.context.value ? (tree.byId.get(scope.context.value.scopeId) ?? null) : null
+    return root && chosen && !isValidAt(chosen, structureMonth(root, state.value.range)) ? chosen : root
+  })
   // The tree the view shows: the one of the period's last month, within the unit's own months (a new unit over a
   // period before it existed shows its own children, with their history; an old one the children it had).
   const shownMonth = computed(() => (unit.value && state.value ? structureMonth(unit.value, state.value.range) : null))
@@ -31,69 +65,84 @@ export function useUnitViewData() {
     scope.units.data.value && shownMonth.value ? treeAt(scope.units.data.value, shownMonth.value) : null,
   )
   const shownIds = computed<string[]>((previous) => {
-    const id = unit.value?.id
-    const next = id ? [id, ...(shownTree.value?.childrenOf.get(id) ?? []).map((child) => child.id)] : []
+    const next = unit.value ? shownUnitIds(reach, shownTree.value, unit.value.id) : []
     return previous && previous.length === next.length && previous.every((v, i) => v === next[i]) ? previous : next
   })
   const structure = computed(() =>
     unit.value && shownMonth.value ? structureOf(unit.value, shownMonth.value, scope.lineage.value) : null,
   )
+  const planInput = () =>
+    unit.value && scope.tree.value
+      ? { unitId: unit.value.id, tree: scope.tree.value, lineage: scope.lineage.value, shown: shownIds.value }
+      : null
   /** The /stats requests for the shown units' figures over `range`, at least `minDepth` levels deep. */
   function planFor(range: MonthRange, minDepth = 1) {
-    return unit.value && scope.tree.value
-      ? historyStatsPlan(unit.value.id, range, scope.tree.value, scope.lineage.value, shownIds.value, minDepth)
-      : []
+    const input = planInput()
+    return input ? reachPlan(reach, input, range, minDepth) : []
   }
 
   const window = computed<MonthRange | null>((previous) =>
     sameRangeOr(
       previous,
-      state.value && scope.context.value ? fetchWindow(state.value.range, scope.context.value.available) : null,
+      state.value && scope.context.value ? reachWindow(reach, state.value, scope.context.value.available) : null,
     ),
   )
+  const firstWindow = computed<MonthRange | null>((previous) =>
+    sameRangeOr(
+      previous,
+      state.value && scope.context.value ? quickWindow(reach, state.value, scope.context.value.available) : null,
+    ),
+  )
+  const steps =
+    reach === 'scope'
+      ? useQuickThenFull(
+          () => (firstWindow.value ? planFor(firstWindow.value) : []),
+          () => (window.value ? planFor(window.value) : []),
+        )
+      : null
+  const stats = steps ? steps.current : useStatsRows(() => (window.value ? planFor(window.value) : []))
+  /** The rows in cover the whole window (not only the first step's). */
+  const isWhole = computed(() => steps === null || steps.isFull.value)
 
-  /**
-   * The requests for the months before the window: without the unit's own where they all lie outside its months
-   * (a new unit before the reform: an empty answer, asked for nothing), its predecessors' rows stand in there.
-   */
-  function beforePlan(range: MonthRange) {
-    const own = unit.value
-    const months = own ? { from: own.validFrom ?? range.from, to: own.validTo ?? range.to } : range
-    return planFor(range).filter((query) => query.unit !== own?.id || clipRange(range, months) !== null)
+  /** The requests for the months before the window, for the units named (all of them, one level deep). */
+  const beforePlan = (range: MonthRange, unitIds: readonly string[]) => {
+    const input = planInput()
+    return input ? reachBeforePlan(reach, input, range, unitIds) : []
   }
   // The months from the first with data up to the window, once a screen asks for them (for this unit and window).
-  const before = useMonthsBefore<true>({
+  const before = useMonthsBefore<readonly string[]>({
     window: () => window.value,
     firstMonth: () => scope.context.value?.available.from,
-    plan: (range) => beforePlan(range),
+    plan: beforePlan,
     resetOn: [() => unit.value?.id, window],
   })
-  // A reload of this address asks them with the first view's rows (public/early.js), not after the code has run.
-  watch(before.range, (range) => {
-    if (!range || !unit.value) return
-    for (const query of beforePlan(range)) rememberAlsoAsked(api.statsUrl(query))
-    for (const year of yearsOf(monthsOf(range))) rememberAlsoAsked(api.targetsUrl(year))
-  })
+  if (reach === 'children') {
+    // A reload of this address asks them with the first view's rows (public/early.js), not after the code has run.
+    watch(before.range, (range) => {
+      if (!range || !unit.value) return
+      for (const query of beforePlan(range, [])) rememberAlsoAsked(api.statsUrl(query))
+      for (const year of yearsOf(monthsOf(range))) rememberAlsoAsked(api.targetsUrl(year))
+    })
+    // A reload asks the former units' rows of a view across the reform early too (its first request is the page's
+    // own, asked ahead), remembered once they are in: by then the first view is remembered (prefetch-view.ts).
+    watch(
+      () => (window.value && !stats.isLoading.value ? planFor(window.value).slice(1) : []),
+      (queries) => {
+        for (const query of queries) rememberAlsoAsked(api.statsUrl(query))
+      },
+    )
+  }
+  const hasEarlier = computed(() => isWhole.value && before.isIn.value)
   const history = computed(() => {
-    const from = before.isIn.value ? before.range.value!.from : window.value?.from
+    const from = hasEarlier.value ? before.range.value!.from : (isWhole.value ? window : firstWindow).value?.from
     return from && state.value ? monthsOf({ from, to: state.value.range.to }) : []
   })
-
-  const stats = useStatsRows(() => (window.value ? planFor(window.value) : []))
-  // A reload asks the former units' rows of a view across the reform early too (its first request is the page's own,
-  // asked ahead), remembered once they are in: by then the first view is remembered (prefetch-view.ts).
-  watch(
-    () => (window.value && !stats.isLoading.value ? planFor(window.value).slice(1) : []),
-    (queries) => {
-      for (const query of queries) rememberAlsoAsked(api.statsUrl(query))
-    },
-  )
   const targets = useTargets(() =>
     window.value ? yearsOf(monthsOf({ from: before.range.value?.from ?? window.value.from, to: window.value.to })) : [],
   )
   // Figures wait for the targets too (unless they fail): drawn once, not again as each year's targets land.
   const isLoading = computed(() => stats.isLoading.value || targets.isLoading.value)
-  const rows = computed(() => before.withRows(stats.rows.value))
+  const rows = computed(() => (hasEarlier.value ? before.withRows(stats.rows.value) : stats.rows.value))
   // Rolled up in the tree of every version (each row into its own ancestors), then each shown unit's history.
   const rolledAll = computed(() =>
     scope.tree.value && !isLoading.value ? rollupByUnit(rows.value, scope.tree.value) : null,
@@ -102,7 +151,9 @@ export function useUnitViewData() {
     rolledAll.value ? withHistory(rolledAll.value, shownIds.value, scope.lineage.value) : null,
   )
   const rolled = computed(() => carried.value?.rolled ?? null)
-  const violations = computed(() => before.withViolations(stats.violations.value))
+  const violations = computed(() =>
+    hasEarlier.value ? before.withViolations(stats.violations.value) : stats.violations.value,
+  )
   useRenderMarks(() => (state.value && !isLoading.value ? [state.value, stats.rows.value, targets.index.value] : null))
   // What a screen works its figures out from: null until the rows and targets are in, or if the rows failed.
   const figuresInput = computed<ViewFigures | null>(() =>
@@ -127,9 +178,12 @@ export function useUnitViewData() {
       : null,
   )
 
-  /** A run of months behind reaches the window's start: ask the months before it (once per unit and window). */
-  function askEarlierMonths() {
-    before.ask(true)
+  /**
+   * A run of months behind reaches the window's start: ask the months before it (once per unit and window), for the
+   * units named (the whole scope's view asks only the requests whose rows add to theirs).
+   */
+  function askEarlierMonths(unitIds: readonly string[] = []) {
+    before.ask(unitIds)
   }
 
   return {
@@ -142,6 +196,7 @@ export function useUnitViewData() {
     fetchedRange: window,
     history,
     stats,
+    steps,
     targets,
     rolled,
     figuresInput,

@@ -1,0 +1,75 @@
+// How far a view about one unit reaches: which units it shows, which months it fetches and which /stats requests
+// ask them. A unit's screens (overview, tracker) show the unit and its children; the lagging list shows every unit
+// of the scope at every level, so it fetches fewer months (the country's every commune is a lot of rows) in two steps.
+import { requestsFor } from './coverage'
+import { historyCoveringPlan, historyStatsPlan, withWholePredecessors, type PlannedQuery } from './history-view'
+import type { LineageLinkLike } from './lineage'
+import { clipRange, comparisonRange, coveringRange, fetchWindow, scanWindow, type MonthRange } from './periods'
+import { subtreeOf, type UnitTree } from './units'
+import type { ViewState } from './view-state'
+
+/** 'children': the unit and its children, one level deep; 'scope': every unit below it, at every level. */
+export type ViewReach = 'children' | 'scope'
+
+export type ReachQuery = PlannedQuery & { isOwnOnly?: boolean }
+
+/** The units a view shows, the unit first. */
+export function shownUnitIds(reach: ViewReach, tree: UnitTree | null, unitId: string): string[] {
+  if (reach === 'scope') return tree ? subtreeOf(tree, unitId).map((unit) => unit.id) : []
+  return [unitId, ...(tree?.childrenOf.get(unitId) ?? []).map((child) => child.id)]
+}
+
+type Period = Pick<ViewState, 'range' | 'comparison'>
+
+/**
+ * The months a view fetches: whole years around the period (a nearby period needs no request), or for the whole
+ * scope the period, its baseline and the twelve months ending with it.
+ */
+export function reachWindow(reach: ViewReach, view: Period, available: MonthRange): MonthRange {
+  return reach === 'scope' ? scanWindow(view.range, view.comparison, available) : fetchWindow(view.range, available)
+}
+
+/** The first of two steps for the whole scope: the period and its baseline, so the list shows early; else none. */
+export function quickWindow(reach: ViewReach, view: Period, available: MonthRange): MonthRange | null {
+  if (reach === 'children') return null
+  return clipRange(coveringRange([view.range, comparisonRange(view.range, view.comparison)]), available)
+}
+
+export interface ReachPlanInput {
+  unitId: string
+  tree: UnitTree
+  lineage: readonly LineageLinkLike[]
+  /** The units the view shows (shownUnitIds). */
+  shown: readonly string[]
+}
+
+/**
+ * The requests for the shown units' figures over `range`: one level deep (at least `minDepth`) with the unit's whole
+ * predecessors (historyStatsPlan), or every level of the scope and of its former units (historyCoveringPlan).
+ */
+export function reachPlan(reach: ViewReach, input: ReachPlanInput, range: MonthRange, minDepth = 1): ReachQuery[] {
+  return reach === 'scope'
+    ? historyCoveringPlan(input.unitId, range, input.tree, input.lineage)
+    : historyStatsPlan(input.unitId, range, input.tree, input.lineage, input.shown, minDepth)
+}
+
+/**
+ * The requests for the months before the window: for the whole scope, only those whose rows add to the units named
+ * (whose run of months behind reaches back past the window) and their whole predecessors; for a unit's children, all
+ * but the unit's own where they lie outside its months (a new unit before the reform: its predecessors stand in).
+ */
+export function reachBeforePlan(
+  reach: ViewReach,
+  input: ReachPlanInput,
+  range: MonthRange,
+  unitIds: readonly string[],
+): ReachQuery[] {
+  if (reach === 'scope') {
+    const plan = historyCoveringPlan(input.unitId, range, input.tree, input.lineage)
+    return requestsFor(plan, input.tree, withWholePredecessors(unitIds, input.lineage))
+  }
+  const plan = reachPlan(reach, input, range)
+  const own = input.tree.byId.get(input.unitId)
+  const months = own ? { from: own.validFrom ?? range.from, to: own.validTo ?? range.to } : range
+  return plan.filter((query) => query.unit !== input.unitId || clipRange(range, months) !== null)
+}

@@ -1,0 +1,39 @@
+// Rows asked in two steps, for a view whose full window is large (every unit of the country): the quick plan first
+// (the period and its baseline, so a list shows early), then the full plan; once the full answers are in, the quick
+// ones are let go (at national scale they hold ~70,000 rows). A new full plan (another period) starts over.
+import { computed, ref, watch, type ComputedRef } from 'vue'
+import { useStatsRows, type PlannedStatsQuery } from '../../api/use-stats-rows'
+
+export type StatsRows = ReturnType<typeof useStatsRows>
+
+export interface UseQuickThenFullReturn {
+  quick: StatsRows
+  full: StatsRows
+  /** The full plan's rows are in (and none failed). */
+  isFull: ComputedRef<boolean>
+  /** The rows the view reads now: the full plan's once in, else the quick plan's. */
+  current: StatsRows
+}
+
+export function useQuickThenFull(
+  quickPlan: () => PlannedStatsQuery[],
+  fullPlan: () => PlannedStatsQuery[],
+): UseQuickThenFullReturn {
+  const fullLoaded = ref(false)
+  const quick = useStatsRows(() => (fullLoaded.value ? [] : quickPlan()))
+  const full = useStatsRows(() => (quick.isLoading.value && !fullLoaded.value ? [] : fullPlan()))
+  const isFull = computed(() => !full.isLoading.value && !full.error.value)
+  watch(isFull, (loaded) => {
+    fullLoaded.value = loaded
+  })
+  const source = computed(() => (isFull.value ? full : quick))
+  const current: StatsRows = {
+    isLoading: computed(() => source.value.isLoading.value),
+    progress: computed(() => source.value.progress.value),
+    error: computed(() => source.value.error.value),
+    retry: () => source.value.retry(),
+    rows: computed(() => source.value.rows.value),
+    violations: computed(() => source.value.violations.value),
+  }
+  return { quick, full, isFull, current }
+}
