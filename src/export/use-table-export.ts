@@ -1,6 +1,6 @@
 // Exporting one table as CSV (standard, or for Excel with Vietnamese settings) or XLSX from any screen; the
 // file carries the table's title, unit and period. The XLSX writer loads only when asked for.
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import { useFormat } from '../i18n/use-format'
 import { useMessages } from '../i18n/use-messages'
 import { CSV_EXCEL_VI, CSV_STANDARD, toCsv } from './csv'
@@ -38,5 +38,11 @@ export function useTableExport() {
       isBusy.value = false
     }
   }
-  return { run, isBusy, message }
+  /** The menu's items, the same on every screen that offers one table's files. */
+  const items = computed(() => [
+    { id: 'csv', label: t('export.tableCsv') },
+    { id: 'csv-vi', label: t('export.tableCsvVi') },
+    { id: 'xlsx', label: t('export.tableXlsx') },
+  ])
+  return { run, isBusy, message, items }
 }
