@@ -284,6 +284,19 @@ test("a district's lagging list, opened within the province, is a file named aft
   expect(csvTableLines(csv.path)).toHaveLength(count + 1)
   // After the table and a blank line: which structure of units the file shows (here the old one, 2021).
   expect(readFileSync(csv.path, 'utf8')).toContain(`\r\n\r\n${await structureNote(page, 'before')}\r\n`)
+  // The same list for Excel with Vietnamese settings: the same rows, semicolons, decimal commas.
+  const vi = await exportFile(page, 'Bảng — CSV (Excel tiếng Việt)')
+  expect(vi.name).toBe(csv.name)
+  const [header, ...lines] = csvTableLines(vi.path)
+  expect(lines).toHaveLength(count)
+  const standard = csvTableLines(csv.path).slice(1)
+  const rate = header!.split(';').findIndex((cell) => cell.endsWith('(%)'))
+  expect(rate).toBeGreaterThan(0)
+  lines.forEach((line, i) => {
+    const cells = line.split(';')
+    expect(cells[0]).toBe(standard[i]!.split(',')[0]) // the same unit in the same place (no comma in these names)
+    expect(cells[rate]).toBe(standard[i]!.split(',')[rate]!.replace('.', ','))
+  })
 })
 
 /** The names of the units below with the same kind as the unit named `name`: its group in the ranking. */
