@@ -152,6 +152,8 @@ test('the tracker table as XLSX and the lagging list as CSV hold the same units 
   expect(xlsx.name).toBe('tien-do-dvctt_thanh-binh_theo-doi-chi-tieu_2021-01_2021-06.xlsx')
   const { rows: sheet, above } = await sheetTable(xlsx.path, 'Theo dõi chỉ tiêu', 'Đơn vị')
   expect(above).toContain('Huyện Thanh Bình · Tháng 1/2021 – Tháng 6/2021') // the unit and period it holds
+  // and its source, as the whole view's workbook says it (a single table's file had none)
+  expect(above).toContainEqual(expect.stringMatching(/^Nguồn: .* cập nhật \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/))
   expect(sheet).toHaveLength(13) // 13 communes
   const row = sheet.find((r) => r[0] === 'Xã Tân Quới')!
   expect(row).toContain(tanQuoi.received)

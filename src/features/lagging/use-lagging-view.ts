@@ -16,6 +16,7 @@ import { useTableExport } from '../../export/use-table-export'
 import { useMessages } from '../../i18n/use-messages'
 import { useFormat } from '../../i18n/use-format'
 import { structureLines } from '../shared/structure-notes'
+import { sourceLine } from '../shared/source-line'
 import { useUnitViewData, type UnitViewData } from '../shared/use-unit-view-data'
 import { historyLinesOf, useHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
 import { laggingColumns, laggingTable } from './lagging-columns'
@@ -112,6 +113,7 @@ export function useLaggingView(): UseLaggingViewReturn {
   /** What the screen's files and its printout say about its units (structure, incomplete histories). */
   const notes = () =>
     structureLines(historyNotes.structureNote.value, historyNotes.incompleteHistories.value, t, format.monthShort)
+  const source = () => (data.meta.data.value ? sourceLine(t, format, data.meta.data.value.updatedAt) : undefined)
   const tableExport = useTableExport()
   async function exportTable(kind: string) {
     await until(() => !historyPending.value) // months behind known before a file says them
@@ -128,7 +130,7 @@ export function useLaggingView(): UseLaggingViewReturn {
     )
     // Named after the unit the list is for: a district's list within the province is the district's file.
     const viewed = data.tree.value.byId.get(state.value.unitId) ?? root
-    void tableExport.run(kind, { ...table, notes: notes() }, viewed.name, state.value.range)
+    void tableExport.run(kind, { ...table, notes: notes(), source: source() }, viewed.name, state.value.range)
   }
 
   return {

@@ -1,12 +1,12 @@
 // The overview's files, built from the figures on screen. This module and the writer each file needs
 // load only when someone exports.
 import { CSV_EXCEL_VI, CSV_STANDARD, toCsv } from '../../export/csv'
-import { fileDateTime } from '../../export/file-date'
 import { exportFileName, type ExportTable } from '../../export/table'
 import type { useFormat } from '../../i18n/use-format'
 import { overviewSections, overviewSheets, overviewTables, type ExportWords } from './overview-export'
 import type { ExportSubject } from './use-overview-export'
 import { structureLines } from '../shared/structure-notes'
+import { fileStamp, sourceLine } from '../shared/source-line'
 
 export interface FileWords {
   t: (key: string, values?: Record<string, unknown>) => string
@@ -28,10 +28,10 @@ export async function makeOverviewFile(
     signal.throwIfAborted()
     return result
   }
-  const stamp = (iso: string) => (format.locale.value === 'vi' ? fileDateTime(iso) : format.dateTime(iso))
+  const stamp = (iso: string) => fileStamp(format, iso)
   const file = (extension: string, part?: string) => exportFileName(s.unitName, s.range, extension, part)
   const periodLabel = format.monthRange(s.range)
-  const source = t('export.source', { time: stamp(s.updatedAt) })
+  const source = sourceLine(t, format, s.updatedAt)
   // Every table says what it holds, for whom and when, and on which units, wherever it ends up alone.
   const notes = structureLines(s.structureNote, s.incompleteHistories, t, format.monthShort)
   const titled = (table: ExportTable): ExportTable => ({

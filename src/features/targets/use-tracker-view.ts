@@ -4,6 +4,7 @@ import { computed, watch, type ComputedRef, type ShallowRef } from 'vue'
 import { useUnitViewData } from '../shared/use-unit-view-data'
 import { useStaged } from '../shared/use-staged'
 import { structureLines } from '../shared/structure-notes'
+import { sourceLine } from '../shared/source-line'
 import { until } from '../shared/until'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { needsEarlierMonths } from '../../domain/breakdown'
@@ -26,6 +27,8 @@ export interface UseTrackerViewReturn extends UnitLinks {
   exportTable: (kind: string) => Promise<void>
   /** The lines a file of this screen carries about its units. */
   notes: () => string[]
+  /** The files' source line (where the figures come from, when updated), once known. */
+  source: () => string | undefined
   /** Which structure the view shows, for the page and files. */
   structureNote: ComputedRef<string | null>
   /** The unit and rows whose figures leave out part predecessors, with their names. */
@@ -70,6 +73,7 @@ export function useTrackerView(): UseTrackerViewReturn {
   /** What the tracker's files say about their units (structure, incomplete histories). */
   const notes = () =>
     structureLines(historyNotes.structureNote.value, historyNotes.incompleteHistories.value, t, format.monthShort)
+  const source = () => (data.meta.data.value ? sourceLine(t, format, data.meta.data.value.updatedAt) : undefined)
   const tableExport = useTableExport()
   async function exportTable(kind: string) {
     await until(() => !historyPending.value) // months behind known before a file says them
@@ -81,7 +85,7 @@ export function useTrackerView(): UseTrackerViewReturn {
       t('tracker.title'),
       `${t('tracker.title')} — ${t(`metrics.${metric}`)}`,
     )
-    void tableExport.run(kind, { ...table, notes: notes() }, data.unit.value.name, state.value.range)
+    void tableExport.run(kind, { ...table, notes: notes(), source: source() }, data.unit.value.name, state.value.range)
   }
   return {
     data,
@@ -102,6 +106,7 @@ export function useTrackerView(): UseTrackerViewReturn {
     exportTable,
     canExport: computed(() => data.me.data.value?.canExport === true),
     notes,
+    source,
     ...useUnitLinks(
       () => state.value,
       () => data.tree.value,
