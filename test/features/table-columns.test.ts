@@ -10,6 +10,8 @@ import { overviewLaggingColumns, overviewLaggingTable } from '../../src/features
 import { tiersColumns, tiersTable } from '../../src/features/overview/tiers-table'
 import { trackerColumns, trackerTable } from '../../src/features/targets/tracker-columns'
 import { laggingColumns, laggingTable } from '../../src/features/lagging/lagging-columns'
+import { heatmapColumns, heatmapTable } from '../../src/features/targets/heatmap-columns'
+import type { HeatmapRow } from '../../src/domain/heatmap'
 
 const t = ((key: string, values?: Record<string, unknown>) =>
   values ? `${key} ${JSON.stringify(values)}` : key) as never
@@ -106,6 +108,29 @@ describe('every table: the file is made from the same column definition as the s
     const table = laggingTable(figures, context, tree, 's', 'title')
     expectFileEqualsDefinition(table, laggingColumns(context, tree), figures)
     expect(table.rows.map((r) => r.parent)).toEqual(figures.map(() => 'Huyện X'))
+  })
+  it('the heat-map: a unit a row, each month its own cell, in the order given', () => {
+    const months = ['2021-01', '2021-02']
+    const cell = (month: string, value: number | null) => ({ month, value, target: 0.5, band: 'none' as const })
+    // Cells out of month order and one missing: each column still takes its own month's value.
+    const rows: HeatmapRow[] = [
+      {
+        unitId: 'c2',
+        name: 'Xã B',
+        cells: [cell('2021-02', 0.4), cell('2021-01', 0.3)],
+        latest: 0.4,
+        isLowVolume: false,
+      },
+      { unitId: 'c1', name: 'Xã A', cells: [cell('2021-01', 0.6)], latest: null, isLowVolume: false },
+    ]
+    const heatContext = { t, monthName: (m: string) => `month ${m}` }
+    const table = heatmapTable(rows, months, heatContext, 's', 'title')
+    expectFileEqualsDefinition(table, heatmapColumns(months, heatContext), rows)
+    expect(table.columns.map((c) => c.label)).toEqual(['overview.columns.unit', 'month 2021-01', 'month 2021-02'])
+    expect(table.rows).toEqual([
+      { name: 'Xã B', '2021-01': 0.3, '2021-02': 0.4 },
+      { name: 'Xã A', '2021-01': 0.6, '2021-02': null },
+    ])
   })
   it("the tier split, its rates read against the unit's target", () => {
     const tiers = [
