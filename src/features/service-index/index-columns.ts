@@ -102,3 +102,37 @@ export function holderColumns(t: Translate, period: IndexPeriod): TableColumn<Ho
     { key: 'change', header: changes.previous, kind: 'count', isSigned: true, sort: true, value: (h) => h.change },
   ]
 }
+
+/** One period of the resolution chart's table: resolved early, on time, late, and overdue at its end. */
+export interface ResolutionLine {
+  key: string
+  /** The period's name as on screen ("Tháng 10/2026", "Tuần 48/2026 (23/11 – 29/11)"). */
+  label: string
+  early: number
+  onTime: number
+  late: number
+  overdue: number
+}
+
+export function resolutionColumns(t: Translate): TableColumn<ResolutionLine>[] {
+  const count = (key: 'early' | 'onTime' | 'late' | 'overdue', header: string): TableColumn<ResolutionLine> => ({
+    key,
+    header,
+    kind: 'count',
+    value: (l) => l[key],
+  })
+  return [
+    {
+      key: 'period',
+      header: t('serviceIndex.accountability.period'),
+      kind: 'text',
+      isRowHeader: true,
+      width: 24,
+      value: (l) => l.label,
+    },
+    count('early', t('serviceIndex.accountability.early')),
+    count('onTime', t('serviceIndex.accountability.onTime')),
+    count('late', t('serviceIndex.accountability.late')),
+    count('overdue', t('serviceIndex.accountability.overdue')),
+  ]
+}

@@ -1,0 +1,104 @@
+// The service index's meeting pack: a slide per table whose heading states its finding (the group losing
+// the most points, the unit costing it the most, the overdue backlog), the scoring rule under the groups (pure).
+import { cellText, type CellWords } from '../../components/table-cell'
+import type { TableColumn } from '../../export/columns'
+import type { PackSection } from '../../export/pptx'
+import type { ExportColumn, ExportTable, ExportValue } from '../../export/table'
+import { SERVICE_INDEX } from '../../domain/service-index-config'
+import type { Translate } from '../../i18n/messages'
+import { groupColumns, holderColumns, lossColumns, resolutionColumns } from './index-columns'
+import {
+  groupsTable,
+  holdersTable,
+  lossesTable,
+  measuredGroups,
+  resolutionTable,
+  type IndexFigures,
+} from './index-tables'
+
+/** The slides show the first ten of a long list (as the screen does); the workbook holds them all. */
+export const SLIDE_TOP = 10
+
+/** A table section whose cells read as the screen's, from the same column definition. */
+function tableSection<Row>(
+  heading: string,
+  table: ExportTable,
+  columns: readonly TableColumn<Row>[],
+  words: CellWords,
+  note?: string,
+): PackSection {
+  const byKey = new Map(columns.map((c) => [c.key, c]))
+  const formatValue = (column: ExportColumn, row: Record<string, ExportValue>) =>
+    cellText(byKey.get(column.key)!, row, words)
+  return { kind: 'table', heading, table, formatValue, ...(note ? { note } : {}) }
+}
+
+/** The first `count` rows of a table, its title saying so ("10 / 102"). */
+function topOf(table: ExportTable, count: number, t: Translate): ExportTable {
+  if (table.rows.length <= count) return table
+  const title = t('serviceIndex.findings.top', { title: table.title, count, total: table.rows.length })
+  return { ...table, title, rows: table.rows.slice(0, count) }
+}
+
+function groupsHeading(figures: IndexFigures, t: Translate, words: CellWords): string {
+  const { index, groups } = figures.model
+  const total = { points: words.score(index.points), max: index.measuredMax }
+  const worst = [...groups].filter((g) => (g.lost ?? 0) > 0).sort((a, b) => b.lost! - a.lost!)[0]
+  return worst
+    ? t('serviceIndex.findings.groups', {
+        ...total,
+        group: t(`serviceIndex.groups.${worst.id}`),
+        lost: words.score(worst.lost!),
+      })
+    : t('serviceIndex.findings.groupsNone', total)
+}
+
+/** The pack's slides after its cover. */
+export function indexSections(figures: IndexFigures, t: Translate, words: CellWords, label: (key: string) => string) {
+  const { model, period, accountability } = figures
+  const groupNote = [
+    t('serviceIndex.rule', { source: SERVICE_INDEX.source }),
+    t('serviceIndex.totalNote', {
+      unmeasured: model.groups
+        .filter((g) => g.state === 'notMeasured')
+        .map((g) => `${t(`serviceIndex.groups.${g.id}`)} (${g.maxPoints})`)
+        .join(', '),
+    }),
+  ].join(' ')
+  const sections: PackSection[] = [
+    tableSection(groupsHeading(figures, t, words), groupsTable(figures, t), groupColumns(t, period), words, groupNote),
+  ]
+  for (const group of measuredGroups(model)) {
+    const table = lossesTable(period, group.id, model.losses[group.id], t)
+    const first = table.rows[0]
+    if (!first) continue
+    const name = t(`serviceIndex.groups.${group.id}`)
+    const heading =
+      typeof first.lost === 'number' && first.lost > 0
+        ? t('serviceIndex.findings.losses', { group: name, unit: first.unit, lost: words.score(first.lost) })
+        : t('serviceIndex.findings.lossesNone', { group: name })
+    sections.push(tableSection(heading, topOf(table, SLIDE_TOP, t), lossColumns(t, period), words))
+  }
+  if (accountability) {
+    const { backlog, backlogBefore } = accountability
+    const change = backlog.overdue - backlogBefore.overdue
+    const backlogHeading = t('serviceIndex.findings.backlog', {
+      count: words.count(backlog.overdue),
+      share: backlog.share.value === null ? words.dash : words.percent(backlog.share.value),
+      change: `${change > 0 ? '+' : ''}${words.count(change)}`,
+    })
+    sections.push(tableSection(backlogHeading, resolutionTable(accountability, t, label), resolutionColumns(t), words))
+    const holders = holdersTable(accountability, period, t)
+    const top = holders.rows[0]
+    if (top)
+      sections.push(
+        tableSection(
+          t('serviceIndex.findings.holders', { unit: top.unit, count: words.count(Number(top.overdue)) }),
+          topOf(holders, SLIDE_TOP, t),
+          holderColumns(t, period),
+          words,
+        ),
+      )
+  }
+  return sections
+}
