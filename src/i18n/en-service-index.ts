@@ -78,7 +78,7 @@ export const enServiceIndex: Messages['serviceIndex'] = {
     groupsNone: '{points} / {max} points; no group loses points',
     losses: '{group}: {unit} costs the most points ({lost} points)',
     lossesNone: '{group}: no unit costs points',
-    top: '{title} (first {count} of {total}; the full list is in the XLSX file)',
+    top: 'The first {count} of {total}, as on screen; the full list is in the XLSX file.',
     backlog: '{count} dossiers overdue at the end ({share} of those pending), {change} since the previous end',
     holders: '{unit} holds the most overdue dossiers: {count}',
   },

@@ -77,7 +77,7 @@ export const viServiceIndex = {
     groupsNone: '{points} / {max} điểm; không nhóm nào bị mất điểm',
     losses: '{group}: {unit} làm mất nhiều điểm nhất ({lost} điểm)',
     lossesNone: '{group}: không đơn vị nào làm mất điểm',
-    top: '{title} ({count} đơn vị đầu trong {total}; đủ danh sách trong tệp XLSX)',
+    top: '{count} đơn vị đầu trong {total}, như trên màn hình; đủ danh sách trong tệp XLSX.',
     backlog: 'Cuối kỳ còn {count} hồ sơ quá hạn ({share} số hồ sơ đang giải quyết), {change} so với cuối kỳ trước',
     holders: '{unit} đang giữ nhiều hồ sơ quá hạn nhất: {count} hồ sơ',
   },

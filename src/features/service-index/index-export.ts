@@ -22,9 +22,9 @@ export const SLIDE_TOP = 10
 /** A table section whose cells read as the screen's, from the same column definition. */
 function tableSection<Row>(
   heading: string,
-  table: ExportTable,
   columns: readonly TableColumn<Row>[],
   words: CellWords,
+  table: ExportTable,
   note?: string,
 ): PackSection {
   const byKey = new Map(columns.map((c) => [c.key, c]))
@@ -33,11 +33,11 @@ function tableSection<Row>(
   return { kind: 'table', heading, table, formatValue, ...(note ? { note } : {}) }
 }
 
-/** The first `count` rows of a table, its title saying so ("10 / 102"). */
-function topOf(table: ExportTable, count: number, t: Translate): ExportTable {
-  if (table.rows.length <= count) return table
-  const title = t('serviceIndex.findings.top', { title: table.title, count, total: table.rows.length })
-  return { ...table, title, rows: table.rows.slice(0, count) }
+/** The first `count` rows of a table, and the note under it saying so ("10 of 102"). */
+function topOf(table: ExportTable, count: number, t: Translate): [ExportTable, string | undefined] {
+  if (table.rows.length <= count) return [table, undefined]
+  const note = t('serviceIndex.findings.top', { count, total: table.rows.length })
+  return [{ ...table, rows: table.rows.slice(0, count) }, note]
 }
 
 function groupsHeading(figures: IndexFigures, t: Translate, words: CellWords): string {
@@ -66,7 +66,7 @@ export function indexSections(figures: IndexFigures, t: Translate, words: CellWo
     }),
   ].join(' ')
   const sections: PackSection[] = [
-    tableSection(groupsHeading(figures, t, words), groupsTable(figures, t), groupColumns(t, period), words, groupNote),
+    tableSection(groupsHeading(figures, t, words), groupColumns(t, period), words, groupsTable(figures, t), groupNote),
   ]
   for (const group of measuredGroups(model)) {
     const table = lossesTable(period, group.id, model.losses[group.id], t)
@@ -77,7 +77,7 @@ export function indexSections(figures: IndexFigures, t: Translate, words: CellWo
       typeof first.lost === 'number' && first.lost > 0
         ? t('serviceIndex.findings.losses', { group: name, unit: first.unit, lost: words.score(first.lost) })
         : t('serviceIndex.findings.lossesNone', { group: name })
-    sections.push(tableSection(heading, topOf(table, SLIDE_TOP, t), lossColumns(t, period), words))
+    sections.push(tableSection(heading, lossColumns(t, period), words, ...topOf(table, SLIDE_TOP, t)))
   }
   if (accountability) {
     const { backlog, backlogBefore } = accountability
@@ -87,16 +87,16 @@ export function indexSections(figures: IndexFigures, t: Translate, words: CellWo
       share: backlog.share.value === null ? words.dash : words.percent(backlog.share.value),
       change: `${change > 0 ? '+' : ''}${words.count(change)}`,
     })
-    sections.push(tableSection(backlogHeading, resolutionTable(accountability, t, label), resolutionColumns(t), words))
+    sections.push(tableSection(backlogHeading, resolutionColumns(t), words, resolutionTable(accountability, t, label)))
     const holders = holdersTable(accountability, period, t)
     const top = holders.rows[0]
     if (top)
       sections.push(
         tableSection(
           t('serviceIndex.findings.holders', { unit: top.unit, count: words.count(Number(top.overdue)) }),
-          topOf(holders, SLIDE_TOP, t),
           holderColumns(t, period),
           words,
+          ...topOf(holders, SLIDE_TOP, t),
         ),
       )
   }
