@@ -79,7 +79,7 @@ export const enServiceIndex: Messages['serviceIndex'] = {
     losses: '{group}: {unit} costs the most points ({lost} points)',
     lossesNone: '{group}: no unit costs points',
     top: 'The first {count} of {total}, as on screen; the full list is in the XLSX file.',
-    backlog: '{count} dossiers overdue at the end ({share} of those pending), {change} since the previous end',
+    backlog: 'At the end: {count} overdue ({share} of those pending), {change} on the previous period',
     holders: '{unit} holds the most overdue dossiers: {count}',
   },
   accountability: {

@@ -78,7 +78,7 @@ export const viServiceIndex = {
     losses: '{group}: {unit} làm mất nhiều điểm nhất ({lost} điểm)',
     lossesNone: '{group}: không đơn vị nào làm mất điểm',
     top: '{count} đơn vị đầu trong {total}, như trên màn hình; đủ danh sách trong tệp XLSX.',
-    backlog: 'Cuối kỳ còn {count} hồ sơ quá hạn ({share} số hồ sơ đang giải quyết), {change} so với cuối kỳ trước',
+    backlog: 'Cuối kỳ: {count} hồ sơ quá hạn ({share} số đang giải quyết), {change} so với kỳ trước',
     holders: '{unit} đang giữ nhiều hồ sơ quá hạn nhất: {count} hồ sơ',
   },
   accountability: {

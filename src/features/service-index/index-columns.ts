@@ -35,7 +35,14 @@ export function groupColumns(t: Translate, period: IndexPeriod): TableColumn<Gro
     { key: 'points', header: t('serviceIndex.columns.points'), kind: 'score', value: (g) => score(g.points) },
     { key: 'maxPoints', header: t('serviceIndex.columns.maxPoints'), kind: 'score', value: (g) => g.maxPoints },
     { key: 'lost', header: t('serviceIndex.columns.lost'), kind: 'score', value: (g) => score(g.lost) },
-    { key: 'rate', header: t('serviceIndex.columns.rate'), kind: 'rate', against: 'target', value: (g) => g.value },
+    {
+      key: 'rate',
+      header: t('serviceIndex.columns.rate'),
+      kind: 'rate',
+      against: 'target',
+      // Publicity is said to be unmeasurable from these counts, in words (the files too), never "—" or 0.
+      value: (g) => (g.state === 'notMeasured' ? t('serviceIndex.notMeasured') : g.value),
+    },
     {
       key: 'target',
       header: t('serviceIndex.columns.target'),

@@ -3,6 +3,7 @@
 import { computed, type ComputedRef } from 'vue'
 import { useCellWords } from '../../components/use-cell-words'
 import { fileDateTime } from '../../export/file-date'
+import { periodKeys } from '../../export/table'
 import { useFormat } from '../../i18n/use-format'
 import { useMessages } from '../../i18n/use-messages'
 import { useStructureNote } from '../shared/use-structure-note'
@@ -40,7 +41,7 @@ export function useIndexExport(view: UseIndexViewReturn, periodLabel: ComputedRe
       figures: { period: p, model: model.value, accountability: accountability.value },
       unitName: unit.value.name,
       periodLabel: periodLabel.value,
-      periodKeys: p.grain === 'week' ? [p.week] : [p.range.from, p.range.to],
+      periodKeys: p.grain === 'week' ? [p.week] : periodKeys(p.range),
       updatedAt: meta.value.updatedAt,
       exportedBy: user ? `${user.displayName} (${user.username})` : '',
       structureNote: structureNote.value,
