@@ -7,8 +7,8 @@ import { api, openSignedIn, sum, type Row } from './helpers'
 import { officeToPdf, pagePictures, pdfPages, wordsOutOfPlace } from './render'
 import { readSlides } from '../export/pptx-read'
 
-async function exportFile(page: Page, item: string) {
-  await page.getByRole('button', { name: 'Xuất số liệu và báo cáo' }).click()
+async function exportFile(page: Page, item: string, menu: string | RegExp = 'Xuất số liệu và báo cáo') {
+  await page.getByRole('button', { name: menu }).click()
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: item, exact: true }).click()
   const file = await download
@@ -54,6 +54,15 @@ test('the service index as XLSX, PPTX and PDF: the online group equals the rows,
   expect(online[4]).toBeCloseTo(rate, 10)
   expect(online[1]).toBeCloseTo(Math.round(Math.min(1, rate / 0.8) * 12 * 100) / 100, 10) // points of 12
 
+  // The groups table alone, as CSV: every group, the rate in percent as the workbook has it.
+  const csv = await exportFile(page, 'Bảng — CSV', 'Xuất bảng: Điểm theo nhóm chỉ số')
+  expect(csv.name).toMatch(new RegExp(`_diem-theo-nhom_${period}\\.csv$`))
+  const lines = readFileSync(csv.path, 'utf8').split('\r\n\r\n')[0]!.split('\r\n')
+  expect(lines).toHaveLength(7) // the header and six groups, publicity said to be unmeasurable
+  expect(lines.find((l) => l.startsWith('Dịch vụ công trực tuyến,'))!.split(',')[4]).toBe(
+    String(Math.round(rate * 10000) / 100),
+  )
+
   const pptx = await exportFile(page, 'Cả trang — trình chiếu PPTX')
   const slides = await readSlides(readFileSync(pptx.path))
   const rendered = checkPages(
@@ -86,6 +95,10 @@ test('the weekly view as XLSX, PPTX and PDF named after its week: the unit rate 
   const [own] = await sheetRows(xlsx.path, 'Toàn đơn vị', 'Đơn vị')
   expect(own![1]).toBeCloseTo(sum(rows, 'receivedOnline') / sum(rows, 'received'), 10)
   expect(own![6]).toBe(sum(rows, 'received'))
+  await expect(page.locator('#toolbar-metric')).toHaveCount(1) // the weekly view reads the metric: it keeps it
+
+  const csv = await exportFile(page, 'Bảng — CSV (Excel tiếng Việt)', /^Xuất bảng: /)
+  expect(csv.name).toMatch(new RegExp(`_theo-doi-hang-tuan_${meta.lastWeek}\\.csv$`))
 
   const pptx = await exportFile(page, 'Cả trang — trình chiếu PPTX')
   const slides = await readSlides(readFileSync(pptx.path))

@@ -72,7 +72,7 @@ export function useIndexExport(view: UseIndexViewReturn, periodLabel: ComputedRe
     return {
       unitName: s.unitName,
       range: p.grain === 'week' ? { from: p.week, to: p.week } : p.range,
-      ...(p.grain === 'week' ? { periodKeys: [p.week] } : {}),
+      periodKeys: s.periodKeys, // one week or month named once, as in the whole-view files
       titled: (table) => titledTable(table, files),
     }
   })
