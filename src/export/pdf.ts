@@ -88,7 +88,11 @@ export async function meetingPackPdf(pack: MeetingPack, images: Record<number, s
     else if (section.kind === 'image') body = { image: section.dataUrl, fit, alignment: 'center' }
     else if (images[index]) body = { image: images[index], fit, alignment: 'center' }
     else return
-    content.push({ stack: [heading, body], pageBreak, unbreakable: isSmallTable || box !== null })
+    // An unbreakable block keeps its heading with it; a heading-level break inside one as well left blank pages
+    // after a run of small tables (pdfmake moved the block, then broke before its heading again).
+    const unbreakable = isSmallTable || box !== null
+    const { headlineLevel: _level, ...plain } = heading
+    content.push({ stack: [unbreakable ? plain : heading, body], pageBreak, unbreakable })
   })
   return pdfMake
     .createPdf({

@@ -187,6 +187,9 @@ describe("the service index's files", () => {
     const path = join(dir, 'index.pdf')
     writeFileSync(path, (await file('pdf')).data)
     expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.89 x 595\.28 pts/)
+    // Every page carries a table or a heading above its footer: none is left blank.
+    const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1)
+    pages.forEach((page, i) => expect(page.trim().split('\n').length, `page ${i + 1}`).toBeGreaterThan(2))
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
     expect(text).toContain('điểm = điểm tối đa × tỷ lệ ÷ mức chuẩn')
     for (const g of measured) expect(text).toContain(t(`serviceIndex.groups.${g.id}`))
