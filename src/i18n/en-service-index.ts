@@ -26,6 +26,7 @@ export const enServiceIndex: Messages['serviceIndex'] = {
     digitization: 'Dossier digitisation',
     publicity: 'Publicity and transparency',
   },
+  notMeasuredShort: 'Not measured',
   notMeasured: 'Not measured from these data',
   noData: 'No data',
   partlyReported: 'Over the units that report it only',

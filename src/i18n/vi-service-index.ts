@@ -25,6 +25,7 @@ export const viServiceIndex = {
     publicity: 'Công khai, minh bạch',
   },
   notMeasured: 'Không đo được từ số liệu này',
+  notMeasuredShort: 'Không đo được',
   noData: 'Không có số liệu',
   partlyReported: 'Chỉ tính trên các đơn vị có báo cáo',
   columns: {

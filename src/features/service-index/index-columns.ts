@@ -41,7 +41,8 @@ export function groupColumns(t: Translate, period: IndexPeriod): TableColumn<Gro
       kind: 'rate',
       against: 'target',
       // Publicity is said to be unmeasurable from these counts, in words (the files too), never "—" or 0.
-      value: (g) => (g.state === 'notMeasured' ? t('serviceIndex.notMeasured') : g.value),
+      value: (g) => (g.state === 'notMeasured' ? t('serviceIndex.notMeasuredShort') : g.value),
+      width: 12,
     },
     {
       key: 'target',
