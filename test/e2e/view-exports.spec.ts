@@ -34,6 +34,15 @@ function checkPages(pdf: string, pictures: string) {
   return pages
 }
 
+test('a leader who may not export sees no export menu on the index or the weekly view', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh', '/#/service-index')
+  await expect(page.getByTestId('index-total')).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Xuất/ })).toHaveCount(0)
+  await page.goto('/#/weekly')
+  await expect(page.locator('tr[data-unit]').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Xuất/ })).toHaveCount(0)
+})
+
 test('the service index as XLSX, PPTX and PDF: the online group equals the rows, nothing off a page', async ({
   page,
 }, info) => {
