@@ -2,9 +2,6 @@
 import { inFile, rowValues, type TableColumn } from '../domain/columns'
 import type { ExportColumn, ExportTable } from './table'
 
-/** Kept for the weekly and service-index definitions until their branches import it from domain/columns.ts. */
-export type { TableColumn } from '../domain/columns'
-
 /** The export table of a declared table: the file's columns, each row's values as the definition gives them. */
 export function tableFromColumns<Row>(
   table: { sheet: string; title: string; statusLabels?: Record<string, string> },

@@ -12,6 +12,8 @@ const HEADING_H = 34
 const HEADER_H = 28
 const ROW_H = 16
 const TABLE_GAP = 18
+/** A table's note: two lines. */
+const NOTE_H = 28
 /** Under this height a chart is too small to read: it takes a page of its own. */
 const MIN_CHART_H = 250
 /** What pdfmake's line heights may add to the estimates. */
@@ -35,7 +37,7 @@ export function pdfPlan(sections: readonly PackSection[]): SectionPlace[] {
       const newPage = previous !== 'table'
       if (newPage) used = 0
       // A long table breaks over pages: where its last page ends is not known, so nothing joins it.
-      used = rows <= SMALL_TABLE_ROWS ? used + tableHeight(rows) : Infinity
+      used = rows <= SMALL_TABLE_ROWS ? used + tableHeight(rows) + (section.note ? NOTE_H : 0) : Infinity
       previous = 'table'
       return { newPage, box: null }
     }

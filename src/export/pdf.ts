@@ -80,12 +80,19 @@ export async function meetingPackPdf(pack: MeetingPack, images: Record<number, s
       margin: [0, 0, 0, 10],
     }
     let body: unknown
-    if (section.kind === 'table') body = tableContent(section)
+    if (section.kind === 'table')
+      body = section.note
+        ? { stack: [tableContent(section), { text: section.note, color: '#4b5563', margin: [0, -8, 0, 18] }] }
+        : tableContent(section)
     else if (section.kind === 'bar') body = rankingContent(section)
     else if (section.kind === 'image') body = { image: section.dataUrl, fit, alignment: 'center' }
     else if (images[index]) body = { image: images[index], fit, alignment: 'center' }
     else return
-    content.push({ stack: [heading, body], pageBreak, unbreakable: isSmallTable || box !== null })
+    // An unbreakable block keeps its heading with it; a heading-level break inside one as well left blank pages
+    // after a run of small tables (pdfmake moved the block, then broke before its heading again).
+    const unbreakable = isSmallTable || box !== null
+    const { headlineLevel: _level, ...plain } = heading
+    content.push({ stack: [unbreakable ? plain : heading, body], pageBreak, unbreakable })
   })
   return pdfMake
     .createPdf({

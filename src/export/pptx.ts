@@ -14,6 +14,7 @@ import {
   TABLE_HEADER_H,
   TABLE_ROW_H,
   columnWidths,
+  rowsPerSlide,
   slideChunks,
 } from './slide-layout'
 
@@ -23,6 +24,8 @@ export type PackSection =
       heading: string
       table: ExportTable
       formatValue: (column: ExportColumn, row: Record<string, CellValue>) => string
+      /** A line or two under the table (how its figures are worked out), on its last slide. */
+      note?: string
     }
   | {
       kind: 'line'
@@ -63,6 +66,8 @@ const FONT = 'Arial'
 const DARK = '1F2937'
 const ACCENT = '0B3A75'
 const BODY_H = BODY.bottom - BODY.y
+/** The rows' height a table's note takes. */
+const NOTE_ROWS = 3
 
 function frame(pptx: PptxGenJS, pack: MeetingPack, heading: string) {
   const slide = pptx.addSlide()
@@ -100,7 +105,9 @@ function addTableSlides(pptx: PptxGenJS, pack: MeetingPack, section: Extract<Pac
     options: { bold: true, fontSize: 10, fill: { color: 'E5E7EB' }, align: align(c), valign: 'bottom' as const },
   }))
   const colW = columnWidths(table.columns)
-  slideChunks(table.rows).forEach((rows, index) => {
+  // A note under the table takes the room of NOTE_ROWS rows on every slide, so that the last one has it.
+  const chunks = slideChunks(table.rows, rowsPerSlide() - (section.note ? NOTE_ROWS : 0))
+  chunks.forEach((rows, index) => {
     const slide = frame(pptx, pack, index === 0 ? section.heading : `${section.heading} ${pack.continued}`)
     const body = rows.map((row) =>
       table.columns.map((c) => ({ text: section.formatValue(c, row), options: { align: align(c) } })),
@@ -118,6 +125,19 @@ function addTableSlides(pptx: PptxGenJS, pack: MeetingPack, section: Extract<Pac
       margin: [0.03, 0.06, 0.03, 0.06],
       border: { type: 'solid', pt: 0.5, color: 'D1D5DB' },
     })
+    if (section.note && index === chunks.length - 1)
+      slide.addText(section.note, {
+        x: MARGIN_X,
+        y: BODY.y + TABLE_HEADER_H + rows.length * TABLE_ROW_H + 0.15,
+        w: CONTENT_W,
+        h: NOTE_ROWS * TABLE_ROW_H - 0.15,
+        fontFace: FONT,
+        fontSize: 11,
+        color: '4B5563',
+        valign: 'top',
+        fit: 'shrink',
+        margin: 0,
+      })
   })
 }
 

@@ -54,6 +54,11 @@ export function rateDigits(column: ExportColumn, row: Record<string, CellValue>,
 
 const UNIT_TYPES = /^(Tỉnh|Thành phố|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn|Sở|Ban|Cục|Công an|Bảo hiểm xã hội)\s+/i
 
+const slug = (text: string) =>
+  foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+
 /** "tien-do-dvctt_thanh-binh_2021-01_2021-06.pptx": what the file holds, readable, safe everywhere. */
 export function exportFileName(
   unitName: string,
@@ -61,10 +66,17 @@ export function exportFileName(
   extension: string,
   part?: string,
 ): string {
-  const slug = (text: string) =>
-    foldVietnamese(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-  const unit = slug(unitName.replace(UNIT_TYPES, '')) || 'don-vi'
-  return ['tien-do-dvctt', unit, ...(part ? [slug(part)] : []), range.from, range.to].join('_') + `.${extension}`
+  return periodFileName(unitName, [range.from, range.to], extension, part)
 }
+
+/**
+ * The same with the period as given: one key for one week or month ("…_2026-W48.xlsx"), two for a range.
+ */
+export function periodFileName(unitName: string, period: readonly string[], extension: string, part?: string): string {
+  const unit = slug(unitName.replace(UNIT_TYPES, '')) || 'don-vi'
+  return ['tien-do-dvctt', unit, ...(part ? [slug(part)] : []), ...period].join('_') + `.${extension}`
+}
+
+/** A range's keys in a file name: once when it is one period ("2026-W48"), else its first and last. */
+export const periodKeys = (range: { from: string; to: string }): string[] =>
+  range.from === range.to ? [range.from] : [range.from, range.to]

@@ -5,7 +5,7 @@ import { useFormat } from '../i18n/use-format'
 import { useMessages } from '../i18n/use-messages'
 import { CSV_EXCEL_VI, CSV_STANDARD, toCsv } from './csv'
 import { downloadBlob } from './download'
-import { exportFileName, type ExportTable } from './table'
+import { exportFileName, periodFileName, type ExportTable } from './table'
 
 /** The menu's file kinds: 'csv', 'csv-vi' (semicolon, decimal comma) and 'xlsx'. */
 export function useTableExport() {
@@ -14,13 +14,23 @@ export function useTableExport() {
   const isBusy = ref(false)
   const message = ref<string | null>(null)
 
-  async function run(kind: string, table: ExportTable, unitName: string, range: { from: string; to: string }) {
+  /** `keys`: the period as the file name gives it, where not the range's months ("2026-W48"). */
+  async function run(
+    kind: string,
+    table: ExportTable,
+    unitName: string,
+    range: { from: string; to: string },
+    keys?: readonly string[],
+  ) {
     isBusy.value = true
     message.value = null
     try {
       const titled = { ...table, subtitle: table.subtitle ?? `${unitName} · ${format.monthRange(range)}` }
       const isCsv = kind === 'csv' || kind === 'csv-vi'
-      const name = exportFileName(unitName, range, isCsv ? 'csv' : 'xlsx', table.sheet)
+      const extension = isCsv ? 'csv' : 'xlsx'
+      const name = keys
+        ? periodFileName(unitName, keys, extension, table.sheet)
+        : exportFileName(unitName, range, extension, table.sheet)
       const pointsUnit = t('export.columns.pointsUnit')
       let blob: Blob
       if (isCsv) {

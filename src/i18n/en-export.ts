@@ -56,6 +56,8 @@ export const enExport: Messages['export'] = {
     updatedAt: 'Figures updated',
     exportedBy: 'Exported by',
     exportedAt: 'Exported at',
+    notes: 'Notes',
+    indicator: 'Indicator followed',
   },
   columns: {
     indicator: 'Metric',

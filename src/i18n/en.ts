@@ -149,6 +149,7 @@ export const en: Messages = {
   },
   toolbar: {
     change: 'Change unit, period, metric',
+    changeNoMetric: 'Change unit, period',
     label: 'Filters',
     period: 'Period',
     from: 'From',

@@ -55,6 +55,8 @@ export const viExport = {
     updatedAt: 'Số liệu cập nhật lúc',
     exportedBy: 'Người xuất',
     exportedAt: 'Thời điểm xuất',
+    notes: 'Ghi chú',
+    indicator: 'Chỉ số theo dõi',
   },
   columns: {
     indicator: 'Chỉ số',

@@ -25,6 +25,7 @@ export const viServiceIndex = {
     publicity: 'Công khai, minh bạch',
   },
   notMeasured: 'Không đo được từ số liệu này',
+  notMeasuredShort: 'Không đo được',
   noData: 'Không có số liệu',
   partlyReported: 'Chỉ tính trên các đơn vị có báo cáo',
   columns: {
@@ -54,6 +55,33 @@ export const viServiceIndex = {
   showTop: 'Chỉ xem {count} đơn vị mất nhiều điểm nhất',
   noLosses: 'Không có đơn vị trực thuộc nào có số liệu cho nhóm này.',
   notMeasuredLosses: 'Nhóm này không đo được từ số liệu hồ sơ.',
+  source:
+    'Nguồn: hệ thống một cửa điện tử · cập nhật {time} · chỉ số tự tính từ số liệu hồ sơ, không phải điểm chính thức',
+  ruleLabel: 'Cách tính điểm',
+  filePart: 'Chỉ số phục vụ',
+  sheets: {
+    groups: 'Điểm theo nhóm',
+    losses: 'Mất điểm - {group}',
+    resolution: 'Giải quyết theo thời hạn',
+    holders: 'Giữ hồ sơ quá hạn',
+  },
+  shortGroups: {
+    progress: 'Tiến độ',
+    online: 'Trực tuyến',
+    onlinePayment: 'Thanh toán',
+    satisfaction: 'Hài lòng',
+    digitization: 'Số hóa',
+    publicity: 'Công khai',
+  },
+  findings: {
+    groups: '{points} / {max} điểm; mất nhiều điểm nhất ở nhóm {group} ({lost} điểm)',
+    groupsNone: '{points} / {max} điểm; không nhóm nào bị mất điểm',
+    losses: '{group}: {unit} làm mất nhiều điểm nhất ({lost} điểm)',
+    lossesNone: '{group}: không đơn vị nào làm mất điểm',
+    top: '{count} đơn vị đầu trong {total}, như trên màn hình; đủ danh sách trong tệp XLSX.',
+    backlog: 'Cuối kỳ: {count} hồ sơ quá hạn ({share} số đang giải quyết), {change} so với kỳ trước',
+    holders: '{unit} đang giữ nhiều hồ sơ quá hạn nhất: {count} hồ sơ',
+  },
   accountability: {
     title: 'Trách nhiệm giải quyết đúng hạn',
     chartTitle: 'Hồ sơ đã giải quyết theo thời hạn',
@@ -109,4 +137,16 @@ export const viWeekly = {
   slippedLine: '{unit}: từ {before} xuống {now} ({change})',
   tableTitle: '{metric} theo đơn vị',
   print: 'In (một trang A4)',
+  sheets: {
+    own: 'Toàn đơn vị',
+    slipped: 'Giảm so với kỳ trước',
+  },
+  findings: {
+    own: '{unit}: {metric} {value} ({change} so với kỳ trước)',
+    ownNone: '{unit}: chưa có số liệu {metric} trong kỳ',
+    met: '— đạt chỉ tiêu {target}',
+    notMet: '— chưa đạt chỉ tiêu {target}',
+    lines: '{title}: {met}/{total} đơn vị đạt chỉ tiêu',
+    slipped: '{count} đơn vị giảm so với kỳ trước; giảm nhiều nhất: {unit} ({change})',
+  },
 }

@@ -150,6 +150,7 @@ export const vi = {
   },
   toolbar: {
     change: 'Đổi đơn vị, kỳ, chỉ số',
+    changeNoMetric: 'Đổi đơn vị, kỳ',
     label: 'Bộ lọc',
     period: 'Kỳ báo cáo',
     from: 'Từ tháng',

@@ -128,6 +128,26 @@ describe('meeting pack PDF', () => {
     expect(ranking).toContain('Chỉ tiêu: 30,0%')
   })
 
+  it.each([[[5, 10, 10, 12, 8]], [[3, 11, 11, 11, 11, 11]]])(
+    'a run of small tables (%j rows) leaves no page blank: a heading moves with its table, never alone',
+    async (sizes) => {
+      const run: MeetingPack = {
+        ...pack,
+        sections: sizes.map((n, i) => ({
+          kind: 'table' as const,
+          heading: `Bảng số ${i + 1}`,
+          table: table(`Bảng ${i + 1}`, n),
+          formatValue: format,
+        })),
+      }
+      const pages = await pagesOf(run)
+      // Every page after the cover holds a heading or rows above its footer line.
+      for (const [i, page] of pages.slice(1).entries())
+        expect(page.trim().split('\n').length, `page ${i + 2}`).toBeGreaterThan(2)
+      sizes.forEach((_, i) => expect(pages.filter((p) => p.includes(`Bảng số ${i + 1}`))).toHaveLength(1))
+    },
+  )
+
   it("19 departments' bars, taller to use the page, stay on it: none runs onto a page of its own", async () => {
     const labels = Array.from({ length: 19 }, (_, i) => `Sở số ${i + 1}`)
     const values = labels.map((_, i) => 0.64 - i * 0.033)

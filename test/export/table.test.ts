@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { asSpreadsheetText, CSV_EXCEL_VI, toCsv } from '../../src/export/csv'
-import { exportFileName, type ExportTable } from '../../src/export/table'
+import { exportFileName, periodFileName, periodKeys, type ExportTable } from '../../src/export/table'
 
 const table: ExportTable = {
   sheet: 'Xếp hạng',
@@ -132,5 +132,19 @@ describe('exportFileName', () => {
     ['Phường 1', 'png', undefined, 'tien-do-dvctt_1_2021-01_2021-06.png'],
   ])('%s → %s', (unit, ext, part, expected) => {
     expect(exportFileName(unit, { from: '2021-01', to: '2021-06' }, ext, part)).toBe(expected)
+  })
+})
+
+describe('periodFileName', () => {
+  it.each([
+    [
+      { from: '2026-W48', to: '2026-W48' },
+      'Theo dõi hằng tuần',
+      'tien-do-dvctt_dong-thap_theo-doi-hang-tuan_2026-W48.xlsx',
+    ],
+    [{ from: '2026-W36', to: '2026-W48' }, undefined, 'tien-do-dvctt_dong-thap_2026-W36_2026-W48.xlsx'],
+    [{ from: '2026-11', to: '2026-11' }, 'Chỉ số phục vụ', 'tien-do-dvctt_dong-thap_chi-so-phuc-vu_2026-11.xlsx'],
+  ])('%j (%s): one period named once, a range by its ends', (range, part, expected) => {
+    expect(periodFileName('Tỉnh Đồng Tháp', periodKeys(range), 'xlsx', part)).toBe(expected)
   })
 })

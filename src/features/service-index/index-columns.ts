@@ -1,5 +1,5 @@
 // The service index screen's tables, declared once: on screen and in CSV/XLSX.
-import type { TableColumn } from '../../export/columns'
+import type { TableColumn } from '../../domain/columns'
 import type { Translate } from '../../i18n/messages'
 import type { HolderLine } from './accountability-model'
 import type { GroupLine, LossLine } from './index-model'
@@ -35,7 +35,15 @@ export function groupColumns(t: Translate, period: IndexPeriod): TableColumn<Gro
     { key: 'points', header: t('serviceIndex.columns.points'), kind: 'score', value: (g) => score(g.points) },
     { key: 'maxPoints', header: t('serviceIndex.columns.maxPoints'), kind: 'score', value: (g) => g.maxPoints },
     { key: 'lost', header: t('serviceIndex.columns.lost'), kind: 'score', value: (g) => score(g.lost) },
-    { key: 'rate', header: t('serviceIndex.columns.rate'), kind: 'rate', against: 'target', value: (g) => g.value },
+    {
+      key: 'rate',
+      header: t('serviceIndex.columns.rate'),
+      kind: 'rate',
+      against: 'target',
+      // Publicity is said to be unmeasurable from these counts, in words (the files too), never "—" or 0.
+      value: (g) => (g.state === 'notMeasured' ? t('serviceIndex.notMeasuredShort') : g.value),
+      width: 12,
+    },
     {
       key: 'target',
       header: t('serviceIndex.columns.target'),
@@ -100,5 +108,39 @@ export function holderColumns(t: Translate, period: IndexPeriod): TableColumn<Ho
       value: (h) => h.share.value,
     },
     { key: 'change', header: changes.previous, kind: 'count', isSigned: true, sort: true, value: (h) => h.change },
+  ]
+}
+
+/** One period of the resolution chart's table: resolved early, on time, late, and overdue at its end. */
+export interface ResolutionLine {
+  key: string
+  /** The period's name as on screen ("Tháng 10/2026", "Tuần 48/2026 (23/11 – 29/11)"). */
+  label: string
+  early: number
+  onTime: number
+  late: number
+  overdue: number
+}
+
+export function resolutionColumns(t: Translate): TableColumn<ResolutionLine>[] {
+  const count = (key: 'early' | 'onTime' | 'late' | 'overdue', header: string): TableColumn<ResolutionLine> => ({
+    key,
+    header,
+    kind: 'count',
+    value: (l) => l[key],
+  })
+  return [
+    {
+      key: 'period',
+      header: t('serviceIndex.accountability.period'),
+      kind: 'text',
+      isRowHeader: true,
+      width: 24,
+      value: (l) => l.label,
+    },
+    count('early', t('serviceIndex.accountability.early')),
+    count('onTime', t('serviceIndex.accountability.onTime')),
+    count('late', t('serviceIndex.accountability.late')),
+    count('overdue', t('serviceIndex.accountability.overdue')),
   ]
 }

@@ -1,7 +1,7 @@
 // The index screen's period: the view's months, or one ISO week when the URL names one (`week=2026-W48`) and
 // the server has weeks. Its baselines and the rows to ask for.
 import { clipRange, comparisonRange, monthsOf, type MonthRange } from '../../domain/periods'
-import { addWeeks, isWeek, weekIndex, weeksOf, type WeekRange } from '../../domain/weeks'
+import { addWeeks, isWeek, weekIndex, weekMonths, weeksOf, type WeekRange } from '../../domain/weeks'
 import type { IndexPeriods } from './index-model'
 
 export type IndexPeriod = { grain: 'month'; range: MonthRange } | { grain: 'week'; week: string }
@@ -51,3 +51,13 @@ export function indexFetchRange(period: IndexPeriod, available: MonthRange | Wee
   }
   return clipRange({ from: comparisonRange(period.range, 'samePeriodLastYear').from, to: period.range.to }, available)
 }
+
+/** A period key as the screen names it: "Tuần 48/2026 (23/11 – 29/11)", "Tháng 10/2026". */
+export const keyLabel =
+  (period: IndexPeriod, format: { week: (key: string) => string; month: (key: string) => string }) =>
+  (key: string): string =>
+    period.grain === 'week' ? format.week(key) : format.month(key)
+
+/** The period's last month: the structure of units its files name. */
+export const lastMonthOf = (period: IndexPeriod): string =>
+  period.grain === 'week' ? (weekMonths(period.week).at(-1)?.month ?? period.week.slice(0, 4)) : period.range.to

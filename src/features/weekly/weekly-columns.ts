@@ -1,7 +1,5 @@
 // The weekly view's table, declared once: on screen, on paper and in CSV/XLSX.
-import { statusWords } from '../../export/figures-table'
-import { tableFromColumns, type TableColumn } from '../../export/columns'
-import type { ExportTable } from '../../export/table'
+import type { TableColumn } from '../../domain/columns'
 import type { Translate } from '../../i18n/messages'
 import type { WeeklyLine } from './weekly-model'
 
@@ -34,11 +32,4 @@ export function weeklyColumns(t: Translate): TableColumn<WeeklyLine>[] {
     },
     { key: 'volume', header: t('weekly.columns.volume'), kind: 'count', sort: true, value: (l) => l.volume },
   ]
-}
-
-export function weeklyTable(lines: readonly WeeklyLine[], t: Translate, title: string, subtitle: string): ExportTable {
-  return {
-    ...tableFromColumns({ sheet: t('nav.weekly'), title, statusLabels: statusWords(t) }, weeklyColumns(t), lines),
-    subtitle,
-  }
 }
