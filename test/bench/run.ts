@@ -169,7 +169,8 @@ async function measureInteractions(browser: Browser, demoToken: string, national
 async function measureMockApi(nationalApi: ChildProcess) {
   step('mock API at national scale: 20 clients (test/bench/api-load.ts)')
   const figures = await apiLoad({ url: `http://127.0.0.1:${PORTS.nationalApi}`, pid: nationalApi.pid })
-  for (const f of figures) row(`Mock API (mock:serve), ${f.figure}`, f.value, f.budget, f.isMet)
+  for (const f of figures)
+    row(f.figure.startsWith(' ') ? f.figure : `Mock API (mock:serve), ${f.figure}`, f.value, f.budget, f.isMet)
 }
 
 async function measureHeap(browser: Browser, nationalToken: string) {
