@@ -4,6 +4,7 @@ import * as z from 'zod/mini'
 import {
   ENDPOINTS,
   LoginRequestSchema,
+  MAX_STATS_ROWS,
   StatsQuerySchema,
   TargetsQuerySchema,
   WeekStatsQuerySchema,
@@ -11,7 +12,7 @@ import {
 } from '../src/api/contract'
 import { fieldPath } from '../src/api/errors'
 import { clipRange, monthsOf } from '../src/domain/periods'
-import { isWeek, weekIndex, weeksOf } from '../src/domain/weeks'
+import { isWeek, weekIndex, weekMonths, weeksOf } from '../src/domain/weeks'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
 import { issueToken, readToken, revokeToken } from './auth'
 import { loadDataset } from './datasets'
@@ -28,7 +29,7 @@ import {
 import { FIRST_MONTH, LAST_MONTH } from './generator'
 import { writeResolvers } from './imports'
 import { scopeOf } from './scope'
-import { statsRows } from './stats'
+import { rowsAtMost, statsRows } from './stats'
 import { targetsFor } from './targets'
 import { toApiUnit, type Dataset, type DatasetName } from './units'
 import { FIRST_WEEK, LAST_WEEK, weekStatsRows } from './weeks'
@@ -69,6 +70,17 @@ function problemResponse(problem: Problem): Response {
 function badRequest(error: z.core.$ZodError): Problem {
   const issue = error.issues[0]
   return new Problem(400, 'Bad Request', issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'Invalid parameters')
+}
+
+/** 422 before any row is made when an answer could pass the size limit (it would take seconds and tens of MB). */
+function refuseTooLarge(rows: number): void {
+  if (rows <= MAX_STATS_ROWS) return
+  throw new Problem(
+    422,
+    'Unprocessable Content',
+    `The answer would have up to ${rows} rows, more than the ${MAX_STATS_ROWS} one answer may hold: ` +
+      'ask fewer months, a smaller depth or a smaller unit',
+  )
 }
 
 /** The API's User: the account without what only the mock knows. */
@@ -122,6 +134,8 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     const first = Math.max(weekIndex(from), weekIndex(FIRST_WEEK))
     const last = Math.min(weekIndex(to), weekIndex(LAST_WEEK))
     const weeks = first <= last ? weeksOf({ from, to }).slice(first - weekIndex(from), last - weekIndex(from) + 1) : []
+    const periods = weeks.map((week) => weekMonths(week).map((part) => part.month))
+    refuseTooLarge(rowsAtMost(session.dataset, root, depth, periods))
     return { rows: weekStatsRows(session.dataset, root, depth, weeks) }
   }
 
@@ -172,7 +186,17 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
       if (!parsed.success) throw badRequest(parsed.error)
       const root = unitInScope(session, parsed.data.unit)
       const range = clipRange(parsed.data, { from: FIRST_MONTH, to: LAST_MONTH })
-      return { rows: range ? statsRows(session.dataset, root, parsed.data.depth, monthsOf(range)) : [] }
+      if (!range) return { rows: [] }
+      const months = monthsOf(range)
+      refuseTooLarge(
+        rowsAtMost(
+          session.dataset,
+          root,
+          parsed.data.depth,
+          months.map((month) => [month]),
+        ),
+      )
+      return { rows: statsRows(session.dataset, root, parsed.data.depth, months) }
     },
     async targets(request, url) {
       const session = await authenticate(request)

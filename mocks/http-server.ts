@@ -1,16 +1,19 @@
 // `npm run mock:serve -- --port 8787 [--dataset demo|national] [--faults SPEC]`: the same handlers
 // as a plain HTTP server on 127.0.0.1, for backend teams, contract tests and builds with mocks off.
-import { createServer, type IncomingMessage } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { parseArgs } from 'node:util'
-import { gzipSync } from 'node:zlib'
 import { getResponse } from 'msw'
 import { buildOpenApiDocument } from '../src/api/openapi'
 import { monthsOf } from '../src/domain/periods'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
+import { readToken } from './auth'
 import { loadDataset } from './datasets'
 import { FAULT_HEADER } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
 import { createHandlers } from './handlers'
+import { AnswerCache, compress, MIN_COMPRESSED_BYTES, negotiate, type Encoding } from './http-cache'
+import { importsVersion } from './import-store'
+import { profileOf } from './profile'
 import { statsRows } from './stats'
 import type { DatasetName } from './units'
 
@@ -33,6 +36,9 @@ const cors = {
   'Access-Control-Allow-Headers': `Authorization, Content-Type, ${FAULT_HEADER}`,
   'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
 }
+/** Answers that change only with the data (imports, reverts): kept, up to 64 MB. Targets change by PUT: not kept. */
+const CACHEABLE_PATHS = new Set(['/api/v1/stats', '/api/v1/units', '/api/v1/meta'])
+const answers = new AnswerCache(64 * 1024 * 1024)
 
 async function toRequest(message: IncomingMessage): Promise<Request> {
   const chunks: Buffer[] = []
@@ -47,14 +53,55 @@ async function toRequest(message: IncomingMessage): Promise<Request> {
   })
 }
 
+/** The identity a GET's answer depends on, when it can be kept: a valid token, no injected fault, a read-only list. */
+function cacheKey(message: IncomingMessage): string | null {
+  if (message.method !== 'GET' || values.faults || message.headers[FAULT_HEADER] !== undefined) return null
+  const url = message.url ?? ''
+  if (!CACHEABLE_PATHS.has(url.split('?')[0]!)) return null
+  const header = message.headers.authorization ?? ''
+  // Checked on every request (a revoked token falls through to the handlers, which answer 401).
+  const claims = header.startsWith('Bearer ') ? readToken(header.slice(7)) : null
+  return claims ? `${claims.username}|${claims.dataset}|${url}` : null
+}
+
+/** Sends a body of `length` bytes, compressed when the client accepts it and it is worth it. */
+async function send(
+  reply: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  length: number,
+  encoding: Encoding | null,
+  bodyFor: (encoding: Encoding | null) => Promise<Buffer>,
+) {
+  const { 'content-length': _, ...rest } = headers
+  const chosen = encoding && length >= MIN_COMPRESSED_BYTES ? encoding : null
+  const body = await bodyFor(chosen)
+  reply.writeHead(status, {
+    ...cors,
+    ...rest,
+    Vary: 'Accept-Encoding',
+    ...(chosen ? { 'Content-Encoding': chosen } : {}),
+    'Content-Length': String(body.length),
+  })
+  reply.end(body)
+}
+
+/** A body made now: compressed on the thread pool when asked. */
+const fresh = (body: Buffer) => (encoding: Encoding | null) =>
+  encoding ? compress(body, encoding) : Promise.resolve(body)
+
 const server = createServer(async (message, reply) => {
   try {
     if (message.method === 'OPTIONS') return void reply.writeHead(204, cors).end()
+    const encoding = negotiate(message.headers['accept-encoding'])
     if (message.url === '/api/v1/openapi.json') {
-      return void reply
-        .writeHead(200, { ...cors, 'Content-Type': 'application/json' })
-        .end(JSON.stringify(buildOpenApiDocument()))
+      const body = Buffer.from(JSON.stringify(buildOpenApiDocument()))
+      return await send(reply, 200, { 'Content-Type': 'application/json' }, body.length, encoding, fresh(body))
     }
+    const key = cacheKey(message)
+    const cached = key === null ? undefined : answers.get(key, importsVersion())
+    if (key !== null && cached)
+      return await send(reply, 200, cached.headers, cached.length, encoding, (e) => answers.bodyOf(key, cached, e))
     const response = await getResponse(handlers, await toRequest(message))
     if (!response) {
       const body = JSON.stringify({
@@ -66,17 +113,15 @@ const server = createServer(async (message, reply) => {
       return void reply.writeHead(404, { ...cors, 'Content-Type': 'application/problem+json' }).end(body)
     }
     const body = Buffer.from(await response.arrayBuffer())
-    const headers = { ...cors, ...Object.fromEntries(response.headers), Vary: 'Accept-Encoding' }
-    // Compressed as any production server would: a province's two years of rows are 1.6 MB of JSON, 0.25 MB gzipped.
-    if (body.length > 1024 && /\bgzip\b/.test(message.headers['accept-encoding'] ?? '')) {
-      const zipped = gzipSync(body, { level: 1 }) // fastest: about half the time of level 4, a quarter larger
-      const { 'content-length': _, ...rest } = headers as Record<string, string>
-      return void reply
-        .writeHead(response.status, { ...rest, 'Content-Encoding': 'gzip', 'Content-Length': String(zipped.length) })
-        .end(zipped)
+    const headers = Object.fromEntries(response.headers)
+    if (key !== null && response.status === 200) {
+      // The version read now: an import finished while this answer was made would have bumped it already.
+      const answer = answers.keep(key, importsVersion(), headers, body, encoding)
+      return await send(reply, 200, headers, body.length, encoding, (e) =>
+        e ? answers.bodyOf(key, answer, e) : Promise.resolve(body),
+      )
     }
-    reply.writeHead(response.status, headers)
-    reply.end(body)
+    await send(reply, response.status, headers, body.length, encoding, fresh(body))
   } catch (error) {
     reply.writeHead(500, { ...cors, 'Content-Type': 'application/problem+json' })
     reply.end(
@@ -85,10 +130,15 @@ const server = createServer(async (message, reply) => {
   }
 })
 
-// Like a real server, the data is loaded (and the generator's code warmed up) before the first request.
+// Like a real server, the data is loaded before the first request: every unit's profile made (a request would
+// otherwise make those of its units first, ~40 ms for a province) and the generator's code warmed up on a province of
+// either structure.
 const loaded = await loadDataset(dataset)
-const firstProvince = loaded.units.find((unit) => unit.kind === 'province')
-if (firstProvince) statsRows(loaded, firstProvince, 1, monthsOf({ from: FIRST_MONTH, to: LAST_MONTH }))
+for (const unit of loaded.units) profileOf(unit)
+for (const isNew of [true, false]) {
+  const province = loaded.units.find((unit) => unit.kind === 'province' && Boolean(unit.validFrom) === isNew)
+  if (province) JSON.stringify(statsRows(loaded, province, 2, monthsOf({ from: FIRST_MONTH, to: LAST_MONTH })))
+}
 
 server.listen(port, values.host, () => {
   console.log(

@@ -101,3 +101,22 @@ export function statsRows(dataset: Dataset, root: MockUnit, depth: number, month
   visit(root, 0)
   return rows
 }
+
+/**
+ * An upper bound of an answer's rows, counted before any is made: each unit down to `depth` once for each period
+ * (given as the months it touches) in which it exists. All-zero rows, left out of the answer, are counted.
+ */
+export function rowsAtMost(
+  dataset: Dataset,
+  root: MockUnit,
+  depth: number,
+  periods: ReadonlyArray<readonly string[]>,
+): number {
+  let count = 0
+  const visit = (unit: MockUnit, level: number) => {
+    for (const months of periods) if (months.some((month) => isValidAt(unit, month))) count++
+    if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
+  }
+  visit(root, 0)
+  return count
+}

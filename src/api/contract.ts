@@ -184,6 +184,13 @@ export const WeekStatsQuerySchema = z
   .object({ ...StatsQueryBase, from: Week, to: Week, grain: z.literal('week') })
   .check(z.refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] }))
 
+/**
+ * The most rows one /stats answer holds (about 22 MB of JSON); a query that could give more is refused with 422
+ * before any row is made. The app's largest asks stay well below: a province two levels down over every month is
+ * 38,000 rows at most (Hà Nội before the reform), the country two levels down over a year 23,000–35,000.
+ */
+export const MAX_STATS_ROWS = 50_000
+
 /** What /stats takes: a month range (grain absent or 'month') or a week range (grain=week). */
 export const AnyStatsQuerySchema = z.union([StatsQuerySchema, WeekStatsQuerySchema])
 /** The metrics a target can be set for (CONTRACT.md, "Targets"). */

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document, generated from the contract schemas (committed as public/openapi.json).
 import * as z from 'zod/mini'
-import { contractRegistry, ENDPOINTS, type EndpointName } from './contract'
+import { contractRegistry, ENDPOINTS, MAX_STATS_ROWS, type EndpointName } from './contract'
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` })
 
@@ -65,6 +65,9 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         401: problemResponse('No or expired token'),
         ...(spec.auth
           ? { 403: problemResponse("Outside the user's scope"), 404: problemResponse('Unknown unit') }
+          : {}),
+        ...(name === 'stats'
+          ? { 422: problemResponse(`The answer could hold more than ${MAX_STATS_ROWS} rows (ask less)`) }
           : {}),
         500: problemResponse('Server error'),
       },

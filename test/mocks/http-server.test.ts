@@ -1,9 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { request } from 'node:http'
 import { createServer } from 'node:net'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getResponse } from 'msw'
 import { LoginResponseSchema, StatsResponseSchema } from '../../src/api/contract'
+import { createApiClient } from '../../src/api/client'
 import { createHandlers } from '../../mocks/handlers'
+import { bieu06Cells, bieu06Title } from '../domain/imports/bieu06-sheet'
+import { cellsToXlsx } from '../domain/imports/bieu06-xlsx'
 
 let child: ChildProcess
 let base = ''
@@ -34,6 +39,36 @@ beforeAll(async () => {
 afterAll(() => {
   child?.kill()
 })
+
+async function signInAs(username: string): Promise<string> {
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo' }),
+  })
+  return LoginResponseSchema.parse(await login.json()).token
+}
+
+/** A GET as sent, not decoded: node:http leaves the body as the server wrote it. */
+function raw(url: string, token: string, encoding: string | null) {
+  return new Promise<{ status: number; encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}` }
+    if (encoding) headers['Accept-Encoding'] = encoding
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          encoding: response.headers['content-encoding'],
+          body: Buffer.concat(chunks),
+        }),
+      )
+    })
+      .on('error', reject)
+      .end()
+  })
+}
 
 describe('npm run mock:serve', () => {
   it('answers the contract over plain HTTP and reproduces the calibration figures', async () => {
@@ -123,6 +158,59 @@ describe('npm run mock:serve', () => {
       const [overHttp, inMsw] = await both(path, username)
       expect(overHttp, `${username} ${path}`).toEqual(inMsw)
     }
+  })
+
+  it('answers in brotli when the client accepts it, the same rows as uncompressed', async () => {
+    const token = await signInAs('lanhdao.tinh')
+    const path = `${base}/stats?unit=p87&depth=2&from=2023-01&to=2023-06`
+    const br = await raw(path, token, 'gzip, deflate, br')
+    const plain = await raw(path, token, null)
+    expect(br.encoding).toBe('br')
+    expect(br.body.length).toBeLessThan(plain.body.length / 4)
+    expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true)
+    const gzip = await raw(path, token, 'gzip')
+    expect(gzip.encoding).toBe('gzip')
+    expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true)
+  })
+
+  it('answers a repeated request with the very same bytes as the first and as the MSW mock', async () => {
+    const token = await signInAs('lanhdao.tinh')
+    const path = `${base}/stats?unit=p2025-82&depth=2&from=2025-09&to=2026-02`
+    const first = await raw(path, token, null)
+    const again = await raw(path, token, 'gzip')
+    expect(gunzipSync(again.body).equals(first.body)).toBe(true)
+    const handlers = createHandlers({ baseUrl: base, dataset: 'demo' })
+    const inMsw = await getResponse(handlers, new Request(path, { headers: { Authorization: `Bearer ${token}` } }))
+    expect(Buffer.from(await inMsw!.arrayBuffer()).equals(first.body)).toBe(true)
+  })
+
+  it('a signed-out token is refused even for an answer kept from before', async () => {
+    const token = await signInAs('lanhdao.tinh')
+    const path = `${base}/stats?unit=p87&depth=1&from=2024-01&to=2024-03`
+    expect((await raw(path, token, 'gzip')).status).toBe(200)
+    await fetch(`${base}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })
+    expect((await raw(path, token, 'gzip')).status).toBe(401)
+  })
+
+  it('an import changes a kept answer at once, and its revert restores it', async () => {
+    let token: string | null = null
+    const api = createApiClient({ baseUrl: base, getToken: () => token })
+    token = (await api.login({ username: 'nhaplieu', password: 'demo' })).token
+    const month = '2022-10'
+    const districtRow = async () => (await api.stats({ unit: 'd874', depth: 0, from: month, to: month }))[0]!
+    const before = await districtRow()
+    expect(await districtRow()).toEqual(before) // now kept
+    const communes = await api.stats({ unit: 'd874', depth: 1, from: month, to: month })
+    const generated = communes.find((row) => row.unitId === 'c30133')!
+    const line = { name: 'Xã Tân Quới', online: 412, direct: 88, carried: 7, early: 150, onTime: 300, late: 9 }
+    const sheet = await cellsToXlsx(
+      bieu06Cells([{ ...line, within: 40, overdue: 6 }], bieu06Title(month), 'Huyện Thanh Bình'),
+    )
+    const report = await api.importFile(new Blob([sheet as BlobPart]), 'bieu06.xlsx', { dryRun: false })
+    // The sheet's 412 online and 88 at the desk replace the generated row in the district's total.
+    expect((await districtRow()).received).toBe(before.received - generated.received + 500)
+    await api.revertImport(report.id!)
+    expect(await districtRow()).toEqual(before)
   })
 
   it('serves the OpenAPI document', async () => {
