@@ -1,5 +1,6 @@
-// The /stats partition in one SQL statement: units less deep than `depth` give their own rows, units at
-// `depth` the sum of their whole subtree; the caller's scope is a condition of the same statement.
+// The /stats partition in one SQL statement: units less deep than `depth` give their own rows (stat_rows), units
+// at `depth` the sum of their whole subtree (subtree_rows, kept by sql-rollup.ts); the caller's scope is a
+// condition of the same statement.
 import { sql } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { reachOf } from './sql-units'
@@ -29,17 +30,14 @@ export const COUNT_COLUMNS = [
 ] as const satisfies ReadonlyArray<readonly [keyof StoredCounts, string]>
 
 const own = sql.raw(COUNT_COLUMNS.map(([, c]) => `s.${c}`).join(', '))
-// A sum is reported only when every row in it reports the field: a partial sum would read as a whole one.
-const summed = sql.raw(
-  COUNT_COLUMNS.map(([, c]) => `CASE WHEN count(s.${c}) = count(*) THEN sum(s.${c})::int END AS ${c}`).join(', '),
-)
 
 type Record_ = { unit_id: string; period: string; includes: boolean } & Record<string, number | null>
 
 export async function statsRows(db: Db, scopeId: string, q: StatsQuery): Promise<ApiStatRow[]> {
-  // Within the unit's validity: a month inside it; a week with at least one day inside it.
+  // Within the unit's validity: a month inside it; a week with at least one day inside it. (A month row's
+  // period is its month; subtree_rows keeps the period only.)
   const valid =
-    q.grain === 'week' ? sql`s.period BETWEEN r.first_week AND r.last_week` : sql`s.month BETWEEN r.first AND r.last`
+    q.grain === 'week' ? sql`s.period BETWEEN r.first_week AND r.last_week` : sql`s.period BETWEEN r.first AND r.last`
   const inRange = sql`s.grain = ${q.grain} AND s.period BETWEEN ${q.from} AND ${q.to} AND ${valid}`
   const records = rowsOf<Record_>(
     await db.execute(sql`WITH RECURSIVE ${reachOf(q.unitId)},
@@ -58,12 +56,9 @@ export async function statsRows(db: Db, scopeId: string, q: StatsQuery): Promise
         FROM r, unit_closure c JOIN stat_rows s ON s.unit_id = c.descendant_id
         WHERE c.ancestor_id = ${q.unitId} AND c.distance < ${q.depth} AND ${inRange}
         UNION ALL
-        SELECT c1.descendant_id, s.period, true, ${summed}, ${q.depth}
-        FROM r, unit_closure c1
-          JOIN unit_closure c2 ON c2.ancestor_id = c1.descendant_id
-          JOIN stat_rows s ON s.unit_id = c2.descendant_id
-        WHERE c1.ancestor_id = ${q.unitId} AND c1.distance = ${q.depth} AND ${inRange}
-        GROUP BY c1.descendant_id, s.period
+        SELECT s.unit_id, s.period, true, ${own}, ${q.depth}
+        FROM r, unit_closure c JOIN subtree_rows s ON s.unit_id = c.descendant_id
+        WHERE c.ancestor_id = ${q.unitId} AND c.distance = ${q.depth} AND ${inRange}
       ) rows ORDER BY d, unit_id, period`),
   )
   const periodKey = q.grain === 'week' ? 'week' : 'month'
