@@ -16,14 +16,19 @@ export class AnswerCache {
 
   constructor(private readonly maxBytes: number) {}
 
-  /** The answer for the key (made by `make` when absent), gzipped once if the client takes gzip. */
+  /**
+   * The answer for the key (made by `make` when absent: a value to serialize, or a string already serialized),
+   * gzipped once if the client takes gzip.
+   */
   async respond(key: string, acceptsGzip: boolean, make: () => Promise<unknown>): Promise<Response> {
     let answer = this.entries.get(key)
     if (answer) {
       this.entries.delete(key) // least recently used goes first: a hit moves to the end
       this.entries.set(key, answer)
     } else {
-      answer = { json: new TextEncoder().encode(JSON.stringify(await make())) as Uint8Array<ArrayBuffer> }
+      const made = await make()
+      const text = typeof made === 'string' ? made : JSON.stringify(made)
+      answer = { json: new TextEncoder().encode(text) as Uint8Array<ArrayBuffer> }
       this.keep(key, answer, answer.json.byteLength)
     }
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' }
