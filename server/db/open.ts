@@ -50,6 +50,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       max: 10,
       options: `-c jit=off -c statement_timeout=${Math.max(1, Math.round(timeout))}`,
     })
+    // An idle connection the server closes (a restart, an administrator) is an 'error' event: logged, and the
+    // pool opens another when next asked; without a listener it would end the process.
+    pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`))
     const db = drizzlePg({ client: pool, schema })
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() }
   }

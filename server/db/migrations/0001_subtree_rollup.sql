@@ -55,3 +55,6 @@ SELECT c.ancestor_id, s.grain, s.period,
   CASE WHEN count(s.results_digitized) = count(*) THEN sum(s.results_digitized)::int END
 FROM unit_closure c JOIN stat_rows s ON s.unit_id = c.descendant_id
 GROUP BY c.ancestor_id, s.grain, s.period;
+--> statement-breakpoint
+-- PGlite has no autovacuum to gather the new table's statistics: without them its planner guesses badly.
+ANALYZE subtree_rows;
