@@ -45,7 +45,7 @@ describe.each(DATABASES)('limits on %s', (kind) => {
     }
   })
 
-  it('refuses with a 400 a /stats answer that could hold more rows than the cap, and answers one within it', async () => {
+  it('refuses (400) a /stats answer that could hold more rows than the cap, answers one within it', async () => {
     // The cap against units × months counted here: the subtree down to depth 2, three months.
     const [counted] = rowsOf<{ n: number }>(
       await server.database.db.execute(
