@@ -4,10 +4,10 @@ import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'
 import { createServerApp } from '../../server/app'
-import { isQueryCanceled } from '../../server/http/problem'
+import { badRequest, isQueryCanceled } from '../../server/http/problem'
 import { openDatabase, rowsOf } from '../../server/db/open'
 import type { Store } from '../../server/store/store'
-import { DATABASES, request, serverBackend, signIn, type ServerBackend } from './harness'
+import { BASE, DATABASES, request, serverBackend, signIn, type ServerBackend } from './harness'
 
 // Three months of the current structure (the sign-in's province exists from July 2025).
 const months = { from: '2026-01', to: '2026-03' }
@@ -63,6 +63,24 @@ describe.each(DATABASES)('limits on %s', (kind) => {
     expect(problem.detail).toContain(`${rows - 1}`)
     const exact = createServerApp(server.store, { distDir: null, log: () => {}, limits: { statsRowLimit: rows } })
     expect((await get(exact, stats(2))).status).toBe(200)
+  })
+
+  it('takes an upload past the JSON limit (16 KB) to the importer: a year of a province is ~100 KB', async () => {
+    const importer = createServerApp(server.store, {
+      distDir: null,
+      log: () => {},
+      importParser: async () => {
+        throw badRequest('reached the importer')
+      },
+    })
+    const uploader = await signIn(server.send, 'nhaplieu')
+    const form = new FormData()
+    form.set('file', new Blob([new Uint8Array(100 * 1024)]), 'year.xlsx')
+    const response = await importer.fetch(
+      new Request(`${BASE}/imports`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${uploader}` } }),
+    )
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { detail: string }).detail).toBe('reached the importer')
   })
 
   it('answers 503 with a problem when a read takes longer than the query timeout', async () => {
