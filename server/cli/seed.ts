@@ -19,7 +19,8 @@ async function reset(db: Db) {
 }
 
 const settings = readSettings()
-const database = await openDatabase(settings.database)
+// No statement timeout: adding up the whole country's subtrees takes longer than any read may.
+const database = await openDatabase({ ...settings.database, queryTimeoutMs: 0 })
 try {
   if (!(await isEmpty(database.db))) {
     if (!values.reset) {

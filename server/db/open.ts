@@ -24,7 +24,10 @@ export interface DatabaseOptions {
   databaseUrl?: string
   /** The embedded database's folder; undefined: in memory (tests). */
   dataDir?: string
-  /** PostgreSQL's statement_timeout for every query after the migrations (PGlite has none: see http/limits.ts). */
+  /**
+   * PostgreSQL's statement_timeout for every query after the migrations, 0 for none (the seed); PGlite has none:
+   * see http/limits.ts.
+   */
   queryTimeoutMs?: number
 }
 
@@ -44,11 +47,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     }
     // No JIT: these are short queries, for which PostgreSQL's JIT compiles longer (0.7 s for /units of the
     // country) than it then runs. A statement past the timeout is cancelled (SQLSTATE 57014: a 503).
-    const timeout = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS
+    const timeout = Math.max(0, Math.round(options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS))
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: 10,
-      options: `-c jit=off -c statement_timeout=${Math.max(1, Math.round(timeout))}`,
+      options: `-c jit=off -c statement_timeout=${timeout}`,
     })
     // An idle connection the server closes (a restart, an administrator) is an 'error' event: logged, and the
     // pool opens another when next asked; without a listener it would end the process.
