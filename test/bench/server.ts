@@ -324,9 +324,11 @@ async function measureStart(add: AddRow) {
 export async function measureServer(add: AddRow, step: (text: string) => void) {
   mkdirSync(DIR, { recursive: true })
   const note = (text: string) => add(`  (${text})`, '')
-  const databases: Array<[string, () => Promise<Record<string, string>>]> = [['on PGlite', () => pgliteCache(note)]]
+  const on = (process.env.BENCH_SERVER_ON ?? 'pglite,postgres').split(',') // which databases (default both)
+  const databases: Array<[string, () => Promise<Record<string, string>>]> = []
+  if (on.includes('pglite')) databases.push(['on PGlite', () => pgliteCache(note)])
   const adminUrl = process.env.TEST_DATABASE_URL
-  if (adminUrl) databases.push(['on PostgreSQL', () => postgresCache(adminUrl, note)])
+  if (adminUrl && on.includes('postgres')) databases.push(['on PostgreSQL', () => postgresCache(adminUrl, note)])
   for (const [label, prepare] of databases) {
     step(`server ${label}: the national dataset, then the load`)
     const env = await prepare()
