@@ -2,7 +2,7 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { DEFAULT_AUTH_POLICY, type AuthPolicy } from './auth/policy'
-import { JSON_BODY_LIMIT, type ApiContext, type AppEnv } from './http/env'
+import { DEFAULT_LIMITS, JSON_BODY_LIMIT, type ApiContext, type AppEnv, type QueryLimits } from './http/env'
 import { compressJson } from './http/compress'
 import { consoleErrorLog, errorHandler, notFound, Problem, type ErrorLog } from './http/problem'
 import { contentSecurityPolicy, securityHeaders } from './http/security'
@@ -23,6 +23,8 @@ export interface ApiOptions {
   trustProxy?: boolean
   importParser?: ImportParser
   log?: ErrorLog
+  /** The query timeout and the /stats row cap (DEFAULT_LIMITS otherwise). */
+  limits?: Partial<QueryLimits>
 }
 
 /** The API alone, its paths relative to the base (mount it under API_BASE). */
@@ -32,16 +34,17 @@ export function createApi(store: Store, options: ApiOptions = {}): Hono<AppEnv> 
     policy: { ...DEFAULT_AUTH_POLICY, ...options.policy },
     now: options.now ?? (() => new Date()),
     trustProxy: options.trustProxy ?? false,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
   }
   const api = new Hono<AppEnv>()
-  api.use(
-    bodyLimit({
-      maxSize: JSON_BODY_LIMIT,
-      onError: () => {
-        throw new Problem(413, 'Content Too Large', `Request bodies are limited to ${JSON_BODY_LIMIT / 1024} KB`)
-      },
-    }),
-  )
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_BODY_LIMIT,
+    onError: () => {
+      throw new Problem(413, 'Content Too Large', `Request bodies are limited to ${JSON_BODY_LIMIT / 1024} KB`)
+    },
+  })
+  // An upload (POST /imports) has its own, larger limit (routes/imports.ts): a year's template is past 16 KB.
+  api.use((c, next) => (c.req.method === 'POST' && /\/imports$/.test(c.req.path) ? next() : jsonLimit(c, next)))
   const auth = requireUser(ctx)
   authRoutes(api, ctx, auth)
   dataRoutes(api, ctx, auth)
@@ -59,12 +62,13 @@ export interface ServerOptions extends ApiOptions {
 export function createServerApp(store: Store, options: ServerOptions): Hono {
   const app = new Hono()
   const log = options.log ?? consoleErrorLog
+  const { queryTimeoutMs } = { ...DEFAULT_LIMITS, ...options.limits }
   app.use(securityHeaders(contentSecurityPolicy(options.distDir)))
   app.use(`${API_BASE}/*`, compressJson)
   const api = createApi(store, options)
-  api.onError(errorHandler(log))
+  api.onError(errorHandler(log, queryTimeoutMs))
   app.route(API_BASE, api)
-  app.onError(errorHandler(log))
+  app.onError(errorHandler(log, queryTimeoutMs))
   app.notFound((c) => {
     if (c.req.path.startsWith(`${API_BASE}/`)) throw notFound(`No endpoint ${c.req.method} ${c.req.path}`)
     return c.text('Not Found', 404)

@@ -51,6 +51,7 @@ const [database] = await Promise.all([openAndSeed(), buildApp()])
 const app = createServerApp(createSqlStore(database.db), {
   distDir: settings.distDir,
   trustProxy: settings.trustProxy,
+  limits: settings.limits,
   importParser: spreadsheetImportParser,
 })
 const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {

@@ -15,6 +15,7 @@ import { hashPassword } from './auth/passwords'
 import { rowsOf, type Db } from './db/open'
 import { targets } from './db/schema'
 import { touchData } from './store/sql-imports'
+import { rebuildSubtrees } from './store/sql-rollup'
 import { upsertRows } from './store/sql-stats'
 import { insertUnits } from './store/sql-units'
 import { createSqlStore } from './store/sql-store'
@@ -111,6 +112,7 @@ export async function seedDataset(db: Db, name: DatasetName, options: SeedOption
     await insertUnits(tx, dataset.units.map(toApiUnit), lineageOf(dataset))
     rows = await insertAll(tx, generatedRows(dataset, months))
     if (weekRange) weekRows = await insertAll(tx, generatedWeekRows(dataset, weeksOf(weekRange)))
+    await rebuildSubtrees(tx)
     const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))]
     const seen = new Set<string>()
     for (const year of years) {

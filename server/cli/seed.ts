@@ -15,11 +15,12 @@ if (dataset !== 'demo' && dataset !== 'national') throw new Error('--dataset is 
 /** Every table's data, gone (the schema stays): a fresh start for another dataset. */
 async function reset(db: Db) {
   await db.execute(sql`TRUNCATE audit, import_rows, imports, login_failures, sessions, users, target_history,
-    targets, stat_rows, lineage, unit_closure, units, settings RESTART IDENTITY`)
+    targets, subtree_rows, stat_rows, lineage, unit_closure, units, settings RESTART IDENTITY`)
 }
 
 const settings = readSettings()
-const database = await openDatabase(settings.database)
+// No statement timeout: adding up the whole country's subtrees takes longer than any read may.
+const database = await openDatabase({ ...settings.database, queryTimeoutMs: 0 })
 try {
   if (!(await isEmpty(database.db))) {
     if (!values.reset) {

@@ -24,22 +24,45 @@ export interface DatabaseOptions {
   databaseUrl?: string
   /** The embedded database's folder; undefined: in memory (tests). */
   dataDir?: string
+  /**
+   * PostgreSQL's statement_timeout for every query after the migrations, 0 for none (the seed); PGlite has none:
+   * see http/limits.ts.
+   */
+  queryTimeoutMs?: number
 }
+
+export const DEFAULT_QUERY_TIMEOUT_MS = 10_000
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url))
 
 /** Opens the database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
+    // Migrations on a connection of their own, without the time limit: filling a new table may take a while.
+    const migrator = new pg.Pool({ connectionString: options.databaseUrl, max: 1 })
+    try {
+      await migratePg(drizzlePg({ client: migrator, schema }), { migrationsFolder: MIGRATIONS })
+    } finally {
+      await migrator.end()
+    }
     // No JIT: these are short queries, for which PostgreSQL's JIT compiles longer (0.7 s for /units of the
-    // country) than it then runs.
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, options: '-c jit=off' })
+    // country) than it then runs. A statement past the timeout is cancelled (SQLSTATE 57014: a 503).
+    const timeout = Math.max(0, Math.round(options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS))
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 10,
+      options: `-c jit=off -c statement_timeout=${timeout}`,
+    })
+    // An idle connection the server closes (a restart, an administrator) is an 'error' event: logged, and the
+    // pool opens another when next asked; without a listener it would end the process.
+    pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`))
     const db = drizzlePg({ client: pool, schema })
-    await migratePg(db, { migrationsFolder: MIGRATIONS })
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() }
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
-  const client = new PGlite(options.dataDir)
+  // 16 MB of shared buffers instead of 128: the memory of a WebAssembly instance never shrinks, and the pages
+  // stay in the operating system's cache anyway (RSS < 300 MB at national scale, QUALITY.md).
+  const client = new PGlite(options.dataDir, { postgresqlconf: ['shared_buffers = 16MB'] })
   const db = drizzlePglite({ client, schema })
   await migratePglite(db, { migrationsFolder: MIGRATIONS })
   return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() }

@@ -1,6 +1,7 @@
 // What every route of the API can reach: the store, the policy, the clock, and the signed-in user.
 import type { User } from '../../src/api/contract'
 import type { AuthPolicy } from '../auth/policy'
+import { DEFAULT_QUERY_TIMEOUT_MS } from '../db/open'
 import type { Store } from '../store/store'
 
 export interface ApiContext {
@@ -8,7 +9,18 @@ export interface ApiContext {
   policy: AuthPolicy
   now: () => Date
   trustProxy: boolean
+  limits: QueryLimits
 }
+
+/** Bounds on a read's work and answer (README, "Settings"). */
+export interface QueryLimits {
+  /** A query still unanswered after this long is a 503 (PostgreSQL's statement_timeout, and a deadline here). */
+  queryTimeoutMs: number
+  /** The most rows one /stats answer may hold (units down to the depth × periods): past it, a 400. */
+  statsRowLimit: number
+}
+
+export const DEFAULT_LIMITS: QueryLimits = { queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS, statsRowLimit: 100_000 }
 
 export interface AppEnv {
   Variables: { user: User; tokenHash: string }

@@ -23,6 +23,22 @@ export const unauthorized = (detail = 'Missing, invalid or expired token') => ne
 export const forbidden = (detail: string) => new Problem(403, 'Forbidden', detail)
 export const notFound = (detail: string) => new Problem(404, 'Not Found', detail)
 
+/** A read that ran out of time (PostgreSQL's statement_timeout, or the deadline of server/http/limits.ts). */
+export const queryTimedOut = (ms: number) =>
+  new Problem(
+    503,
+    'Service Unavailable',
+    `The query took longer than ${ms / 1000} s and was stopped: ask for fewer months or a smaller depth, or try again`,
+    { 'Retry-After': '5' },
+  )
+
+/** Whether PostgreSQL cancelled the statement (SQLSTATE 57014, statement_timeout), however wrapped. */
+export function isQueryCanceled(error: unknown): boolean {
+  for (let e = error, hops = 0; e && typeof e === 'object' && hops < 5; e = (e as { cause?: unknown }).cause, hops++)
+    if ((e as { code?: unknown }).code === '57014') return true
+  return false
+}
+
 /** The first issue of a failed parse, worded: "depth: Too big: expected number to be <=2". */
 export function invalid(error: z.core.$ZodError): Problem {
   const issue = error.issues[0]
@@ -42,10 +58,11 @@ export type ErrorLog = (entry: { id: string; method: string; path: string; error
 export const consoleErrorLog: ErrorLog = ({ id, method, path, error }) =>
   console.error(`[error ${id}] ${method} ${path}`, error)
 
-/** Hono's error handler: a Problem as it is, anything else as a 500 naming only an id. */
-export function errorHandler(log: ErrorLog) {
+/** Hono's error handler: a Problem as it is, a cancelled query as a 503, anything else as a 500 naming only an id. */
+export function errorHandler(log: ErrorLog, queryTimeoutMs: number) {
   return (error: Error, c: Context): Response => {
     if (error instanceof Problem) return problemResponse(error)
+    if (isQueryCanceled(error)) return problemResponse(queryTimedOut(queryTimeoutMs))
     const id = randomUUID()
     log({ id, method: c.req.method, path: c.req.path, error })
     return problemResponse(new Problem(500, 'Internal Server Error', `Something failed on the server (error id ${id})`))

@@ -2,6 +2,7 @@
 import type { Hono, MiddlewareHandler } from 'hono'
 import { AnswerCache } from '../http/answer-cache'
 import type { ApiContext, AppEnv } from '../http/env'
+import { checkStatsSize, periodCount, withDeadline } from '../http/limits'
 import { badRequest, forbidden, invalid, notFound, Problem } from '../http/problem'
 import { StatsQuerySchema, WeekStatsQuerySchema } from '../../src/api/contract'
 import { isWeek } from '../../src/domain/weeks'
@@ -36,25 +37,29 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
 
   app.get('/units', auth, async (c) => {
     const scope = c.get('user').scopeUnitId
-    const version = await ctx.store.dataVersion()
     const gzip = takesGzip(c.req.header('accept-encoding'))
-    return cache.respond(`units|${version}|${scope}`, gzip, () => ctx.store.unitsFor(scope))
+    return withDeadline(ctx.limits.queryTimeoutMs, async () => {
+      const version = await ctx.store.dataVersion()
+      return cache.respond(`units|${version}|${scope}`, gzip, () => ctx.store.unitsFor(scope))
+    })
   })
 
   app.get('/stats', auth, async (c) => {
     const { unit, depth, grain, from, to } = statsQuery(c.req.query())
     const scope = c.get('user').scopeUnitId
-    if (grain === 'week' && !(await ctx.store.meta()).firstWeek)
-      throw badRequest('grain: this server keeps months only')
-    const access = await ctx.store.unitAccess(scope, unit)
-    if (access === 'unknown') throw notFound(`Unknown unit ${unit}`)
-    if (access === 'forbidden') throw forbidden(`Unit ${unit} is outside your scope`)
-    const version = await ctx.store.dataVersion()
-    const key = `stats|${version}|${unit}|${depth}|${grain}|${from}|${to}`
-    // Past the scope check: the rows of a unit the caller may see are the same for every caller who may.
-    const query = { unitId: unit, depth, grain, from, to }
     const gzip = takesGzip(c.req.header('accept-encoding'))
-    return cache.respond(key, gzip, async () => ({ rows: await ctx.store.stats(scope, query) }))
+    return withDeadline(ctx.limits.queryTimeoutMs, async () => {
+      if (grain === 'week' && !(await ctx.store.meta()).firstWeek)
+        throw badRequest('grain: this server keeps months only')
+      const check = await ctx.store.statsCheck(scope, unit, depth)
+      if (check.access === 'unknown') throw notFound(`Unknown unit ${unit}`)
+      if (check.access === 'forbidden') throw forbidden(`Unit ${unit} is outside your scope`)
+      checkStatsSize(check.units, periodCount(grain, from, to), ctx.limits.statsRowLimit)
+      const key = `stats|${check.version}|${unit}|${depth}|${grain}|${from}|${to}`
+      // Past the scope check: the rows of a unit the caller may see are the same for every caller who may.
+      const query = { unitId: unit, depth, grain, from, to }
+      return cache.respond(key, gzip, () => ctx.store.statsAnswer(scope, query))
+    })
   })
 
   app.get('/meta', auth, async (c) => {

@@ -2,6 +2,7 @@
 import { desc, eq, sql } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { audit, imports, settings } from '../db/schema'
+import { refreshForImport } from './sql-rollup'
 import { COUNT_COLUMNS, upsertRows } from './sql-stats'
 import { chunks, visibleFrom } from './sql-units'
 import type { ImportRecord, ImportReportInput, OwnRow } from './store'
@@ -62,6 +63,7 @@ export async function applyImport(db: Db, rows: readonly OwnRow[], report: Impor
         FROM (VALUES ${sql.join(keys, sql`, `)}) AS k(unit_id, grain, period)`)
     }
     await upsertRows(tx, rows, id)
+    await refreshForImport(tx, id)
     await importSeams.afterRowsWritten()
     const [counts] = rowsOf<{ added: number; replaced: number }>(
       await tx.execute(sql`SELECT count(*) FILTER (WHERE previous IS NULL)::int AS added,
@@ -99,6 +101,7 @@ export async function revertImport(db: Db, id: string, by: string, at = new Date
     await tx.execute(sql`UPDATE stat_rows s SET ${restored}, month = r.previous->>'month',
       import_id = (r.previous->>'import_id')::int
       FROM import_rows r WHERE ${held} AND r.previous IS NOT NULL`)
+    await refreshForImport(tx, importId)
     const [done] = await tx
       .update(imports)
       .set({ revertedAt: at, revertedBy: by })

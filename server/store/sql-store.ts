@@ -4,9 +4,9 @@ import { rowsOf, type Db } from '../db/open'
 import { audit, settings } from '../db/schema'
 import * as accounts from './sql-accounts'
 import { applyImport, listImports, revertImport } from './sql-imports'
-import { statsRows } from './sql-stats'
+import { statsAnswer, statsRows } from './sql-stats'
 import { setTarget, targetsFor } from './sql-targets'
-import { unitAccess, unitsFor } from './sql-units'
+import { statsCheck, unitAccess, unitsFor } from './sql-units'
 import type { DataMeta, Store } from './store'
 
 async function meta(db: Db): Promise<DataMeta> {
@@ -38,6 +38,8 @@ export function createSqlStore(db: Db): Store {
     unitsFor: (scope) => unitsFor(db, scope),
     unitAccess: (scope, unitId) => unitAccess(db, scope, unitId),
     stats: (scope, query) => statsRows(db, scope, query),
+    statsAnswer: (scope, query) => statsAnswer(db, scope, query),
+    statsCheck: (scope, unitId, depth) => statsCheck(db, scope, unitId, depth),
     meta: () => meta(db),
     dataVersion: async () => {
       const [row] = await db.select().from(settings).where(eq(settings.key, 'data_version'))

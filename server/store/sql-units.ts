@@ -3,7 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { LineageLink, Unit, UnitKind } from '../../src/api/contract'
 import { rowsOf, type Db } from '../db/open'
-import type { UnitAccess } from './store'
+import type { StatsCheck, UnitAccess } from './store'
 
 /** The ids visible from `scopeId` (a CTE named `visible`). */
 export const visibleFrom = (scopeId: string): SQL => sql`visible(id) AS (
@@ -70,6 +70,18 @@ export async function unitAccess(db: Db, scopeId: string, unitId: string): Promi
   )
   if (!row?.known) return 'unknown'
   return row.visible ? 'ok' : 'forbidden'
+}
+
+export async function statsCheck(db: Db, scopeId: string, unitId: string, depth: number): Promise<StatsCheck> {
+  const [row] = rowsOf<{ known: boolean; visible: boolean; units: number; version: string | null }>(
+    await db.execute(sql`WITH RECURSIVE ${reachOf(unitId)}
+      SELECT EXISTS (SELECT 1 FROM units WHERE id = ${unitId}) AS known,
+        EXISTS (SELECT 1 FROM reach WHERE id = ${scopeId}) AS visible,
+        (SELECT count(*)::int FROM unit_closure WHERE ancestor_id = ${unitId} AND distance <= ${depth}) AS units,
+        (SELECT value FROM settings WHERE key = 'data_version') AS version`),
+  )
+  const access = !row?.known ? 'unknown' : row.visible ? 'ok' : 'forbidden'
+  return { access, units: Number(row?.units ?? 0), version: row?.version ?? '' }
 }
 
 export interface UnitInput {

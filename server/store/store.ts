@@ -106,12 +106,25 @@ export interface ImportRecord extends ImportReportInput {
 /** Where a unit stands for a scope: visible, outside it, or unknown. */
 export type UnitAccess = 'ok' | 'forbidden' | 'unknown'
 
+export interface StatsCheck {
+  access: UnitAccess
+  units: number
+  version: string
+}
+
 export interface Store {
   /** Every unit visible from the scope (its subtree and, transitively, what flowed into it) and their links. */
   unitsFor(scopeUnitId: string): Promise<{ units: Unit[]; lineage: LineageLink[] }>
   unitAccess(scopeUnitId: string, unitId: string): Promise<UnitAccess>
   /** The /stats partition; empty when the unit is outside the scope (checked in the same query). */
   stats(scopeUnitId: string, query: StatsQuery): Promise<ApiStatRow[]>
+  /** The same, serialized: `{"rows":[…]}`. */
+  statsAnswer(scopeUnitId: string, query: StatsQuery): Promise<string>
+  /**
+   * What GET /stats checks first, in one query: the unit's access from the scope, how many units its answer
+   * may cover down to `depth` (one row each a period at most), and the data version (the cache key).
+   */
+  statsCheck(scopeUnitId: string, unitId: string, depth: number): Promise<StatsCheck>
   meta(): Promise<DataMeta>
   /** Changes with every change of units or rows (seed, import, revert): answers cached under it stay true. */
   dataVersion(): Promise<string>

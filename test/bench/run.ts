@@ -1,13 +1,14 @@
 // `npm run bench`: builds the app and a minimal reference page, serves them against `npm run mock:serve`,
 // measures, and prints one table, each figure beside its budget (QUALITY.md). No figure is asserted:
 // the printout is the record. BENCH_RUNS (default 7) sets the number of cold loads, BENCH_LIGHTHOUSE_RUNS (5) of
-// Lighthouse's.
+// Lighthouse's. BENCH_ONLY=server,… picks sections; the server's (test/bench/server.ts) has its own settings.
 import type { ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { type Browser } from 'playwright'
 import { apiLoad } from './api-load'
 import { coldLoad, heapAfterScreens, interactions, launchBrowser } from './browser'
 import { lighthouseRun, type LighthouseRun } from './lighthouse'
+import { measureServer } from './server'
 import { BENCH_DIR, buildApp, buildReference, serveBuild, signIn, startMockApi } from './serve'
 import { sizeReport, staticFileSize } from './sizes'
 
@@ -196,7 +197,9 @@ function printTable() {
 }
 
 async function main() {
-  const only = new Set((process.env.BENCH_ONLY ?? 'sizes,cold,lighthouse,interactions,api,heap').split(','))
+  const only = new Set((process.env.BENCH_ONLY ?? 'sizes,cold,lighthouse,interactions,api,heap,server').split(','))
+  if (only.has('server')) await measureServer(row, step)
+  if ([...only].every((part) => part === 'server')) return printTable() // BENCH_ONLY=server: that section alone
   await measureSizes()
   const apis = [await startMockApi(PORTS.demoApi, 'demo'), await startMockApi(PORTS.nationalApi, 'national')]
   const servers = [

@@ -70,6 +70,9 @@ describe('security', () => {
       stats: async () => {
         throw new Error('relation "stat_rows" password=hunter2 at /srv/app/server/store/sql-stats.ts:42')
       },
+      statsAnswer: async () => {
+        throw new Error('relation "stat_rows" password=hunter2 at /srv/app/server/store/sql-stats.ts:42')
+      },
     }
     const app = createServerApp(failing, { distDir: null, log: (entry) => logged.push(entry) })
     const token = await signIn(server.send, 'lanhdao.tinh')
