@@ -5,7 +5,7 @@
 // the subtree sums keep short (no /stats query reads many more rows than it answers).
 import { monthsOf } from '../../src/domain/periods'
 import { weeksOf } from '../../src/domain/weeks'
-import { badRequest, queryTimedOut } from './problem'
+import { queryTimedOut, unprocessable } from './problem'
 
 /** The work's result, or a 503 problem once `ms` have passed (the work is left to finish, its result dropped). */
 export async function withDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
@@ -26,11 +26,14 @@ export async function withDeadline<T>(ms: number, work: () => Promise<T>): Promi
 export const periodCount = (grain: 'month' | 'week', from: string, to: string) =>
   grain === 'week' ? weeksOf({ from, to }).length : monthsOf({ from, to }).length
 
-/** 400 when the answer could exceed the cap: `units` (down to the depth) × `periods` rows at most. */
+/**
+ * 422 (as the contract's OpenAPI says, and the mocks answer) when the answer could exceed the cap:
+ * `units` (down to the depth) × `periods` rows at most.
+ */
 export function checkStatsSize(units: number, periods: number, limit: number) {
   const rows = units * periods
   if (rows > limit)
-    throw badRequest(
+    throw unprocessable(
       `The answer could hold ${rows} rows (${units} units × ${periods} periods), more than the ${limit} ` +
         'one request may return: ask for fewer months or a smaller depth',
     )

@@ -21,6 +21,8 @@ export class Problem extends Error {
 export const badRequest = (detail: string) => new Problem(400, 'Bad Request', detail)
 export const unauthorized = (detail = 'Missing, invalid or expired token') => new Problem(401, 'Unauthorized', detail)
 export const forbidden = (detail: string) => new Problem(403, 'Forbidden', detail)
+/** A request the contract refuses as it stands (an answer past MAX_STATS_ROWS's kind of bound). */
+export const unprocessable = (detail: string) => new Problem(422, 'Unprocessable Content', detail)
 export const notFound = (detail: string) => new Problem(404, 'Not Found', detail)
 
 /** A read that ran out of time (PostgreSQL's statement_timeout, or the deadline of server/http/limits.ts). */

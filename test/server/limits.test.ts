@@ -1,5 +1,6 @@
 // Heavy reads: answers compressed for clients that take gzip; a /stats answer past the row cap refused with a
-// 400 saying so; a query past the time limit answered 503 (the deadline, and PostgreSQL's statement_timeout).
+// 422 saying so (as the mocks); a query past the time limit answered 503 (the deadline, and PostgreSQL's
+// statement_timeout).
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'
@@ -45,7 +46,7 @@ describe.each(DATABASES)('limits on %s', (kind) => {
     }
   })
 
-  it('refuses (400) a /stats answer that could hold more rows than the cap, answers one within it', async () => {
+  it('refuses (422) a /stats answer that could hold more rows than the cap, answers one within it', async () => {
     // The cap against units × months counted here: the subtree down to depth 2, three months.
     const [counted] = rowsOf<{ n: number }>(
       await server.database.db.execute(
@@ -55,10 +56,10 @@ describe.each(DATABASES)('limits on %s', (kind) => {
     const rows = Number(counted!.n) * 3
     const capped = createServerApp(server.store, { distDir: null, log: () => {}, limits: { statsRowLimit: rows - 1 } })
     const refused = await get(capped, stats(2))
-    expect(refused.status).toBe(400)
+    expect(refused.status).toBe(422)
     expect(refused.headers.get('content-type')).toContain('application/problem+json')
     const problem = (await refused.json()) as { status: number; detail: string }
-    expect(problem.status).toBe(400)
+    expect(problem.status).toBe(422)
     expect(problem.detail).toContain(`${rows} rows`)
     expect(problem.detail).toContain(`${rows - 1}`)
     const exact = createServerApp(server.store, { distDir: null, log: () => {}, limits: { statsRowLimit: rows } })
