@@ -1,9 +1,9 @@
-// Runs the overview's exports (built in overview-files.ts, loaded on first use) and offers the file.
-// Says what it is doing and what failed.
-import { ref, type Ref } from 'vue'
+// Runs the overview's exports (built in overview-files.ts, loaded on first use) through the views' shared runner
+// (use-view-export.ts: offers the file, says what it is doing and what failed, a cancel holds meanwhile).
+import type { Ref } from 'vue'
 import { useMessages } from '../../i18n/use-messages'
 import type { User } from '../../api/contract'
-import { downloadBlob } from '../../export/download'
+import { useViewExport } from '../shared/use-view-export'
 import { useFormat } from '../../i18n/use-format'
 import type { OverviewFigures } from './overview-export'
 import type { IncompleteHistory } from '../../domain/reform'
@@ -29,8 +29,6 @@ export interface ExportSubject {
 export function useOverviewExport(subject: Ref<ExportSubject | null>) {
   const { t } = useMessages()
   const format = useFormat()
-  const isBusy = ref(false)
-  const message = ref<string | null>(null)
   const figureWords = {
     t,
     percent: format.percent,
@@ -40,43 +38,13 @@ export function useOverviewExport(subject: Ref<ExportSubject | null>) {
     month: format.month,
   }
 
-  let controller: AbortController | null = null
+  const exporter = useViewExport(async (id, signal) => {
+    const [{ makeOverviewFile }] = await Promise.all([import('./overview-files'), subject.value?.prepare?.(id)])
+    signal.throwIfAborted()
+    // Read now, not before the waits: the figures the file needs may have arrived meanwhile.
+    if (!subject.value) throw new Error(t('export.viewChanged'))
+    return makeOverviewFile(id, subject.value, signal, { t, format, figureWords })
+  })
 
-  async function run(id: string) {
-    if (!subject.value || isBusy.value) return
-    isBusy.value = true
-    message.value = null
-    controller = new AbortController()
-    const { signal } = controller
-    // A cancel holds while the file's code or figures are still on their way, too.
-    const cancelled = new Promise<never>((_, reject) =>
-      signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
-    )
-    cancelled.catch(() => undefined)
-    try {
-      const [{ makeOverviewFile }] = await Promise.race([
-        Promise.all([import('./overview-files'), subject.value.prepare?.(id)]),
-        cancelled,
-      ])
-      signal.throwIfAborted()
-      // Read now, not before the waits: the figures the file needs may have arrived meanwhile.
-      if (!subject.value) throw new Error(t('export.viewChanged'))
-      const [blob, fileName] = await makeOverviewFile(id, subject.value, signal, { t, format, figureWords })
-      downloadBlob(blob, fileName)
-      message.value = t('export.done', { file: fileName })
-    } catch (error) {
-      message.value = signal.aborted
-        ? t('export.cancelled')
-        : t('export.failed', { reason: error instanceof Error ? error.message : String(error) })
-    } finally {
-      isBusy.value = false
-      controller = null
-    }
-  }
-
-  function cancel() {
-    controller?.abort()
-  }
-
-  return { run, cancel, isBusy, message }
+  return { ...exporter, run: async (id: string) => (subject.value ? exporter.run(id) : undefined) }
 }

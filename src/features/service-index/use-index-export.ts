@@ -2,7 +2,7 @@
 // index-files.ts, loaded on first use), and what each table's own menu needs (unit, period, notes).
 import { computed, type ComputedRef } from 'vue'
 import { useCellWords } from '../../components/use-cell-words'
-import { fileDateTime } from '../../export/file-date'
+import { fileStamp } from '../shared/source-line'
 import { periodKeys } from '../../export/table'
 import { useFormat } from '../../i18n/use-format'
 import { useMessages } from '../../i18n/use-messages'
@@ -29,7 +29,7 @@ export function useIndexExport(view: UseIndexViewReturn, periodLabel: ComputedRe
     lastMonth: () => (period.value ? lastMonthOf(period.value) : null),
     lineage: scope.lineage,
   })
-  const stamp = (iso: string) => (format.locale.value === 'vi' ? fileDateTime(iso) : format.dateTime(iso))
+  const stamp = (iso: string) => fileStamp(format, iso)
   const notes = computed(() => [...(structureNote.value ? [structureNote.value] : []), t('serviceIndex.notOfficial')])
   const meta = computed(() => scope.meta.data.value ?? null)
 

@@ -2,7 +2,7 @@
 // weekly-files.ts, loaded on first use) named after its weeks, and what the table's own menu needs.
 import { computed, type ComputedRef } from 'vue'
 import { useCellWords } from '../../components/use-cell-words'
-import { fileDateTime } from '../../export/file-date'
+import { fileStamp } from '../shared/source-line'
 import { periodKeys } from '../../export/table'
 import { weekMonths, type WeekRange } from '../../domain/weeks'
 import { useFormat } from '../../i18n/use-format'
@@ -32,7 +32,7 @@ export function useWeeklyExport(
     lastMonth: () => (range.value ? (weekMonths(range.value.to).at(-1)?.month ?? null) : null),
     lineage: scope.lineage,
   })
-  const stamp = (iso: string) => (format.locale.value === 'vi' ? fileDateTime(iso) : format.dateTime(iso))
+  const stamp = (iso: string) => fileStamp(format, iso)
   const subject = computed((): WeeklyExportSubject | null => {
     const meta = scope.meta.data.value
     const state = view.view.state.value
