@@ -4,7 +4,7 @@ import type { TierFigure } from '../../src/domain/tiers'
 import { buildUnitTree } from '../../src/domain/units'
 import { inFile, onScreen, type TableColumn } from '../../src/domain/columns'
 import type { ExportTable } from '../../src/export/table'
-import { cellText, type CellWords } from '../../src/components/table-cell'
+import { cellText, type CellWords } from '../../src/domain/cell-text'
 import { rankingColumns, rankingTable, ranksOf } from '../../src/features/overview/ranking-columns'
 import { overviewLaggingColumns, overviewLaggingTable } from '../../src/features/overview/lagging-columns'
 import { tiersColumns, tiersTable } from '../../src/features/overview/tiers-table'
@@ -25,6 +25,7 @@ const words: CellWords = {
   points: (r) => `pt${r}`,
   pointChange: (r) => `±${r}`,
   score: (v, signed) => `s${signed ? '±' : ''}${v}`,
+  month: (m) => `m${m}`,
 }
 
 const figure = (over: Partial<ChildFigure>): ChildFigure => ({
