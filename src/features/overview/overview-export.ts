@@ -8,6 +8,7 @@ import { kpiFinding, trendFinding } from './findings'
 import { statusWords } from '../../export/figures-table'
 import { rankingTable } from './ranking-columns'
 import { overviewLaggingTable } from './lagging-columns'
+import { monthsTable } from './months-columns'
 import type { Comparison } from '../../domain/periods'
 import { reformIndex } from '../../domain/reform'
 import type { Translate } from '../../i18n/messages'
@@ -60,31 +61,6 @@ function kpiTable(kpis: RateKpi[], w: ExportWords): ExportTable {
   }
 }
 
-function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
-  const { t } = w
-  const { trend } = figures
-  return {
-    sheet: t('export.sheets.months'),
-    title: t('overview.trendTitle'),
-    columns: [
-      { key: 'month', label: t('metrics.month'), kind: 'month' },
-      { key: 'value', label: t(`metrics.${figures.metric}`), kind: 'rate', against: 'target' },
-      { key: 'target', label: t('overview.targetLine'), kind: 'rate' },
-      { key: 'online', label: t('overview.channels.online'), kind: 'count' },
-      { key: 'postal', label: t('overview.channels.postal'), kind: 'count' },
-      { key: 'desk', label: t('overview.channels.desk'), kind: 'count' },
-    ],
-    rows: trend.months.map((month, i) => ({
-      month,
-      value: trend.values[i] ?? null,
-      target: trend.targets[i] ?? null,
-      online: trend.channels.online[i] ?? t('kpi.notReported'),
-      postal: trend.channels.postal[i] ?? t('kpi.notReported'),
-      desk: trend.channels.desk[i] ?? t('kpi.notReported'),
-    })),
-  }
-}
-
 /** The ranking's title names the group it ranks ("— Sở, ban, ngành"): a sheet or slide alone says what it holds. */
 function rankingTitle(figures: OverviewFigures, t: Translate): string {
   const title = t('overview.rankingTitle', { metric: t(`metrics.${figures.metric}`) })
@@ -99,7 +75,7 @@ export function overviewTables(figures: OverviewFigures, w: ExportWords) {
   const { ranked, lagging } = figures.children
   return {
     kpis: kpiTable(figures.kpis.rates, w),
-    months: monthsTable(figures, w),
+    months: monthsTable(figures.trend, figures.metric, t),
     ranking: rankingTable(ranked, context, t('export.sheets.ranking'), rankingTitle(figures, t)),
     lagging: overviewLaggingTable(lagging, context, t('export.sheets.lagging'), t('overview.laggingTitle')),
     tiers: figures.tiers ? tiersTable(figures.tiers, figures.metric, t, figures.children.target) : null,
