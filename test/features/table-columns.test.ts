@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ChildFigure } from '../../src/domain/breakdown'
+import { childFigure } from './child-figure'
 import type { TierFigure } from '../../src/domain/tiers'
 import { buildUnitTree } from '../../src/domain/units'
 import { inFile, onScreen, type TableColumn } from '../../src/domain/columns'
@@ -29,29 +30,7 @@ const words: CellWords = {
   month: (m) => `m${m}`,
 }
 
-const figure = (over: Partial<ChildFigure>): ChildFigure => ({
-  unitId: 'c1',
-  code: '1',
-  name: 'Xã A',
-  kind: 'commune',
-  value: 0.2,
-  noValueReason: null,
-  volume: 900,
-  numerator: 180,
-  received: 900,
-  receivedOnline: 180,
-  target: 0.3,
-  status: 'notMet',
-  gap: 0.1,
-  change: -0.02,
-  monthsBehind: 3,
-  isMonthsBehindOpen: false,
-  isMonthsBehindPending: false,
-  isLowVolume: false,
-  isPartial: false,
-  missingParts: [],
-  ...over,
-})
+const figure = childFigure
 const figures: ChildFigure[] = [
   figure({}),
   figure({ unitId: 'c2', name: 'Xã B', monthsBehind: 24, isMonthsBehindOpen: true }),

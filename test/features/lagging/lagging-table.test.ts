@@ -10,30 +10,10 @@ import LaggingTable from '../../../src/features/lagging/LaggingTable.vue'
 import { createAppI18n } from '../../../src/i18n'
 import { createAppRouter } from '../../../src/router'
 import { t } from '../../export/view-words'
+import { childFigure } from '../child-figure'
 
-const figure = (i: number, over: Partial<ChildFigure> = {}): ChildFigure => ({
-  unitId: `c${i}`,
-  code: `${i}`,
-  name: `Xã ${i}`,
-  kind: 'commune',
-  value: 0.2,
-  noValueReason: null,
-  volume: 900,
-  numerator: 180,
-  received: 900,
-  receivedOnline: 180,
-  target: 0.3,
-  status: 'notMet',
-  gap: 0.1,
-  change: -0.02,
-  monthsBehind: 3,
-  isMonthsBehindOpen: false,
-  isMonthsBehindPending: false,
-  isLowVolume: false,
-  isPartial: false,
-  missingParts: [],
-  ...over,
-})
+const figure = (i: number, over: Partial<ChildFigure> = {}) =>
+  childFigure({ unitId: `c${i}`, code: `${i}`, name: `Xã ${i}`, ...over })
 // Forty communes, worst gap first; the second has its own numbers, all worked out by hand below.
 const figures = Array.from({ length: 40 }, (_, i) =>
   i === 1
