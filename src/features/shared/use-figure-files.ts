@@ -9,7 +9,7 @@ import { useMessages } from '../../i18n/use-messages'
 import { sourceLine } from './source-line'
 import { structureLines } from './structure-notes'
 import { until } from './until'
-import { useHistoryNotes, type UseHistoryNotesReturn } from './use-history-notes'
+import { useViewHistoryNotes, type UseHistoryNotesReturn } from './use-history-notes'
 import type { UnitViewData } from './use-unit-view-data'
 
 export interface UseFigureFilesReturn {
@@ -34,15 +34,7 @@ export function useFigureFiles(
   const { t } = useMessages()
   const format = useFormat()
   const state = data.view.state
-  const historyNotes = useHistoryNotes({
-    tree: data.tree,
-    lineage: data.lineage,
-    unit: data.unit,
-    state,
-    structure: data.structure,
-    gaps: () => data.figuresInput.value?.gaps,
-    rows,
-  })
+  const historyNotes = useViewHistoryNotes(data, rows)
   const notes = () =>
     structureLines(historyNotes.structureNote.value, historyNotes.incompleteHistories.value, t, format.monthShort)
   const source = () => (data.meta.data.value ? sourceLine(t, format, data.meta.data.value.updatedAt) : undefined)
