@@ -89,4 +89,15 @@ describe('the lagging list in BaseDataTable', () => {
     expect(drawn[0]!.attributes('aria-rowindex')).toBe('2')
     expect(table.get('caption').text()).toBe('Đơn vị chậm tiến độ')
   })
+
+  it('draws every row while the page is printed (paper does not scroll), and the window again after', async () => {
+    const table = await mountTable()
+    window.dispatchEvent(new Event('beforeprint'))
+    await flushPromises()
+    expect(table.findAll('tbody tr[data-unit]')).toHaveLength(figures.length)
+    expect(table.findAll('tbody tr[aria-hidden="true"]')).toHaveLength(0) // no spacer rows on paper
+    window.dispatchEvent(new Event('afterprint'))
+    await flushPromises()
+    expect(table.findAll('tbody tr[data-unit]').length).toBeLessThan(figures.length)
+  })
 })
