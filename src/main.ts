@@ -15,7 +15,7 @@ import { createAppQueryClient } from './query-client'
 import { nextTask } from './next-task'
 import { createAppRouter } from './router'
 import { useSessionStore, type SignOutReason } from './stores/session'
-import { shareSession } from './stores/session-share'
+import { shareSession } from './api/session-share'
 import { useThemeStore } from './stores/theme'
 import './styles.css'
 

@@ -13,7 +13,7 @@ declare module 'vue-router' {
 
 /**
  * `sessionReady`: settles once this tab knows its session (one may come from another open tab,
- * src/stores/session-share.ts); a signed-out tab waits for it before sending anyone to sign in.
+ * src/api/session-share.ts); a signed-out tab waits for it before sending anyone to sign in.
  */
 export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise<unknown> = Promise.resolve()): Router {
   const router = createRouter({

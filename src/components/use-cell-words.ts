@@ -1,7 +1,7 @@
 // The words and number formats of table cells, in the current language.
 import { useMessages } from '../i18n/use-messages'
 import { useFormat } from '../i18n/use-format'
-import type { CellWords } from './table-cell'
+import type { CellWords } from '../domain/cell-text'
 
 export function useCellWords(): CellWords {
   const { t } = useMessages()
@@ -15,5 +15,6 @@ export function useCellWords(): CellWords {
     points: format.points,
     pointChange: format.pointChange,
     score: format.score,
+    month: format.month,
   }
 }

@@ -8,11 +8,12 @@ export function tableFromColumns<Row>(
   columns: readonly TableColumn<Row>[],
   rows: readonly Row[],
 ): ExportTable {
-  const fileColumns: ExportColumn[] = inFile(columns).map(({ key, header, kind, against, width }) => ({
+  const fileColumns: ExportColumn[] = inFile(columns).map(({ key, header, kind, against, isSigned, width }) => ({
     key,
     label: header,
     kind,
     ...(against === undefined ? {} : { against }),
+    ...(isSigned ? { isSigned } : {}),
     ...(width === undefined ? {} : { width }),
   }))
   return { ...table, columns: fileColumns, rows: rows.map((row) => rowValues(columns, row)) }

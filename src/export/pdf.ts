@@ -28,12 +28,13 @@ const COLUMN_GAP = 16
 function tableContent(section: Extract<PackSection, { kind: 'table' }>): unknown {
   const { table } = section
   const isText = (kind: string) => kind === 'text'
+  const texts = table.rows.map((row) => table.columns.map((c) => section.formatValue(c, row)))
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
       // The same proportions as on the slides: each column what its kind or width hint asks for.
-      widths: columnWidths(table.columns, PAGE.w - COLUMN_GAP * (table.columns.length - 1)),
+      widths: columnWidths(table.columns, PAGE.w - COLUMN_GAP * (table.columns.length - 1), texts),
       body: [
         table.columns.map((c) => ({
           text: c.label,
@@ -42,9 +43,9 @@ function tableContent(section: Extract<PackSection, { kind: 'table' }>): unknown
           alignment: isText(c.kind) ? 'left' : 'right',
         })),
         // Numbers never wrap ("+34,3 điểm %" on one line); names take the room that is left.
-        ...table.rows.map((row) =>
-          table.columns.map((c) => ({
-            text: section.formatValue(c, row),
+        ...texts.map((row) =>
+          table.columns.map((c, i) => ({
+            text: row[i]!,
             alignment: isText(c.kind) ? 'left' : 'right',
             noWrap: !isText(c.kind),
           })),

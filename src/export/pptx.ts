@@ -104,14 +104,13 @@ function addTableSlides(pptx: PptxGenJS, pack: MeetingPack, section: Extract<Pac
     text: c.label,
     options: { bold: true, fontSize: 10, fill: { color: 'E5E7EB' }, align: align(c), valign: 'bottom' as const },
   }))
-  const colW = columnWidths(table.columns)
+  const texts = table.rows.map((row) => table.columns.map((c) => section.formatValue(c, row)))
+  const colW = columnWidths(table.columns, CONTENT_W, texts)
   // A note under the table takes the room of NOTE_ROWS rows on every slide, so that the last one has it.
-  const chunks = slideChunks(table.rows, rowsPerSlide() - (section.note ? NOTE_ROWS : 0))
+  const chunks = slideChunks(texts, rowsPerSlide() - (section.note ? NOTE_ROWS : 0))
   chunks.forEach((rows, index) => {
     const slide = frame(pptx, pack, index === 0 ? section.heading : `${section.heading} ${pack.continued}`)
-    const body = rows.map((row) =>
-      table.columns.map((c) => ({ text: section.formatValue(c, row), options: { align: align(c) } })),
-    )
+    const body = rows.map((row) => table.columns.map((c, i) => ({ text: row[i]!, options: { align: align(c) } })))
     slide.addTable([header, ...body], {
       x: MARGIN_X,
       y: BODY.y,

@@ -9,6 +9,8 @@ export interface ExportColumn {
   kind: ColumnKind
   /** For a rate: the key of the column holding its target, so the file shows the digits that decide its status. */
   against?: string
+  /** A change, written with its sign on slides and pages (a shortfall in points is a size, without one). */
+  isSigned?: boolean
   /** How wide the column wants to be, in characters (a name list wider than a level); else from its kind. */
   width?: number
 }

@@ -1,5 +1,6 @@
 // The session: the token lives in sessionStorage (never the URL, never localStorage). Other tabs of this
-// browser share it over a BroadcastChannel (session-share.ts), each into its own sessionStorage.
+// browser share it over a BroadcastChannel (src/api/session-share.ts, started by main.ts), each into its own
+// sessionStorage.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 

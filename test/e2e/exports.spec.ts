@@ -353,6 +353,38 @@ test(
   },
 )
 
+test("the new Đồng Tháp's lagging slides and PDF pages: every points figure on one line, its number with it", async ({
+  page,
+}, info) => {
+  test.setTimeout(180_000)
+  // November 2026: a commune 0,03 points short ("0,03 điểm %", wider than the gap column's usual figures).
+  await openSignedIn(page, 'vanphong', '/#/overview?unit=p2025-82&from=2026-11&to=2026-11&cmp=prev&metric=onlineRate')
+  await expect(page.getByTestId('map')).toBeVisible()
+  const pptx = await exportFile(page, 'Cả trang — trình chiếu PPTX')
+  const pdf = await exportFile(page, 'Cả trang — tài liệu PDF (A4 ngang)')
+  const rendered = [
+    ...checkPages(
+      officeToPdf(pptx.path, pptx.name, info.outputPath('points')),
+      'Nguồn:',
+      info.outputPath('points', 'slide'),
+    ),
+    ...pdfPages(pdf.path),
+  ]
+  let figures = 0
+  for (const { words } of rendered) {
+    words.forEach((word, i) => {
+      if (word.text !== 'điểm') return
+      figures++
+      // Its number before it and "%" after it, on its line: wrapped, "%" would stand on the next one.
+      const [number, percent] = [words[i - 1]!, words[i + 1]!]
+      expect(`${number.text} ${word.text} ${percent.text}`).toMatch(/^[+-−]?\d+,\d+ điểm %/)
+      expect(Math.abs(number.yMin - word.yMin), `${number.text} điểm`).toBeLessThan(2)
+      expect(Math.abs(percent.yMin - word.yMin), `${number.text} điểm %`).toBeLessThan(2)
+    })
+  }
+  expect(figures).toBeGreaterThan(50) // the key figures', the ranking's and the lagging list's
+})
+
 test('the PDF read back: every page within A4 landscape, nothing over the footer, the ranking chart there', async ({
   page,
 }, info) => {

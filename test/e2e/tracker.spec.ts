@@ -223,3 +223,31 @@ test(
       if (expected.has(unitId)) expect([unitId, text]).toEqual([unitId, expected.get(unitId)])
   },
 )
+
+test("the country's lagging list draws only the rows in view, and every row is reached by scrolling", async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await openSignedIn(page, 'trunguong', '/#/lagging')
+  const heading = page.getByTestId('lagging-count')
+  await expect(heading).toHaveText(/\d đơn vị chưa đạt chỉ tiêu/, { timeout: 60_000 })
+  // The twelve months behind arrive after the period: the list is whole when they have.
+  await expect(page.getByText(/^Đang tải/)).toHaveCount(0, { timeout: 60_000 })
+  const count = Number((await heading.textContent())!.replace(/\D/g, ''))
+  expect(count).toBeGreaterThan(200)
+  const box = page.getByTestId('lagging-table')
+  await expect(box.locator('table')).toHaveAttribute('aria-rowcount', String(count + 1))
+  const drawn = box.locator('tbody tr[data-unit]')
+  await expect(drawn.first()).toHaveAttribute('aria-rowindex', '2')
+  expect(await drawn.count()).toBeLessThan(80)
+  // The header stays in view while the box scrolls; at its end, the last unit with its place in the list.
+  await box.evaluate((el) => (el.scrollTop = el.scrollHeight))
+  await expect(drawn.last()).toHaveAttribute('aria-rowindex', String(count + 1))
+  await expect(drawn.last().locator('[data-column="rank"]')).toHaveText(String(count))
+  expect(await drawn.count()).toBeLessThan(80)
+  const headerOffset = async () => {
+    const [header, top] = [await box.locator('thead th').first().boundingBox(), await box.boundingBox()]
+    return header && top ? Math.abs(header.y - top.y) : null
+  }
+  await expect.poll(headerOffset).toBeLessThan(3)
+})

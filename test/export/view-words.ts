@@ -1,5 +1,5 @@
 // Words and cell formats in Vietnamese for tests of files, without a component (what useCellWords gives).
-import type { CellWords } from '../../src/components/table-cell'
+import type { CellWords } from '../../src/domain/cell-text'
 import * as f from '../../src/domain/format'
 import type { CellValue, TableColumn } from '../../src/domain/columns'
 import { createTranslate } from '../../src/i18n/use-messages'
@@ -17,6 +17,7 @@ export const words: CellWords = {
   points: (r) => f.formatPoints(r, 'vi'),
   pointChange: (r) => f.formatPointChange(r, 'vi'),
   score: (v, signed) => f.formatScore(v, 'vi', signed),
+  month: (m) => f.formatMonth(m, 'vi'),
 }
 
 export const stamp = () => '02/12/2026 18:09'

@@ -2,7 +2,7 @@
 // column definition gives them, in the screen's order; the slides hold the cells as the screen writes them.
 import readXlsxFile from 'read-excel-file/node'
 import { describe, expect, it } from 'vitest'
-import { cellText } from '../../src/components/table-cell'
+import { cellText } from '../../src/domain/cell-text'
 import { rowValues } from '../../src/domain/columns'
 import { FOOTER, SLIDE } from '../../src/export/slide-layout'
 import { rollupByUnit } from '../../src/domain/rollup'

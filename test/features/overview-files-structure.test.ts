@@ -18,6 +18,7 @@ import type { ExportSubject } from '../../src/features/overview/use-overview-exp
 import { createTranslate } from '../../src/i18n/use-messages'
 import { vi } from '../../src/i18n/vi'
 import { row } from '../domain/helpers'
+import { words as cellWords } from '../export/view-words'
 import { readSlides } from '../export/pptx-read'
 import { REFORM_UNITS } from '../domain/reform-fixture'
 
@@ -41,14 +42,7 @@ const format = {
 const words: FileWords = {
   t,
   format,
-  figureWords: {
-    t,
-    percent: format.percent,
-    count: format.count,
-    points: format.points,
-    pointChange: format.pointChange,
-    month: format.month,
-  },
+  figureWords: { ...cellWords, t, percent: format.percent },
 }
 
 // The new Đồng Tháp and two of its communes, January to October 2025 (figures by hand, as the API would send).

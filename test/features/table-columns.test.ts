@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { ChildFigure } from '../../src/domain/breakdown'
+import { childFigure } from './child-figure'
 import type { TierFigure } from '../../src/domain/tiers'
 import { buildUnitTree } from '../../src/domain/units'
 import { inFile, onScreen, type TableColumn } from '../../src/domain/columns'
 import type { ExportTable } from '../../src/export/table'
-import { cellText, type CellWords } from '../../src/components/table-cell'
+import { cellText, type CellWords } from '../../src/domain/cell-text'
 import { rankingColumns, rankingTable, ranksOf } from '../../src/features/overview/ranking-columns'
 import { overviewLaggingColumns, overviewLaggingTable } from '../../src/features/overview/lagging-columns'
 import { tiersColumns, tiersTable } from '../../src/features/overview/tiers-table'
+import { monthFigures, monthsColumns, monthsTable } from '../../src/features/overview/months-columns'
 import { trackerColumns, trackerTable } from '../../src/features/targets/tracker-columns'
 import { laggingColumns, laggingTable } from '../../src/features/lagging/lagging-columns'
 import { heatmapColumns, heatmapTable } from '../../src/features/targets/heatmap-columns'
@@ -25,31 +27,10 @@ const words: CellWords = {
   points: (r) => `pt${r}`,
   pointChange: (r) => `±${r}`,
   score: (v, signed) => `s${signed ? '±' : ''}${v}`,
+  month: (m) => `m${m}`,
 }
 
-const figure = (over: Partial<ChildFigure>): ChildFigure => ({
-  unitId: 'c1',
-  code: '1',
-  name: 'Xã A',
-  kind: 'commune',
-  value: 0.2,
-  noValueReason: null,
-  volume: 900,
-  numerator: 180,
-  received: 900,
-  receivedOnline: 180,
-  target: 0.3,
-  status: 'notMet',
-  gap: 0.1,
-  change: -0.02,
-  monthsBehind: 3,
-  isMonthsBehindOpen: false,
-  isMonthsBehindPending: false,
-  isLowVolume: false,
-  isPartial: false,
-  missingParts: [],
-  ...over,
-})
+const figure = childFigure
 const figures: ChildFigure[] = [
   figure({}),
   figure({ unitId: 'c2', name: 'Xã B', monthsBehind: 24, isMonthsBehindOpen: true }),
@@ -141,6 +122,21 @@ describe('every table: the file is made from the same column definition as the s
     expectFileEqualsDefinition(table, tiersColumns('onlineRate', 0.3, t), tiers)
     expect(table.columns.find((c) => c.key === 'value')?.against).toBe('target')
     expect(table.rows[0]).toMatchObject({ value: 0.25, target: 0.3, volume: 100 })
+  })
+  it('the months of the trend, a channel no unit reported saying so', () => {
+    const trend = {
+      months: ['2021-01', '2021-02'],
+      values: [0.2, null],
+      targets: [0.3, 0.3],
+      channels: { online: [20, null], postal: [5, 6], desk: [75, 80] },
+    }
+    const table = monthsTable(trend, 'onlineRate', t)
+    const rows = monthFigures(trend)
+    expectFileEqualsDefinition(table, monthsColumns('onlineRate', t), rows)
+    expect(table.rows.map((r) => [r.month, r.value, r.target, r.online, r.postal, r.desk])).toEqual([
+      ['2021-01', 0.2, 0.3, 20, 5, 75],
+      ['2021-02', null, 0.3, 'kpi.notReported', 6, 80],
+    ])
   })
 })
 

@@ -5,20 +5,17 @@
 import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
 import type { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
-import { until } from '../shared/until'
 import { needsEarlierMonths, type ChildFigure } from '../../domain/breakdown'
 import type { mergeViolations } from '../../domain/invariants'
 import { trendMonths } from '../../domain/periods'
 import { monthlyMetric } from '../../domain/series'
 import type { UnitKind } from '../../domain/units'
 import type { TableColumn } from '../../domain/columns'
-import { useTableExport } from '../../export/use-table-export'
+import type { useTableExport } from '../../export/use-table-export'
 import { useMessages } from '../../i18n/use-messages'
-import { useFormat } from '../../i18n/use-format'
-import { structureLines } from '../shared/structure-notes'
-import { sourceLine } from '../shared/source-line'
 import { useUnitViewData, type UnitViewData } from '../shared/use-unit-view-data'
-import { historyLinesOf, useHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
+import { historyLinesOf, type IncompleteHistory } from '../shared/use-history-notes'
+import { useFigureFiles } from '../shared/use-figure-files'
 import { laggingColumns, laggingTable } from './lagging-columns'
 import { laggingModel, scopeFigures } from './lagging-model'
 
@@ -50,7 +47,6 @@ export interface UseLaggingViewReturn extends UnitLinks {
 
 export function useLaggingView(): UseLaggingViewReturn {
   const { t } = useMessages()
-  const format = useFormat()
   const data = useUnitViewData({ reach: 'scope' })
   const state = data.view.state
   // The unit the list is below: the scope's root, or a former unit of it the reader chose.
@@ -101,37 +97,24 @@ export function useLaggingView(): UseLaggingViewReturn {
       ? laggingColumns({ t, metric: state.value.metric, comparison: state.value.comparison }, data.tree.value)
       : [],
   )
-  const historyNotes = useHistoryNotes({
-    tree: data.tree,
-    lineage: data.lineage,
-    unit: data.unit,
-    state,
-    structure: data.structure,
-    gaps: () => data.figuresInput.value?.gaps,
-    rows: () => model.value?.lagging ?? [],
-  })
-  /** What the screen's files and its printout say about its units (structure, incomplete histories). */
-  const notes = () =>
-    structureLines(historyNotes.structureNote.value, historyNotes.incompleteHistories.value, t, format.monthShort)
-  const source = () => (data.meta.data.value ? sourceLine(t, format, data.meta.data.value.updatedAt) : undefined)
-  const tableExport = useTableExport()
-  async function exportTable(kind: string) {
-    await until(() => !historyPending.value) // months behind known before a file says them
-    const root = data.unit.value
-    if (!model.value || !state.value || !root || !data.tree.value) return
-    const { metric, comparison } = state.value
-    const title = `${t('laggingPage.title')} — ${t(`metrics.${metric}`)}`
-    const table = laggingTable(
-      model.value.lagging,
-      { t, metric, comparison },
-      data.tree.value,
-      t('laggingPage.title'),
-      title,
-    )
-    // Named after the unit the list is for: a district's list within the province is the district's file.
-    const viewed = data.tree.value.byId.get(state.value.unitId) ?? root
-    void tableExport.run(kind, { ...table, notes: notes(), source: source() }, viewed.name, state.value.range)
-  }
+  const files = useFigureFiles(data, () => model.value?.lagging ?? [], historyPending)
+  const { historyNotes } = files
+  const exportTable = (kind: string) =>
+    files.exportTable(kind, () => {
+      const root = data.unit.value
+      if (!model.value || !state.value || !root || !data.tree.value) return null
+      const { metric, comparison } = state.value
+      const title = `${t('laggingPage.title')} — ${t(`metrics.${metric}`)}`
+      const table = laggingTable(
+        model.value.lagging,
+        { t, metric, comparison },
+        data.tree.value,
+        t('laggingPage.title'),
+        title,
+      )
+      // Named after the unit the list is for: a district's list within the province is the district's file.
+      return { table, unitName: (data.tree.value.byId.get(state.value.unitId) ?? root).name }
+    })
 
   return {
     data,
@@ -151,9 +134,9 @@ export function useLaggingView(): UseLaggingViewReturn {
     model,
     columns,
     sparklineOf,
-    tableExport,
+    tableExport: files.tableExport,
     exportTable,
-    notes,
+    notes: files.notes,
     ...useUnitLinks(
       () => state.value,
       () => data.tree.value,

@@ -8,21 +8,20 @@ import { kpiFinding, trendFinding } from './findings'
 import { statusWords } from '../../export/figures-table'
 import { rankingTable } from './ranking-columns'
 import { overviewLaggingTable } from './lagging-columns'
+import { monthsTable } from './months-columns'
 import type { Comparison } from '../../domain/periods'
 import { reformIndex } from '../../domain/reform'
 import type { Translate } from '../../i18n/messages'
 import type { CellValue } from '../../domain/columns'
-import { rateDigits, type ExportColumn, type ExportTable } from '../../export/table'
+import type { ExportColumn, ExportTable } from '../../export/table'
+import { cellText, type CellWords } from '../../domain/cell-text'
 import type { PackSection } from '../../export/pptx'
 import type { childrenModel, kpiModel, trendModel } from './overview-model'
 
-export interface ExportWords {
+/** The cells' words (as on screen) and a finding's: a percentage with the digits it asks for. */
+export interface ExportWords extends CellWords {
   t: Translate
   percent: (ratio: number, digits?: number) => string
-  count: (value: number) => string
-  points: (ratio: number) => string
-  pointChange: (ratio: number) => string
-  month: (month: string) => string
 }
 
 export interface OverviewFigures {
@@ -48,8 +47,8 @@ function kpiTable(kpis: RateKpi[], w: ExportWords): ExportTable {
       { key: 'value', label: t('overview.columns.value'), kind: 'rate', against: 'target' },
       { key: 'target', label: t('overview.columns.target'), kind: 'rate' },
       { key: 'status', label: t('overview.columns.status'), kind: 'status' },
-      { key: 'previous', label: t('export.columns.vsPrevious'), kind: 'points' },
-      { key: 'lastYear', label: t('export.columns.vsLastYear'), kind: 'points' },
+      { key: 'previous', label: t('export.columns.vsPrevious'), kind: 'points', isSigned: true },
+      { key: 'lastYear', label: t('export.columns.vsLastYear'), kind: 'points', isSigned: true },
     ],
     rows: kpis.map((k) => ({
       name: t(`metrics.${k.metric}`),
@@ -58,31 +57,6 @@ function kpiTable(kpis: RateKpi[], w: ExportWords): ExportTable {
       status: k.target === null ? null : k.status,
       previous: k.changes.previousPeriod,
       lastYear: k.changes.samePeriodLastYear,
-    })),
-  }
-}
-
-function monthsTable(figures: OverviewFigures, w: ExportWords): ExportTable {
-  const { t } = w
-  const { trend } = figures
-  return {
-    sheet: t('export.sheets.months'),
-    title: t('overview.trendTitle'),
-    columns: [
-      { key: 'month', label: t('metrics.month'), kind: 'month' },
-      { key: 'value', label: t(`metrics.${figures.metric}`), kind: 'rate', against: 'target' },
-      { key: 'target', label: t('overview.targetLine'), kind: 'rate' },
-      { key: 'online', label: t('overview.channels.online'), kind: 'count' },
-      { key: 'postal', label: t('overview.channels.postal'), kind: 'count' },
-      { key: 'desk', label: t('overview.channels.desk'), kind: 'count' },
-    ],
-    rows: trend.months.map((month, i) => ({
-      month,
-      value: trend.values[i] ?? null,
-      target: trend.targets[i] ?? null,
-      online: trend.channels.online[i] ?? t('kpi.notReported'),
-      postal: trend.channels.postal[i] ?? t('kpi.notReported'),
-      desk: trend.channels.desk[i] ?? t('kpi.notReported'),
     })),
   }
 }
@@ -101,7 +75,7 @@ export function overviewTables(figures: OverviewFigures, w: ExportWords) {
   const { ranked, lagging } = figures.children
   return {
     kpis: kpiTable(figures.kpis.rates, w),
-    months: monthsTable(figures, w),
+    months: monthsTable(figures.trend, figures.metric, t),
     ranking: rankingTable(ranked, context, t('export.sheets.ranking'), rankingTitle(figures, t)),
     lagging: overviewLaggingTable(lagging, context, t('export.sheets.lagging'), t('overview.laggingTitle')),
     tiers: figures.tiers ? tiersTable(figures.tiers, figures.metric, t, figures.children.target) : null,
@@ -114,23 +88,6 @@ export function overviewSheets(figures: OverviewFigures, w: ExportWords): Export
   return [kpis, months, ranking, lagging, ...(tiers ? [tiers] : [])]
 }
 
-/** A cell as text on a slide. */
-export function cellText(
-  column: ExportColumn,
-  row: Record<string, CellValue>,
-  w: ExportWords,
-  statusLabels: Record<string, string>,
-): string {
-  const { kind } = column
-  const value = row[column.key] ?? null
-  if (value === null) return w.t('noValue.dash')
-  if (typeof value === 'string')
-    return kind === 'status' ? (statusLabels[value] ?? value) : kind === 'month' ? w.month(value) : value
-  if (kind === 'rate') return w.percent(value, rateDigits(column, row, 1))
-  if (kind === 'points') return w.pointChange(value)
-  return w.count(value)
-}
-
 /** The reorganisation's month on the trend's axis, where the months cross it. */
 function reformMarker(months: readonly string[], t: Translate) {
   const index = reformIndex(months)
@@ -141,13 +98,12 @@ function reformMarker(months: readonly string[], t: Translate) {
 export function overviewSections(figures: OverviewFigures, w: ExportWords): PackSection[] {
   const { t } = w
   const tables = overviewTables(figures, w)
-  const format = (table: ExportTable) => (column: ExportColumn, row: Record<string, CellValue>) =>
-    cellText(column, row, w, table.statusLabels ?? {})
+  const formatValue = (column: ExportColumn, row: Record<string, CellValue>) => cellText(column, row, w)
   const metric = t(`metrics.${figures.metric}`)
   const main = figures.kpis.rates.find((k) => k.metric === figures.metric) ?? figures.kpis.rates[0]!
   const ranked = figures.children.ranked.filter((f) => f.value !== null && !f.isLowVolume)
   const sections: PackSection[] = [
-    { kind: 'table', heading: kpiFinding(main, w), table: tables.kpis, formatValue: format(tables.kpis) },
+    { kind: 'table', heading: kpiFinding(main, w), table: tables.kpis, formatValue },
     {
       kind: 'line',
       heading: trendFinding(metric, figures.trend, w) ?? `${t('overview.trendTitle')} — ${metric}`,
@@ -177,7 +133,7 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
       kind: 'table',
       heading: tables.ranking.title,
       table: tables.ranking,
-      formatValue: format(tables.ranking),
+      formatValue,
     })
   }
   const lagging = figures.children.lagging.length
@@ -188,11 +144,11 @@ export function overviewSections(figures: OverviewFigures, w: ExportWords): Pack
       heading:
         lagging > 0 ? t('export.laggingFinding', { count: lagging, metric }) : t('export.laggingNone', { metric }),
       table: tables.lagging,
-      formatValue: format(tables.lagging),
+      formatValue,
     })
   const { tiers } = tables
   if (tiers) {
-    sections.push({ kind: 'table', heading: tiers.title, table: tiers, formatValue: format(tiers) })
+    sections.push({ kind: 'table', heading: tiers.title, table: tiers, formatValue })
   }
   if (figures.map) sections.push({ kind: 'image', heading: t('overview.mapTitle', { metric }), ...figures.map })
   return sections

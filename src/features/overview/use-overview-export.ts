@@ -5,7 +5,8 @@ import { useMessages } from '../../i18n/use-messages'
 import type { User } from '../../api/contract'
 import { useViewExport } from '../shared/use-view-export'
 import { useFormat } from '../../i18n/use-format'
-import type { OverviewFigures } from './overview-export'
+import { useCellWords } from '../../components/use-cell-words'
+import type { ExportWords, OverviewFigures } from './overview-export'
 import type { IncompleteHistory } from '../../domain/reform'
 
 export interface ExportSubject {
@@ -29,14 +30,7 @@ export interface ExportSubject {
 export function useOverviewExport(subject: Ref<ExportSubject | null>) {
   const { t } = useMessages()
   const format = useFormat()
-  const figureWords = {
-    t,
-    percent: format.percent,
-    count: format.count,
-    points: format.points,
-    pointChange: format.pointChange,
-    month: format.month,
-  }
+  const figureWords: ExportWords = { ...useCellWords(), t, percent: format.percent }
 
   const exporter = useViewExport(async (id, signal) => {
     const [{ makeOverviewFile }] = await Promise.all([import('./overview-files'), subject.value?.prepare?.(id)])

@@ -12,7 +12,7 @@ import { needsEarlierMonths } from '../../domain/breakdown'
 import { mergeViolations } from '../../domain/invariants'
 import { monthsOf } from '../../domain/periods'
 import { tierSplit, type TierFigure } from '../../domain/tiers'
-import { historyLinesOf, useHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
+import { historyLinesOf, useViewHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
 import { useUnitsSwitch, type UnitsSwitch } from '../shared/use-units-switch'
 import { childrenModel, kpiModel, trendModel } from './overview-model'
 
@@ -116,15 +116,7 @@ export function useOverviewView(): UseOverviewViewReturn {
       childBoundaryPath(data.unit.value, data.structure.value?.kind === 'after') !== null,
   )
 
-  const notes = useHistoryNotes({
-    tree: data.tree,
-    lineage: data.lineage,
-    unit: data.unit,
-    state,
-    structure: data.structure,
-    gaps: () => data.figuresInput.value?.gaps,
-    rows: () => children.value?.all ?? [],
-  })
+  const notes = useViewHistoryNotes(data, () => children.value?.all ?? [])
   const historyLines = computed(() => historyLinesOf(notes, data.unit.value?.id))
   const unitsSwitch = useUnitsSwitch({
     routeName: 'overview',

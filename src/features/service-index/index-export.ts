@@ -1,13 +1,11 @@
 // The service index's meeting pack: a slide per table whose heading states its finding (the group losing
 // the most points, the unit costing it the most, the overdue backlog), the scoring rule under the groups (pure).
-import { cellText, type CellWords } from '../../components/table-cell'
-import type { TableColumn } from '../../domain/columns'
+import { cellText, type CellWords } from '../../domain/cell-text'
 import type { PackSection } from '../../export/pptx'
 import type { CellValue } from '../../domain/columns'
 import type { ExportColumn, ExportTable } from '../../export/table'
 import { SERVICE_INDEX } from '../../domain/service-index-config'
 import type { Translate } from '../../i18n/messages'
-import { groupColumns, holderColumns, lossColumns, resolutionColumns } from './index-columns'
 import {
   groupsTable,
   holdersTable,
@@ -21,16 +19,8 @@ import {
 export const SLIDE_TOP = 10
 
 /** A table section whose cells read as the screen's, from the same column definition. */
-function tableSection<Row>(
-  heading: string,
-  columns: readonly TableColumn<Row>[],
-  words: CellWords,
-  table: ExportTable,
-  note?: string,
-): PackSection {
-  const byKey = new Map(columns.map((c) => [c.key, c]))
-  const formatValue = (column: ExportColumn, row: Record<string, CellValue>) =>
-    cellText(byKey.get(column.key)!, row, words)
+function tableSection(heading: string, words: CellWords, table: ExportTable, note?: string): PackSection {
+  const formatValue = (column: ExportColumn, row: Record<string, CellValue>) => cellText(column, row, words)
   return { kind: 'table', heading, table, formatValue, ...(note ? { note } : {}) }
 }
 
@@ -67,7 +57,7 @@ export function indexSections(figures: IndexFigures, t: Translate, words: CellWo
     }),
   ].join(' ')
   const sections: PackSection[] = [
-    tableSection(groupsHeading(figures, t, words), groupColumns(t, period), words, groupsTable(figures, t), groupNote),
+    tableSection(groupsHeading(figures, t, words), words, groupsTable(figures, t), groupNote),
   ]
   for (const group of measuredGroups(model)) {
     const table = lossesTable(period, group.id, model.losses[group.id], t)
@@ -78,7 +68,7 @@ export function indexSections(figures: IndexFigures, t: Translate, words: CellWo
       typeof first.lost === 'number' && first.lost > 0
         ? t('serviceIndex.findings.losses', { group: name, unit: first.unit, lost: words.score(first.lost) })
         : t('serviceIndex.findings.lossesNone', { group: name })
-    sections.push(tableSection(heading, lossColumns(t, period), words, ...topOf(table, SLIDE_TOP, t)))
+    sections.push(tableSection(heading, words, ...topOf(table, SLIDE_TOP, t)))
   }
   if (accountability) {
     const { backlog, backlogBefore } = accountability
@@ -88,14 +78,13 @@ export function indexSections(figures: IndexFigures, t: Translate, words: CellWo
       share: backlog.share.value === null ? words.dash : words.percent(backlog.share.value),
       change: `${change > 0 ? '+' : ''}${words.count(change)}`,
     })
-    sections.push(tableSection(backlogHeading, resolutionColumns(t), words, resolutionTable(accountability, t, label)))
+    sections.push(tableSection(backlogHeading, words, resolutionTable(accountability, t, label)))
     const holders = holdersTable(accountability, period, t)
     const top = holders.rows[0]
     if (top)
       sections.push(
         tableSection(
           t('serviceIndex.findings.holders', { unit: top.unit, count: words.count(Number(top.overdue)) }),
-          holderColumns(t, period),
           words,
           ...topOf(holders, SLIDE_TOP, t),
         ),

@@ -1,6 +1,6 @@
 // The service index's whole-view files (XLSX, PPTX, PDF), loaded only when someone exports: the tables and
 // slides of index-tables.ts and index-export.ts, a cover, the source and what the index is (not the official one).
-import type { CellWords } from '../../components/table-cell'
+import type { CellWords } from '../../domain/cell-text'
 import { SERVICE_INDEX } from '../../domain/service-index-config'
 import { periodFileName } from '../../export/table'
 import type { Translate } from '../../i18n/messages'

@@ -11,6 +11,7 @@ import type { UnitLike, UnitTree } from '../../domain/units'
 import type { ViewState } from '../../domain/view-state'
 import { useFormat } from '../../i18n/use-format'
 import { useMessages } from '../../i18n/use-messages'
+import type { UnitViewData } from './use-unit-view-data'
 
 /** A unit whose figures before the reform leave out what part predecessors handed over (for the files too). */
 export interface IncompleteHistory {
@@ -111,6 +112,21 @@ export function useHistoryNotes(input: {
 
   return { structureNote, incompleteHistories, incompleteText, rowNote, carriedNote, t }
 }
+
+/** The notes of a unit view's screen (its unit, structure and history gaps) about `rows`. */
+export const useViewHistoryNotes = (
+  data: UnitViewData,
+  rows: MaybeRefOrGetter<readonly Pick<ChildFigure, 'unitId' | 'missingParts'>[]>,
+): UseHistoryNotesReturn =>
+  useHistoryNotes({
+    tree: data.tree,
+    lineage: data.lineage,
+    unit: data.unit,
+    state: data.view.state,
+    structure: data.structure,
+    gaps: () => data.figuresInput.value?.gaps,
+    rows,
+  })
 
 /** The lines a screen shows above its figures about the reform: its own unit's gap in full, its rows' counted. */
 export function historyLinesOf(notes: UseHistoryNotesReturn, unitId: string | undefined): string[] {

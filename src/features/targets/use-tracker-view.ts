@@ -3,17 +3,14 @@
 import { computed, watch, type ComputedRef, type ShallowRef } from 'vue'
 import { useUnitViewData } from '../shared/use-unit-view-data'
 import { useStaged } from '../shared/use-staged'
-import { structureLines } from '../shared/structure-notes'
-import { sourceLine } from '../shared/source-line'
-import { until } from '../shared/until'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { needsEarlierMonths } from '../../domain/breakdown'
-import { useTableExport } from '../../export/use-table-export'
-import { useFormat } from '../../i18n/use-format'
+import type { useTableExport } from '../../export/use-table-export'
 import { useMessages } from '../../i18n/use-messages'
 import { trackerTable } from './tracker-columns'
 import { trackerModel } from './tracker-model'
-import { historyLinesOf, useHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
+import { historyLinesOf, type IncompleteHistory } from '../shared/use-history-notes'
+import { useFigureFiles } from '../shared/use-figure-files'
 import { useUnitsSwitch, type UnitsSwitch } from '../shared/use-units-switch'
 
 export type TrackerModel = ReturnType<typeof trackerModel>
@@ -40,7 +37,6 @@ export interface UseTrackerViewReturn extends UnitLinks {
 
 export function useTrackerView(): UseTrackerViewReturn {
   const { t } = useMessages()
-  const format = useFormat()
   const data = useUnitViewData()
   const state = data.view.state
   // When the figures first arrive they are drawn in four tasks, not one: the rows rolled up; the tracker's
@@ -61,32 +57,16 @@ export function useTrackerView(): UseTrackerViewReturn {
     { immediate: true },
   )
 
-  const historyNotes = useHistoryNotes({
-    tree: data.tree,
-    lineage: data.lineage,
-    unit: data.unit,
-    state,
-    structure: data.structure,
-    gaps: () => data.figuresInput.value?.gaps,
-    rows: () => model.value?.figures ?? [],
-  })
-  /** What the tracker's files say about their units (structure, incomplete histories). */
-  const notes = () =>
-    structureLines(historyNotes.structureNote.value, historyNotes.incompleteHistories.value, t, format.monthShort)
-  const source = () => (data.meta.data.value ? sourceLine(t, format, data.meta.data.value.updatedAt) : undefined)
-  const tableExport = useTableExport()
-  async function exportTable(kind: string) {
-    await until(() => !historyPending.value) // months behind known before a file says them
-    if (!model.value || !state.value || !data.unit.value) return
-    const { metric, comparison } = state.value
-    const table = trackerTable(
-      model.value.figures,
-      { t, metric, comparison },
-      t('tracker.title'),
-      `${t('tracker.title')} — ${t(`metrics.${metric}`)}`,
-    )
-    void tableExport.run(kind, { ...table, notes: notes(), source: source() }, data.unit.value.name, state.value.range)
-  }
+  const files = useFigureFiles(data, () => model.value?.figures ?? [], historyPending)
+  const { historyNotes } = files
+  const exportTable = (kind: string) =>
+    files.exportTable(kind, () => {
+      if (!model.value || !state.value || !data.unit.value) return null
+      const { metric, comparison } = state.value
+      const title = `${t('tracker.title')} — ${t(`metrics.${metric}`)}`
+      const table = trackerTable(model.value.figures, { t, metric, comparison }, t('tracker.title'), title)
+      return { table, unitName: data.unit.value.name }
+    })
   return {
     data,
     structureNote: historyNotes.structureNote,
@@ -102,11 +82,11 @@ export function useTrackerView(): UseTrackerViewReturn {
     }),
     model,
     heatmapModel,
-    tableExport,
+    tableExport: files.tableExport,
     exportTable,
     canExport: computed(() => data.me.data.value?.canExport === true),
-    notes,
-    source,
+    notes: files.notes,
+    source: files.source,
     ...useUnitLinks(
       () => state.value,
       () => data.tree.value,

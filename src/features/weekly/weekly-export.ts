@@ -1,6 +1,6 @@
 // The weekly view's tables by name and its meeting pack: the unit's own week, its units against the target (a
 // ranking chart where they share the unit's target), every unit's week, and the ones that slipped (pure).
-import { cellText, type CellWords } from '../../components/table-cell'
+import { cellText, type CellWords } from '../../domain/cell-text'
 import { tableFromColumns } from '../../export/columns'
 import { statusWords } from '../../export/figures-table'
 import type { PackSection } from '../../export/pptx'
@@ -60,8 +60,7 @@ function ownFinding(f: WeeklyFigures, t: Translate, w: CellWords): string {
 /** The pack's slides after its cover. */
 export function weeklySections(f: WeeklyFigures, t: Translate, w: CellWords): PackSection[] {
   const tables = weeklyTables(f, t)
-  const byKey = new Map(weeklyColumns(t).map((c) => [c.key, c]))
-  const formatValue = (column: ExportColumn, row: Record<string, CellValue>) => cellText(byKey.get(column.key)!, row, w)
+  const formatValue = (column: ExportColumn, row: Record<string, CellValue>) => cellText(column, row, w)
   const { own, lines, slipped } = f.model
   const sections: PackSection[] = []
   const ranked = sortByColumn(

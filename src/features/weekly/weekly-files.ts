@@ -1,6 +1,6 @@
 // The weekly view's whole-view files (XLSX, PPTX, PDF), loaded only when someone exports; the weeks they hold
 // are in their names ("…_2026-W48.xlsx").
-import type { CellWords } from '../../components/table-cell'
+import type { CellWords } from '../../domain/cell-text'
 import { periodFileName, periodKeys } from '../../export/table'
 import type { WeekRange } from '../../domain/weeks'
 import type { Translate } from '../../i18n/messages'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { reactive } from 'vue'
 import type { SignOutReason } from '../../src/stores/session'
-import { shareSession } from '../../src/stores/session-share'
+import { shareSession } from '../../src/api/session-share'
 
 /** One browser: a BroadcastChannel bus (a message reaches every other tab, a task later) and its Web Locks. */
 function browser() {

@@ -4,7 +4,6 @@
 // one tab ends the session in every tab. Signed-in tabs hold a shared Web Lock: a new tab asks only when
 // some tab holds it, so a lone tab starts at once; and a browser does not freeze a tab that holds a lock.
 import { watch } from 'vue'
-import type { SignOutReason } from './session'
 
 const NAME = 'tien-do-dvctt.session'
 /** A safety net: how long a new tab waits when a tab holds the session but does not answer. */
@@ -21,11 +20,11 @@ const isMessage = (data: unknown): data is Message => {
 
 const post = (channel: BroadcastChannel, message: Message) => channel.postMessage(message)
 
-/** What sharing needs of the session store. */
+/** What sharing needs of the session (the session store): its token, and why it ended ('signedOut': here). */
 export interface ShareableSession {
   readonly token: string | null
   readonly user: string | null
-  readonly endedBecause: SignOutReason | null
+  readonly endedBecause: string | null
   start(token: string, user: string | null): void
 }
 
