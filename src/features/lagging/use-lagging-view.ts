@@ -18,6 +18,7 @@ import { useFormat } from '../../i18n/use-format'
 import { structureLines } from '../shared/structure-notes'
 import { sourceLine } from '../shared/source-line'
 import { useUnitViewData, type UnitViewData } from '../shared/use-unit-view-data'
+import { useCompleteMark } from '../shared/use-render-marks'
 import { historyLinesOf, useHistoryNotes, type IncompleteHistory } from '../shared/use-history-notes'
 import { laggingColumns, laggingTable } from './lagging-columns'
 import { laggingModel, scopeFigures } from './lagging-model'
@@ -78,6 +79,8 @@ export function useLaggingView(): UseLaggingViewReturn {
     },
     { immediate: true },
   )
+  // Complete (npm run bench): the list on the whole window's rows (not the first step's), months behind included.
+  useCompleteMark(() => (hasHistory.value && figures.value && !historyPending.value ? figures.value : null))
   const kind = ref<UnitKind | null>(null)
   const kinds = computed(() => [...new Set((figures.value ?? []).map((f) => f.kind))])
   const model = computed(() =>

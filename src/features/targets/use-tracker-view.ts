@@ -3,6 +3,7 @@
 import { computed, watch, type ComputedRef, type ShallowRef } from 'vue'
 import { useUnitViewData } from '../shared/use-unit-view-data'
 import { useStaged } from '../shared/use-staged'
+import { useCompleteMark } from '../shared/use-render-marks'
 import { structureLines } from '../shared/structure-notes'
 import { sourceLine } from '../shared/source-line'
 import { until } from '../shared/until'
@@ -60,6 +61,8 @@ export function useTrackerView(): UseTrackerViewReturn {
     },
     { immediate: true },
   )
+  // Complete (npm run bench): the heat-map, the last stage, drawn on figures that need no months before the window.
+  useCompleteMark(() => (heatmapModel.value && !historyPending.value ? heatmapModel.value : null))
 
   const historyNotes = useHistoryNotes({
     tree: data.tree,
