@@ -29,13 +29,19 @@ export const COUNT_COLUMNS = [
   ['resultsDigitized', 'results_digitized'],
 ] as const satisfies ReadonlyArray<readonly [keyof StoredCounts, string]>
 
-const own = sql.raw(COUNT_COLUMNS.map(([, c]) => `s.${c}`).join(', '))
-/** The count fields of a JSON row: 'received', received, … */
-const FIELDS = sql.raw(COUNT_COLUMNS.map(([field, column]) => `'${field}', ${column}`).join(', '))
+/**
+ * A row's count fields as JSON text, concatenated: `,"received":12,"resolved":9…`, a field not reported (NULL) left
+ * out. Text put together is three times faster than json_build_object + json_strip_nulls + json_agg (a province's
+ * two levels over a year, 6,900 rows: 21 ms instead of 75 on PostgreSQL), and its JSON has no spaces to gzip.
+ */
+const COUNTS_JSON = sql.raw(
+  COUNT_COLUMNS.map(([field, column]) => `coalesce(',"${field}":' || s.${column}::text, '')`).join(' || '),
+)
 
 /**
  * The /stats answer, `{"rows":[…]}`, serialized by the database itself: one text value crosses to Node instead
  * of thousands of rows to convert and serialize again. A field not reported (NULL) is left out of its row.
+ * (ORDER BY of an aggregate is kept: the answer's order is the depth, then the unit, then the period.)
  */
 export async function statsAnswer(db: Db, scopeId: string, q: StatsQuery): Promise<string> {
   // Within the unit's validity: a month inside it; a week with at least one day inside it. (A month row's
@@ -47,6 +53,10 @@ export async function statsAnswer(db: Db, scopeId: string, q: StatsQuery): Promi
   // the closure's statistics cannot tell that the country has 97 units at distance 1 rather than thousands,
   // and on that guess the planner read the whole of subtree_rows (0.6 s) instead of 97 lookups.
   const periodKey = sql.raw(q.grain === 'week' ? `'week'` : `'month'`)
+  // Each row as JSON text, in the contract's field order; ids and periods through to_json (escaped as JSON).
+  const row = (includes: 'true' | 'false') =>
+    sql`'{"unitId":' || to_json(s.unit_id)::text || ',"' || ${periodKey} || '":' || to_json(s.period)::text
+      || ',"includesDescendants":${sql.raw(includes)}' || ${COUNTS_JSON} || '}'`
   const [record] = rowsOf<{ answer: string }>(
     await db.execute(sql`WITH RECURSIVE ${reachOf(q.unitId)},
       r AS (
@@ -59,16 +69,14 @@ export async function statsAnswer(db: Db, scopeId: string, q: StatsQuery): Promi
         FROM units
         WHERE id = ${q.unitId} AND EXISTS (SELECT 1 FROM reach WHERE id = ${scopeId})
       )
-      SELECT json_build_object('rows', coalesce(json_agg(json_strip_nulls(json_build_object(
-          'unitId', unit_id, ${periodKey}, period, 'includesDescendants', includes, ${FIELDS}))
-        ORDER BY d, unit_id, period), '[]'::json))::text AS answer
+      SELECT '{"rows":[' || coalesce(string_agg(json, ',' ORDER BY d, unit_id, period), '') || ']}' AS answer
       FROM (
-        SELECT s.unit_id, s.period, false AS includes, ${own}, c.distance AS d
+        SELECT s.unit_id, s.period, c.distance AS d, ${row('false')} AS json
         FROM r, unit_closure c, LATERAL (SELECT * FROM stat_rows s
           WHERE s.unit_id = c.descendant_id AND ${inRange} OFFSET 0) s
         WHERE c.ancestor_id = ${q.unitId} AND c.distance < ${q.depth}
         UNION ALL
-        SELECT s.unit_id, s.period, true, ${own}, ${q.depth}
+        SELECT s.unit_id, s.period, ${q.depth}, ${row('true')}
         FROM r, unit_closure c, LATERAL (SELECT * FROM subtree_rows s
           WHERE s.unit_id = c.descendant_id AND ${inRange} OFFSET 0) s
         WHERE c.ancestor_id = ${q.unitId} AND c.distance = ${q.depth}

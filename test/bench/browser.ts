@@ -207,3 +207,112 @@ export async function heapAfterScreens(
     await context.close()
   }
 }
+
+export interface ScreenTimes {
+  name: string
+  /** Sign-in (the form submitted) → the first 'view-update' measure's end: first figures drawn, maybe provisional. */
+  signInToFirst: number
+  /** Sign-in (the form submitted) → the last 'view-complete' mark: the screen's final figures drawn. */
+  signInToComplete: number
+  /** The period changed (the URL, as the period picker writes it) → the last 'view-complete' mark. */
+  changeToComplete: number
+  /** The last API answer of the period change fully received (Resource Timing) → the last 'view-complete' mark. */
+  dataToComplete: number
+  /** The API requests the period change made. */
+  periodRequests: number
+}
+
+const API_PATH = '/api/v1/'
+
+/**
+ * A screen at national scale as its user meets it, in a fresh profile (empty cache, no session): the screen's
+ * address, the sign-in form the app shows for it (filled and submitted as a person would), the screen's default
+ * view, then a period change (both ends three months back).
+ *
+ * "Complete" is the app's 'view-complete' mark (use-render-marks.ts, useCompleteMark): each screen sets it only
+ * when its final figures are drawn — the whole window's rows (not the quick first step), and the months before the
+ * window when a run of months behind reaches its start — never while a figure is provisional. The figure is the
+ * LAST such mark once no request has been in flight for a while (settle), so an early mark cannot meet the budget.
+ * "After its data" counts from the end of the last API answer the change asked (responseEnd, Resource Timing):
+ * parsing, checking, summing and drawing are all inside it.
+ */
+export async function nationalScreen(
+  browser: Browser,
+  baseUrl: string,
+  account: { username: string; password: string },
+  screen: { name: string; path: string },
+): Promise<ScreenTimes> {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
+  await context.addInitScript(() => {
+    performance.setResourceTimingBufferSize(100_000)
+    // The moment the sign-in form is submitted (before the app's own handler runs).
+    document.addEventListener('submit', () => performance.mark('bench-sign-in'), true)
+  })
+  try {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}#${screen.path}`)
+    await page.locator('#username').fill(account.username)
+    await page.locator('#password').fill(account.password)
+    await page.locator('button[type=submit]').click()
+    const signedIn = await page.waitForFunction(
+      () => performance.getEntriesByName('bench-sign-in')[0]?.startTime ?? null,
+      null,
+      { timeout: 30_000, polling: 20 },
+    )
+    const start = (await signedIn.jsonValue()) as number
+    const first = await completeAfter(page, start)
+    const view = new URL(new URL(page.url()).hash.slice(1), 'http://app')
+    const from = view.searchParams.get('from')
+    const to = view.searchParams.get('to')
+    if (!from || !to) throw new Error(`${screen.name}: no period in ${page.url()}`)
+    view.searchParams.set('from', shiftMonth(from, -3))
+    view.searchParams.set('to', shiftMonth(to, -3))
+    const hash = `#${view.pathname}?${view.searchParams.toString()}`
+    const changed = await page.evaluate((next) => {
+      const now = performance.now()
+      location.hash = next
+      return now
+    }, hash)
+    const second = await completeAfter(page, changed)
+    const answers = await page.evaluate(
+      ([after, api]) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime >= after && e.name.includes(api))
+          .map((e) => (e as PerformanceResourceTiming).responseEnd),
+      [changed, API_PATH] as const,
+    )
+    const dataAt = Math.max(changed, ...answers)
+    return {
+      name: screen.name,
+      signInToFirst: first.firstUpdate - start,
+      signInToComplete: first.complete - start,
+      changeToComplete: second.complete - changed,
+      dataToComplete: second.complete - dataAt,
+      periodRequests: answers.length,
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+/** The last 'view-complete' mark after `after` (waited for, then the page left to settle), and the first update. */
+async function completeAfter(page: Page, after: number) {
+  await page.waitForFunction((t) => performance.getEntriesByName('view-complete').some((e) => e.startTime > t), after, {
+    timeout: 180_000,
+    polling: 20,
+  })
+  await settle(page, 1500, 300_000)
+  return page.evaluate((t) => {
+    const complete = performance.getEntriesByName('view-complete').filter((e) => e.startTime > t)
+    const updates = performance.getEntriesByName('view-update').filter((e) => e.startTime > t)
+    const firstUpdate = updates.length ? Math.min(...updates.map((e) => e.startTime + e.duration)) : NaN
+    return { complete: complete[complete.length - 1]!.startTime, firstUpdate }
+  }, after)
+}
+
+function shiftMonth(month: string, by: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  const index = y * 12 + (m - 1) + by
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
+}

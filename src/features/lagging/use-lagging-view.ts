@@ -16,6 +16,7 @@ import { useMessages } from '../../i18n/use-messages'
 import { useUnitViewData, type UnitViewData } from '../shared/use-unit-view-data'
 import { historyLinesOf, type IncompleteHistory } from '../shared/use-history-notes'
 import { useFigureFiles } from '../shared/use-figure-files'
+import { useCompleteMark } from '../shared/use-render-marks'
 import { laggingColumns, laggingTable } from './lagging-columns'
 import { laggingModel, scopeFigures } from './lagging-model'
 
@@ -74,6 +75,8 @@ export function useLaggingView(): UseLaggingViewReturn {
     },
     { immediate: true },
   )
+  // Complete (npm run bench): the list on the whole window's rows (not the first step's), months behind included.
+  useCompleteMark(() => (hasHistory.value && figures.value && !historyPending.value ? figures.value : null))
   const kind = ref<UnitKind | null>(null)
   const kinds = computed(() => [...new Set((figures.value ?? []).map((f) => f.kind))])
   const model = computed(() =>

@@ -6,6 +6,7 @@ import { useStatsRows } from '../../api/use-stats-rows'
 import { useUnitViewData } from '../shared/use-unit-view-data'
 import { childBoundaryPath } from '../../charts/boundaries'
 import { useStaged } from '../shared/use-staged'
+import { useCompleteMark } from '../shared/use-render-marks'
 import { until } from '../shared/until'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { needsEarlierMonths } from '../../domain/breakdown'
@@ -98,6 +99,9 @@ export function useOverviewView(): UseOverviewViewReturn {
     },
     { immediate: true },
   )
+  // Complete (npm run bench): the children's figures drawn, with the months before the window if a run needs them.
+  // The tier split, asked when its panel comes near, is not part of the first screen.
+  useCompleteMark(() => (children.value && !historyPending.value ? children.value : null))
 
   /** Resolves once the tier split's rows are in (or failed): a whole-page file includes the split. */
   async function tiersSettled() {

@@ -29,3 +29,23 @@ export function useRenderMarks(figuresInput: WatchSource<unknown>) {
     { flush: 'sync' },
   )
 }
+
+/** The mark the benchmark reads for "the screen is complete": its final figures drawn, none provisional. */
+const VIEW_COMPLETE_MARK = 'view-complete'
+
+/**
+ * Marks `view-complete` once the page shows `shown` (DOM patched, staged widgets drawn, the next frame painted),
+ * each time it becomes a new non-null value. A screen passes null while anything it will show is still to come:
+ * a first step's rows, the months before the window that a run of months behind needs, a stage not yet worked out.
+ */
+export function useCompleteMark(shown: WatchSource<unknown>) {
+  let generation = 0
+  watch(shown, async (value) => {
+    if (value === null || value === undefined || typeof requestAnimationFrame !== 'function') return
+    const current = ++generation
+    await nextTick()
+    await stagesSettled()
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+    if (current === generation) performance.mark(VIEW_COMPLETE_MARK)
+  })
+}

@@ -3,6 +3,7 @@
 import { computed, watch, type ComputedRef, type ShallowRef } from 'vue'
 import { useUnitViewData } from '../shared/use-unit-view-data'
 import { useStaged } from '../shared/use-staged'
+import { useCompleteMark } from '../shared/use-render-marks'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { needsEarlierMonths } from '../../domain/breakdown'
 import type { useTableExport } from '../../export/use-table-export'
@@ -56,6 +57,8 @@ export function useTrackerView(): UseTrackerViewReturn {
     },
     { immediate: true },
   )
+  // Complete (npm run bench): the heat-map, the last stage, drawn on figures that need no months before the window.
+  useCompleteMark(() => (heatmapModel.value && !historyPending.value ? heatmapModel.value : null))
 
   const files = useFigureFiles(data, () => model.value?.figures ?? [], historyPending)
   const { historyNotes } = files
