@@ -133,6 +133,11 @@ export function parseViewQuery(query: Query, context: ViewContext): { state: Vie
   return { state, corrections: [...new Set(corrections)] }
 }
 
+/** The periods with data in the range's grain: the weeks for a range of weeks, else the months. */
+export function availableFor(context: Pick<ViewContext, 'available' | 'weeks'>, range: MonthRange): MonthRange {
+  return isWeek(range.from) && context.weeks ? context.weeks : context.available
+}
+
 /** A range of weeks from the URL: in order, within the weeks with data; none (the latest month) without weeks. */
 function readWeeks(
   asked: MonthRange,

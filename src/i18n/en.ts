@@ -163,7 +163,19 @@ export const en: Messages = {
       yearToDate: 'Year to date',
       last12Months: 'Last 12 months',
       year: 'Year {year}',
+      thisWeek: 'Latest week',
+      lastWeek: 'Week before',
+      last4Weeks: 'Last 4 weeks',
+      last13Weeks: 'Last 13 weeks',
     },
+    grain: 'Show by',
+    grains: {
+      month: 'Month',
+      week: 'Week',
+    },
+    fromWeek: 'From week',
+    toWeek: 'To week',
+    weekOutsideData: 'Weekly figures exist from {from} to {to} only.',
     comparison: 'Compare with',
     comparisons: {
       previousPeriod: 'Previous period',
@@ -182,6 +194,25 @@ export const en: Messages = {
     cameFromPartOnly: 'Formed from part of {parts}',
     andMore: '{names} and {count} more',
     monthOutsideData: 'Figures exist from {from} to {to} only.',
+  },
+  weekWords: {
+    overview: {
+      trendTitle: 'Week by week',
+      columns: {
+        monthsBehind: 'Weeks behind in a row',
+      },
+    },
+    tracker: {
+      trend: '13 weeks',
+      heatmapTitle: 'Week by week — {metric}',
+      orderLatest: "By the latest week's value",
+    },
+    laggingPage: {
+      loadingHistory: 'Loading the last 13 weeks for weeks behind: {done}/{total} parts…',
+    },
+    metrics: {
+      month: 'Week',
+    },
   },
   corrections: {
     title: 'The link was adjusted',

@@ -164,7 +164,19 @@ export const vi = {
       yearToDate: 'Từ đầu năm',
       last12Months: '12 tháng gần nhất',
       year: 'Cả năm {year}',
+      thisWeek: 'Tuần này',
+      lastWeek: 'Tuần trước',
+      last4Weeks: '4 tuần gần nhất',
+      last13Weeks: '13 tuần gần nhất',
     },
+    grain: 'Xem theo',
+    grains: {
+      month: 'Tháng',
+      week: 'Tuần',
+    },
+    fromWeek: 'Từ tuần',
+    toWeek: 'Đến tuần',
+    weekOutsideData: 'Số liệu theo tuần có từ {from} đến {to}.',
     comparison: 'So sánh với',
     comparisons: {
       previousPeriod: 'Kỳ liền trước',
@@ -183,6 +195,26 @@ export const vi = {
     cameFromPartOnly: 'Hình thành từ một phần của {parts}',
     andMore: '{names} và {count} đơn vị khác',
     monthOutsideData: 'Chỉ có số liệu từ {from} đến {to}.',
+  },
+  /** The same words for a view of weeks: `t` gives these where the view's period is in weeks (use-messages.ts). */
+  weekWords: {
+    overview: {
+      trendTitle: 'Diễn biến theo tuần',
+      columns: {
+        monthsBehind: 'Số tuần liên tiếp chưa đạt',
+      },
+    },
+    tracker: {
+      trend: '13 tuần',
+      heatmapTitle: 'Theo tuần — {metric}',
+      orderLatest: 'Theo giá trị tuần gần nhất',
+    },
+    laggingPage: {
+      loadingHistory: 'Đang tải diễn biến 13 tuần để tính số tuần chưa đạt: {done}/{total} phần…',
+    },
+    metrics: {
+      month: 'Tuần',
+    },
   },
   corrections: {
     title: 'Đường dẫn đã được điều chỉnh',
