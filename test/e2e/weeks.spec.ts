@@ -1,6 +1,7 @@
 // Weeks on the shared screens: the overview on a range of ISO weeks shows figures equal to independent sums of
 // the API's weekly rows, and the period picker's week presets move the URL to those weeks.
 import { expect, test, type Page } from '@playwright/test'
+import { readSheet } from 'read-excel-file/node'
 import { api, openSignedIn, sum, viCount, viPercent, type Row } from './helpers'
 
 const card = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"]`)
@@ -45,6 +46,22 @@ test('the period picker offers weeks: "Tuần trước" moves the URL to the wee
   await expect(page.getByLabel('Từ tuần')).toHaveValue(before)
   await page.getByLabel('Xem theo').selectOption('month')
   await expect(page).toHaveURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/)
+})
+
+test('the overview on weeks exports a workbook named and titled by its weeks', async ({ page }) => {
+  test.setTimeout(120_000)
+  await openSignedIn(page, 'vanphong')
+  const meta = await api<{ lastWeek: string }>(page, '/meta')
+  const [from, to] = [addWeek(meta.lastWeek, -3), meta.lastWeek]
+  await page.goto(`/#/overview?unit=${UNIT}&from=${from}&to=${to}&cmp=prev&metric=onlineRate`)
+  await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toBeVisible()
+  await page.getByRole('button', { name: 'Xuất số liệu và báo cáo' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Cả trang — bảng tính XLSX', exact: true }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(new RegExp(`^tien-do-dvctt_.+_${from}_${to}\\.xlsx$`))
+  const cover = (await readSheet((await file.path())!)).flat().map(String).join(' ')
+  expect(cover).toContain(`Tuần ${Number(from.slice(6))} – ${Number(to.slice(6))}/${to.slice(0, 4)}`)
 })
 
 /** ISO week arithmetic of the test's own (Monday-based days), as in weekly.spec.ts. */
