@@ -213,6 +213,14 @@ export const en: Messages = {
     metrics: {
       month: 'Week',
     },
+    export: {
+      trendUp: '{metric} rose from {from} to {to} over {months} weeks',
+      trendDown: '{metric} fell from {from} to {to} over {months} weeks',
+      trendFlat: '{metric} held at {to} over {months} weeks',
+      sheets: {
+        months: 'By week',
+      },
+    },
   },
   corrections: {
     title: 'The link was adjusted',

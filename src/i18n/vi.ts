@@ -215,6 +215,14 @@ export const vi = {
     metrics: {
       month: 'Tuần',
     },
+    export: {
+      trendUp: '{metric} tăng từ {from} lên {to} trong {months} tuần',
+      trendDown: '{metric} giảm từ {from} xuống {to} trong {months} tuần',
+      trendFlat: '{metric} giữ ở mức {to} trong {months} tuần',
+      sheets: {
+        months: 'Theo tuần',
+      },
+    },
   },
   corrections: {
     title: 'Đường dẫn đã được điều chỉnh',
