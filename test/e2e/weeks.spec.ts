@@ -64,6 +64,78 @@ test('the overview on weeks exports a workbook named and titled by its weeks', a
   expect(cover).toContain(`Tuần ${Number(from.slice(6))} – ${Number(to.slice(6))}/${to.slice(0, 4)}`)
 })
 
+test('the tracker on four weeks: weeks behind in a row equal a count from the weekly rows and yearly targets', async ({
+  page,
+}) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  const meta = await api<{ firstWeek: string; lastWeek: string }>(page, '/meta')
+  const [from, to] = [addWeek(meta.lastWeek, -3), meta.lastWeek]
+  await page.goto(`/#/targets?unit=${UNIT}&from=${from}&to=${to}&cmp=prev&metric=onlineRate`)
+  await expect(page.getByRole('columnheader', { name: /Số tuần liên tiếp chưa đạt/ })).toBeVisible()
+
+  // Every week with data, the units' own rows; the target of a week is its ISO year's, the unit's own or inherited
+  const weeks: string[] = []
+  for (let week = meta.firstWeek; week <= to; week = addWeek(week, 1)) weeks.push(week)
+  const { rows } = await api<{ rows: Array<Row & { week: string }> }>(
+    page,
+    `/stats?unit=${UNIT}&depth=1&grain=week&from=${meta.firstWeek}&to=${to}`,
+  )
+  const targetsOf = new Map<number, Array<{ unitId: string; onlineRate?: number }>>()
+  for (const year of new Set(weeks.map((w) => Number(w.slice(0, 4))))) {
+    targetsOf.set(
+      year,
+      (await api<{ targets: Array<{ unitId: string; onlineRate?: number }> }>(page, `/targets?year=${year}`)).targets,
+    )
+  }
+  const targetOf = (unitId: string, week: string) => {
+    const targets = targetsOf.get(Number(week.slice(0, 4)))!
+    return (targets.find((t) => t.unitId === unitId)?.onlineRate ?? targets.find((t) => t.unitId === UNIT)?.onlineRate)!
+  }
+  const rate = (list: Row[]) => sum(list, 'receivedOnline') / sum(list, 'received')
+  const expected = new Map<string, string>()
+  for (const unitId of new Set(rows.map((r) => r.unitId).filter((id) => id !== UNIT))) {
+    const mine = rows.filter((r) => r.unitId === unitId)
+    if (!(rate(mine.filter((r) => r.week >= from && r.week <= to)) < targetOf(unitId, to))) continue
+    let behind = 0
+    for (const week of [...weeks].reverse()) {
+      const row = mine.find((r) => r.week === week)
+      if (!row || !(rate([row]) < targetOf(unitId, week))) break
+      behind++
+    }
+    expected.set(unitId, `${behind}${behind === weeks.length ? '+' : ''}`)
+  }
+  expect(expected.size).toBeGreaterThan(0)
+
+  await page.getByLabel('Chỉ hiện đơn vị chưa đạt').check()
+  const cells = page.locator('.targets-table [data-column="monthsBehind"]')
+  await expect(cells.first()).toBeVisible()
+  await expect(page.locator('.targets-table [data-column="monthsBehind"]', { hasText: '…' })).toHaveCount(0)
+  const shown = page.locator('.targets-table tbody tr[data-unit]')
+  expect(await shown.count()).toBeGreaterThan(0)
+  for (const row of await shown.all()) {
+    const unitId = (await row.getAttribute('data-unit'))!
+    const text = (await row.locator('[data-column="monthsBehind"]').textContent())!.trim()
+    expect([unitId, text]).toEqual([unitId, expected.get(unitId)])
+  }
+  // the heat-map is units × weeks
+  await expect(page.getByRole('heading', { name: /^Theo tuần — / })).toBeVisible()
+})
+
+test('the service index reads a shared range of weeks as its last week', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  const meta = await api<{ lastWeek: string }>(page, '/meta')
+  const [from, to] = [addWeek(meta.lastWeek, -3), addWeek(meta.lastWeek, -1)]
+  await page.goto(`/#/service-index?unit=${UNIT}&from=${from}&to=${to}&cmp=prev&metric=onlineRate`)
+  await expect(page.getByTestId('index-total')).toBeVisible()
+  // the heading's period and the week chosen are that week, and "by week" is pressed
+  await expect(page.locator('.page__sub').first()).toContainText(`Tuần ${Number(to.slice(6))}/${to.slice(0, 4)} (`)
+  await expect(page.getByLabel('Tuần', { exact: true })).toHaveValue(to)
+  await expect(page.getByRole('button', { name: 'Theo tuần' })).toHaveAttribute('aria-pressed', 'true')
+  // back to months: the view's months
+  await page.getByRole('button', { name: 'Theo tháng' }).click()
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/)
+})
+
 /** ISO week arithmetic of the test's own (Monday-based days), as in weekly.spec.ts. */
 function addWeek(week: string, count: number): string {
   const [year, number] = [Number(week.slice(0, 4)), Number(week.slice(6))]
