@@ -62,6 +62,13 @@ test('the overview on weeks exports a workbook named and titled by its weeks', a
   expect(file.suggestedFilename()).toMatch(new RegExp(`^tien-do-dvctt_.+_${from}_${to}\\.xlsx$`))
   const cover = (await readSheet((await file.path())!)).flat().map(String).join(' ')
   expect(cover).toContain(`Tuần ${Number(from.slice(6))} – ${Number(to.slice(6))}/${to.slice(0, 4)}`)
+  // the meeting pack and the PDF are made too, named by the weeks
+  for (const item of ['Cả trang — trình chiếu PPTX', 'Cả trang — tài liệu PDF (A4 ngang)']) {
+    await page.getByRole('button', { name: 'Xuất số liệu và báo cáo' }).click()
+    const pack = page.waitForEvent('download')
+    await page.getByRole('button', { name: item, exact: true }).click()
+    expect((await pack).suggestedFilename()).toMatch(new RegExp(`_${from}_${to}\\.(pptx|pdf)$`))
+  }
 })
 
 test('the tracker on four weeks: weeks behind in a row equal a count from the weekly rows and yearly targets', async ({
