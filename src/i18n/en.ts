@@ -227,7 +227,7 @@ export const en: Messages = {
     unknownUnit: 'That unit is not within what you may see; showing your own unit.',
     badMonth: 'The month in the link is not valid; showing the latest month with figures.',
     monthOutOfRange: 'The period went beyond the months with figures ({from} – {to}); it was narrowed to them.',
-    weeksUnavailable: 'Figures are kept by month only, not by week; showing the latest month with figures.',
+    weeksUnavailable: 'There are no weekly figures for this scope; showing the latest month with figures.',
     weekOutOfRange: 'The period went beyond the weeks with figures ({fromWeek} – {toWeek}); it was narrowed to them.',
     fromAfterTo: 'The start month was after the end month; they were swapped.',
     weekFromAfterTo: 'The start week was after the end week; they were swapped.',

@@ -229,8 +229,7 @@ export const vi = {
     unknownUnit: 'Không có đơn vị này trong phạm vi bạn được xem; đang hiển thị đơn vị của bạn.',
     badMonth: 'Tháng trong đường dẫn không hợp lệ; đang hiển thị tháng mới nhất có số liệu.',
     monthOutOfRange: 'Kỳ được chọn vượt ngoài khoảng có số liệu ({from} – {to}); đã thu về khoảng có số liệu.',
-    weeksUnavailable:
-      'Hệ thống chỉ có số liệu theo tháng, không có số liệu theo tuần; đang hiển thị tháng mới nhất có số liệu.',
+    weeksUnavailable: 'Không có số liệu theo tuần cho phạm vi này; đang hiển thị tháng mới nhất có số liệu.',
     weekOutOfRange: 'Kỳ được chọn vượt ngoài các tuần có số liệu ({fromWeek} – {toWeek}); đã thu về khoảng có số liệu.',
     fromAfterTo: 'Tháng bắt đầu sau tháng kết thúc; đã đổi lại cho đúng.',
     weekFromAfterTo: 'Tuần bắt đầu sau tuần kết thúc; đã đổi lại cho đúng.',
