@@ -143,6 +143,25 @@ test('the service index reads a shared range of weeks as its last week', async (
   await expect(page).toHaveURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/)
 })
 
+test('weeks outside those with data are corrected to the latest week, with a notice', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  const meta = await api<{ firstWeek: string; lastWeek: string }>(page, '/meta')
+  await page.goto(`/#/overview?unit=${UNIT}&from=2024-W01&to=2024-W10`)
+  const notice = page.locator('.notice')
+  await expect(notice).toContainText(`vượt ngoài các tuần có số liệu (Tuần ${Number(meta.firstWeek.slice(6))}/`)
+  await expect(page).toHaveURL(new RegExp(`from=${meta.lastWeek}&to=${meta.lastWeek}`))
+})
+
+test('a district that ended before the weeks has none: a week link shows its latest month, with a notice', async ({
+  page,
+}) => {
+  await openSignedIn(page, 'chutich.thanhbinh')
+  await page.goto(`/#/overview?unit=d874&from=2026-W45&to=2026-W48`)
+  await expect(page.getByText('Không có số liệu theo tuần cho phạm vi này')).toBeVisible()
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/)
+  await expect(page.getByLabel('Xem theo')).toHaveCount(0)
+})
+
 /** ISO week arithmetic of the test's own (Monday-based days), as in weekly.spec.ts. */
 function addWeek(week: string, count: number): string {
   const [year, number] = [Number(week.slice(0, 4)), Number(week.slice(6))]
