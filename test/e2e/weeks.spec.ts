@@ -1,5 +1,6 @@
 // Weeks on the shared screens: the overview on a range of ISO weeks shows figures equal to independent sums of
 // the API's weekly rows, and the period picker's week presets move the URL to those weeks.
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { readSheet } from 'read-excel-file/node'
 import { api, openSignedIn, sum, viCount, viPercent, type Row } from './helpers'
@@ -160,6 +161,20 @@ test('a district that ended before the weeks has none: a week link shows its lat
   await expect(page.getByText('Không có số liệu theo tuần cho phạm vi này')).toBeVisible()
   await expect(page).toHaveURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/)
   await expect(page.getByLabel('Xem theo')).toHaveCount(0)
+})
+
+test('axe: the tracker on weeks, its picker open on a phone, has no serious or critical violation', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await openSignedIn(page, 'lanhdao.tinh')
+  const meta = await api<{ lastWeek: string }>(page, '/meta')
+  await page.goto(`/#/targets?unit=${UNIT}&from=${addWeek(meta.lastWeek, -3)}&to=${meta.lastWeek}`)
+  await page.getByRole('button', { name: /Đổi đơn vị/ }).click()
+  await expect(page.getByLabel('Từ tuần')).toBeVisible()
+  await expect(page.locator('.targets-table tbody tr').first()).toBeVisible()
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
 })
 
 /** ISO week arithmetic of the test's own (Monday-based days), as in weekly.spec.ts. */
