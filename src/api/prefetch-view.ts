@@ -9,6 +9,7 @@ import type { QueryClient } from '@tanstack/vue-query'
 import type { Router } from 'vue-router'
 import { fetchWindow, monthsOf, yearsOf } from '../domain/periods'
 import { parseViewQuery, viewQuery, type ViewContext } from '../domain/view-state'
+import { availableWeeks, isWeek } from '../domain/weeks'
 import type { ApiClient } from './client'
 import { rememberFirstView } from './early-answers'
 import { metaOptions, statsOptions, targetsOptions, unitViewStatsQuery } from './queries'
@@ -31,9 +32,11 @@ export async function prefetchFirstView(
     available: { from: meta.firstMonth, to: meta.lastMonth },
     scopeId: meta.rootUnitId,
     isKnownUnit: (unitId) => unitId === meta.rootUnitId,
+    weeks: availableWeeks(meta),
   }
   const { state, corrections } = parseViewQuery(route.query, context)
-  if (corrections.includes('unknownUnit')) return rememberFirstView(null)
+  // A view of weeks asks its weekly rows itself (its plan needs the unit list).
+  if (corrections.includes('unknownUnit') || isWeek(state.range.from)) return rememberFirstView(null)
   const window = fetchWindow(state.range, context.available)
   const query = unitViewStatsQuery(state.unitId, window)
   const years = yearsOf(monthsOf(window))

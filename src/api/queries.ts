@@ -1,8 +1,10 @@
 // Query keys and queryOptions factories: the only way views ask for server data.
 import { queryOptions } from '@tanstack/vue-query'
 import type { ApiClient, UnitsWithLineage } from './client'
-import type { StatsQuery, WeekStatsQuery } from './contract'
+import type { StatRow, StatsQuery, WeekStatsQuery } from './contract'
 import type { MonthRange } from '../domain/periods'
+import { completeRow } from '../domain/unreported'
+import { isWeek } from '../domain/weeks'
 
 export const meKeys = { all: ['me'] as const }
 export const metaKeys = { all: ['meta'] as const }
@@ -73,6 +75,20 @@ export function statsOptions(api: ApiClient, query: StatsQuery) {
   return queryOptions({
     queryKey: statsKeys.query(query),
     queryFn: ({ signal }) => api.stats(query, signal),
+    staleTime: 5 * 60_000,
+  })
+}
+
+/**
+ * A stats request of either grain, answered as rows of periods: a range of ISO weeks asks grain=week and each row
+ * carries its week in `month`, so the domain's rollups and periods read them as months (periods.ts).
+ */
+export function periodStatsOptions(api: ApiClient, query: StatsQuery) {
+  if (!isWeek(query.from)) return statsOptions(api, query)
+  return queryOptions({
+    queryKey: statsKeys.query(query),
+    queryFn: async ({ signal }): Promise<StatRow[]> =>
+      (await api.weekStats(query, signal)).map(({ week, ...row }) => completeRow({ ...row, month: week })),
     staleTime: 5 * 60_000,
   })
 }

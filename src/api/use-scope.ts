@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/vue-query'
 import { computed } from 'vue'
 import { useApi } from '../app-context'
 import { clipRange } from '../domain/periods'
+import { availableWeeks } from '../domain/weeks'
 import { unitTreeOf, unitTreeProblem } from '../domain/units'
 import type { ViewContext } from '../domain/view-state'
 import type { LineageLink } from './contract'
@@ -38,6 +39,8 @@ export function useScope() {
     const own = clipRange(all, { from: all.from, to: root?.validTo ?? all.to })
     return {
       available: own ?? all,
+      // Weeks only for a scope that goes on (every week with data is after the reform of 2025-07).
+      weeks: root?.validTo ? null : availableWeeks(m),
       scopeId: m.rootUnitId,
       isKnownUnit: (id) => t.byId.has(id),
     }

@@ -6,9 +6,12 @@ import { useApi } from '../app-context'
 import { screenRows } from '../domain/invariants'
 import { indexTargets } from '../domain/targets'
 import type { StatRow, StatsQuery, Target } from './contract'
-import { AS_IS, statsOptions, targetsOptions } from './queries'
+import { AS_IS, periodStatsOptions, targetsOptions } from './queries'
 
-/** A stats request; `isOwnOnly` keeps only the unit's own rows (its children come from other requests). */
+/**
+ * A stats request, of months or of ISO weeks (periodStatsOptions); `isOwnOnly` keeps only the unit's own rows (its
+ * children come from other requests).
+ */
 export type PlannedStatsQuery = StatsQuery & { isOwnOnly?: boolean }
 
 /**
@@ -23,7 +26,7 @@ export function useStatsRows(queries: MaybeRefOrGetter<PlannedStatsQuery[]>, max
   const results = useQueries({
     queries: computed(() =>
       planned.value.map(({ isOwnOnly: _ownOnly, ...query }, i) => ({
-        ...statsOptions(api, query),
+        ...periodStatsOptions(api, query),
         enabled: i < settled.value + maxConcurrent,
       })),
     ),

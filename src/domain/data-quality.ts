@@ -1,7 +1,7 @@
 // What a data-quality notice says beyond the broken rows: which figures they touch.
 import { RULE_FIELDS, type InvariantViolation } from './invariants'
 import { METRIC_IDS, metricFields, type MetricId } from './metrics'
-import { addMonths, type MonthRange } from './periods'
+import { shiftPeriod, type MonthRange } from './periods'
 
 /** Every metric that reads a field some violation voided (computed over the other rows), in the table's order. */
 export function affectedMetrics(violations: readonly InvariantViolation[]): MetricId[] {
@@ -17,7 +17,7 @@ export function affectsReceived(violations: readonly InvariantViolation[]): bool
 export interface ViolationGroup {
   unitId: string
   rule: InvariantViolation['rule']
-  /** Runs of consecutive months, in order. */
+  /** Runs of consecutive months (or ISO weeks, of weekly rows), in order. */
   ranges: MonthRange[]
   months: number
 }
@@ -36,7 +36,7 @@ export function groupViolations(violations: readonly InvariantViolation[]): Viol
     const ranges: MonthRange[] = []
     for (const month of sorted) {
       const last = ranges[ranges.length - 1]
-      if (last && addMonths(last.to, 1) === month) last.to = month
+      if (last && shiftPeriod(last.to, 1) === month) last.to = month
       else ranges.push({ from: month, to: month })
     }
     return { unitId, rule, ranges, months: sorted.length }

@@ -1,7 +1,7 @@
 // Numbers, rates, months and changes as a Vietnamese (or English) reader expects them.
 
 import { decimalText, type DecimalOptions, type DecimalStyle } from './decimal-text'
-import { weekDates } from './weeks'
+import { isWeek, weekDates } from './weeks'
 
 export type Locale = 'vi' | 'en'
 
@@ -105,22 +105,28 @@ export function formatRelativeChange(ratio: number, locale: Locale): string {
 
 const MONTH_NAMES_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-/** A month: Tháng 6/2021 (vi), Jun 2021 (en). */
+/** A month: Tháng 6/2021 (vi), Jun 2021 (en); a period key of a week, the week (formatWeek). */
 export function formatMonth(month: string, locale: Locale): string {
+  if (isWeek(month)) return formatWeek(month, locale)
   const year = month.slice(0, 4)
   const number = Number(month.slice(5, 7))
   return locale === 'vi' ? `Tháng ${number}/${year}` : `${MONTH_NAMES_EN[number - 1]} ${year}`
 }
 
-/** A short month for chart axes: 6/2021 (vi), Jun 2021 (en: "Jun 21" would read as a day). */
+/** A short month for axes: 6/2021 (vi), Jun 2021 (en: "Jun 21" would read as a day); a week: T48/2026, W48 2026. */
 export function formatMonthShort(month: string, locale: Locale): string {
+  if (isWeek(month))
+    return locale === 'vi'
+      ? `T${Number(month.slice(6))}/${month.slice(0, 4)}`
+      : `W${month.slice(6)} ${month.slice(0, 4)}`
   const number = Number(month.slice(5, 7))
   return locale === 'vi' ? `${number}/${month.slice(0, 4)}` : `${MONTH_NAMES_EN[number - 1]} ${month.slice(0, 4)}`
 }
 
-/** A month range: Tháng 1/2021 – Tháng 6/2021, or one month alone. */
+/** A month range: Tháng 1/2021 – Tháng 6/2021, or one month alone; a week range: formatWeekRange. */
 export function formatMonthRange(range: { from: string; to: string }, locale: Locale): string {
   if (range.from === range.to) return formatMonth(range.from, locale)
+  if (isWeek(range.from)) return formatWeekRange(range, locale)
   return `${formatMonth(range.from, locale)} – ${formatMonth(range.to, locale)}`
 }
 
@@ -128,12 +134,27 @@ export function formatMonthRange(range: { from: string; to: string }, locale: Lo
 export function formatWeek(week: string, locale: Locale): string {
   const { monday, sunday } = weekDates(week)
   const number = Number(week.slice(6))
-  const day = (date: string) =>
-    locale === 'vi'
-      ? `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`
-      : `${Number(date.slice(8, 10))} ${MONTH_NAMES_EN[Number(date.slice(5, 7)) - 1]}`
   const name = locale === 'vi' ? `Tuần ${number}/${week.slice(0, 4)}` : `Week ${number}, ${week.slice(0, 4)}`
-  return `${name} (${day(monday)} – ${day(sunday)})`
+  return `${name} (${weekDay(monday, locale)} – ${weekDay(sunday, locale)})`
+}
+
+/** A day of a week's span: 23/11 (vi), 23 Nov (en). */
+const weekDay = (date: string, locale: Locale) =>
+  locale === 'vi'
+    ? `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`
+    : `${Number(date.slice(8, 10))} ${MONTH_NAMES_EN[Number(date.slice(5, 7)) - 1]}`
+
+/** Weeks: Tuần 45 – 48/2026 (2/11 – 29/11), Weeks 45–48, 2026 (2 Nov – 29 Nov); across a year each week in full. */
+export function formatWeekRange(range: { from: string; to: string }, locale: Locale): string {
+  const [fromYear, toYear] = [range.from.slice(0, 4), range.to.slice(0, 4)]
+  const [from, to] = [Number(range.from.slice(6)), Number(range.to.slice(6))]
+  const days = `(${weekDay(weekDates(range.from).monday, locale)} – ${weekDay(weekDates(range.to).sunday, locale)})`
+  if (fromYear === toYear) {
+    return locale === 'vi' ? `Tuần ${from} – ${to}/${toYear} ${days}` : `Weeks ${from}–${to}, ${toYear} ${days}`
+  }
+  return locale === 'vi'
+    ? `Tuần ${from}/${fromYear} – Tuần ${to}/${toYear} ${days}`
+    : `Week ${from}, ${fromYear} – Week ${to}, ${toYear} ${days}`
 }
 
 /** Vietnam has kept UTC+7 without daylight saving since 1975. */

@@ -1,12 +1,22 @@
 // How far a view about one unit reaches: which units it shows, which months it fetches and which /stats requests
 // ask them. A unit's screens (overview, tracker) show the unit and its children; the lagging list shows every unit
 // of the scope at every level, so it fetches fewer months (the country's every commune is a lot of rows) in two steps.
+// A view of ISO weeks plans the same requests for the months its weeks touch, then asks each over its weeks.
 import { requestsFor } from './coverage'
 import { historyCoveringPlan, historyStatsPlan, withWholePredecessors, type PlannedQuery } from './history-view'
 import type { LineageLinkLike } from './lineage'
-import { clipRange, comparisonRange, coveringRange, fetchWindow, scanWindow, type MonthRange } from './periods'
+import {
+  clipRange,
+  comparisonRange,
+  coveringRange,
+  fetchWindow,
+  monthsCovering,
+  scanWindow,
+  type MonthRange,
+} from './periods'
 import { subtreeOf, type UnitTree } from './units'
 import type { ViewState } from './view-state'
+import { isWeek, weeksTouchingMonth } from './weeks'
 
 /** 'children': the unit and its children, one level deep; 'scope': every unit below it, at every level. */
 export type ViewReach = 'children' | 'scope'
@@ -48,6 +58,7 @@ export interface ReachPlanInput {
  * predecessors (historyStatsPlan), or every level of the scope and of its former units (historyCoveringPlan).
  */
 export function reachPlan(reach: ViewReach, input: ReachPlanInput, range: MonthRange, minDepth = 1): ReachQuery[] {
+  if (isWeek(range.from)) return inWeeks(reachPlan(reach, input, monthsCovering(range), minDepth), range)
   return reach === 'scope'
     ? historyCoveringPlan(input.unitId, range, input.tree, input.lineage)
     : historyStatsPlan(input.unitId, range, input.tree, input.lineage, input.shown, minDepth)
@@ -64,6 +75,7 @@ export function reachBeforePlan(
   range: MonthRange,
   unitIds: readonly string[],
 ): ReachQuery[] {
+  if (isWeek(range.from)) return inWeeks(reachBeforePlan(reach, input, monthsCovering(range), unitIds), range)
   if (reach === 'scope') {
     const plan = historyCoveringPlan(input.unitId, range, input.tree, input.lineage)
     return requestsFor(plan, input.tree, withWholePredecessors(unitIds, input.lineage))
@@ -72,4 +84,16 @@ export function reachBeforePlan(
   const own = input.tree.byId.get(input.unitId)
   const months = own ? { from: own.validFrom ?? range.from, to: own.validTo ?? range.to } : range
   return plan.filter((query) => query.unit !== input.unitId || clipRange(range, months) !== null)
+}
+
+/**
+ * Requests planned in months, carried onto weeks: each over the weeks its months touch, within `weeks` (a unit's
+ * months bound its weeks as they bound its months; a week straddling two months goes with both).
+ */
+export function inWeeks<Q extends MonthRange>(plan: readonly Q[], weeks: MonthRange): Q[] {
+  return plan.flatMap((query) => {
+    const range = { from: weeksTouchingMonth(query.from)[0]!, to: weeksTouchingMonth(query.to).at(-1)! }
+    const clipped = clipRange(range, weeks)
+    return clipped ? [{ ...query, ...clipped }] : []
+  })
 }

@@ -1,5 +1,7 @@
-// The overview's state as it lives in the URL: parsed, checked and corrected to the nearest valid view.
+// The overview's state as it lives in the URL: parsed, checked and corrected to the nearest valid view. The period is
+// a range of months (`from=2026-01&to=2026-06`) or, where the server keeps weeks, of ISO weeks (`from=2026-W45`).
 import { clipRange, isMonth, monthIndex, presetRange, type Comparison, type MonthRange } from './periods'
+import { isWeek, weekIndex } from './weeks'
 
 export const VIEW_METRICS = [
   'onlineRate',
@@ -16,6 +18,7 @@ export type ChildGroup = (typeof CHILD_GROUPS)[number]
 
 export interface ViewState {
   unitId: string
+  /** Months, or ISO weeks (periods.ts reads both). */
   range: MonthRange
   comparison: Comparison
   metric: ViewMetric
@@ -29,6 +32,9 @@ export type Correction =
   | 'unknownUnit'
   | 'badMonth'
   | 'monthOutOfRange'
+  | 'weeksUnavailable'
+  | 'weekOutOfRange'
+  | 'weekFromAfterTo'
   | 'fromAfterTo'
   | 'badComparison'
   | 'badMetric'
@@ -38,6 +44,8 @@ export type Correction =
 export interface ViewContext {
   /** Months that have data. */
   available: MonthRange
+  /** Weeks that have data (/meta), or null/absent when the server keeps months only. */
+  weeks?: MonthRange | null
   /** The user's scope root: the default unit, and where an unknown one falls back to. */
   scopeId: string
   isKnownUnit: (unitId: string) => boolean
@@ -73,8 +81,13 @@ export function parseViewQuery(query: Query, context: ViewContext): { state: Vie
 
   const from = first(query.from)
   const to = first(query.to)
-  if (from !== undefined || to !== undefined) {
-    let range: MonthRange = { from: from ?? to!, to: to ?? from! }
+  const asked = from !== undefined || to !== undefined ? { from: from ?? to!, to: to ?? from! } : null
+  if (asked && isWeek(asked.from) && isWeek(asked.to)) {
+    const weeks = readWeeks(asked, context.weeks ?? null)
+    corrections.push(...weeks.corrections)
+    if (weeks.range) state.range = weeks.range
+  } else if (asked) {
+    let range: MonthRange = asked
     if (!isMonth(range.from) || !isMonth(range.to)) {
       corrections.push('badMonth')
       range = state.range
@@ -118,6 +131,29 @@ export function parseViewQuery(query: Query, context: ViewContext): { state: Vie
   }
 
   return { state, corrections: [...new Set(corrections)] }
+}
+
+/** The periods with data in the range's grain: the weeks for a range of weeks, else the months. */
+export function availableFor(context: Pick<ViewContext, 'available' | 'weeks'>, range: MonthRange): MonthRange {
+  return isWeek(range.from) && context.weeks ? context.weeks : context.available
+}
+
+/** A range of weeks from the URL: in order, within the weeks with data; none (the latest month) without weeks. */
+function readWeeks(
+  asked: MonthRange,
+  weeks: MonthRange | null,
+): { range: MonthRange | null; corrections: Correction[] } {
+  if (!weeks) return { range: null, corrections: ['weeksUnavailable'] }
+  const corrections: Correction[] = []
+  let range = asked
+  if (weekIndex(range.from) > weekIndex(range.to)) {
+    corrections.push('weekFromAfterTo')
+    range = { from: range.to, to: range.from }
+  }
+  const clipped = clipRange(range, weeks)
+  if (!clipped || clipped.from !== range.from || clipped.to !== range.to) corrections.push('weekOutOfRange')
+  // Wholly outside the weeks with data: the latest week, as the months fall back to the latest month.
+  return { range: clipped ?? { from: weeks.to, to: weeks.to }, corrections }
 }
 
 /** The query that reproduces a view; every field is written, so a shared link is complete. */

@@ -1,6 +1,5 @@
 // ISO weeks ("YYYY-Www", Monday to Sunday; week 1 holds the year's first Thursday), as the API's grain=week.
 // Days are counted in UTC day numbers, so no time zone moves a week.
-import { monthIndex } from './periods'
 
 export interface WeekRange {
   from: string
@@ -95,10 +94,10 @@ export function weekMonths(week: string): Array<{ month: string; days: number }>
 
 /** The weeks that touch a month, in order (a week straddling two months belongs to both). */
 export function weeksTouchingMonth(month: string): string[] {
-  const index = monthIndex(month)
-  const year = Math.floor(index / 12)
-  const first = dayNumber(year, (index % 12) + 1, 1)
-  const last = dayNumber(year, (index % 12) + 2, 0)
+  const year = Number(month.slice(0, 4))
+  const number = Number(month.slice(5, 7))
+  const first = dayNumber(year, number, 1)
+  const last = dayNumber(year, number + 1, 0)
   return weeksOf({ from: weekOfDay(first), to: weekOfDay(last) })
 }
 
@@ -132,4 +131,14 @@ export function weekComparisonRange(range: WeekRange, comparison: 'previousPerio
   if (comparison === 'samePeriodLastYear') return { from: sameWeekLastYear(range.from), to: sameWeekLastYear(range.to) }
   const length = weekRangeLength(range)
   return { from: addWeeks(range.from, -length), to: addWeeks(range.to, -length) }
+}
+
+/** The weeks the server has, from /meta; null when it keeps months only. */
+export function availableWeeks(meta: {
+  grains?: readonly string[] | undefined
+  firstWeek?: string | undefined
+  lastWeek?: string | undefined
+}): WeekRange | null {
+  if (!meta.grains?.includes('week') || !meta.firstWeek || !meta.lastWeek) return null
+  return { from: meta.firstWeek, to: meta.lastWeek }
 }

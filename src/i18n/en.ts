@@ -163,7 +163,19 @@ export const en: Messages = {
       yearToDate: 'Year to date',
       last12Months: 'Last 12 months',
       year: 'Year {year}',
+      thisWeek: 'Latest week',
+      lastWeek: 'Week before',
+      last4Weeks: 'Last 4 weeks',
+      last13Weeks: 'Last 13 weeks',
     },
+    grain: 'Show by',
+    grains: {
+      month: 'Month',
+      week: 'Week',
+    },
+    fromWeek: 'From week',
+    toWeek: 'To week',
+    weekOutsideData: 'Weekly figures exist from {from} to {to} only.',
     comparison: 'Compare with',
     comparisons: {
       previousPeriod: 'Previous period',
@@ -183,12 +195,42 @@ export const en: Messages = {
     andMore: '{names} and {count} more',
     monthOutsideData: 'Figures exist from {from} to {to} only.',
   },
+  weekWords: {
+    overview: {
+      trendTitle: 'Week by week',
+      columns: {
+        monthsBehind: 'Weeks behind in a row',
+      },
+    },
+    tracker: {
+      trend: '13 weeks',
+      heatmapTitle: 'Week by week — {metric}',
+      orderLatest: "By the latest week's value",
+    },
+    laggingPage: {
+      loadingHistory: 'Loading the last 13 weeks for weeks behind: {done}/{total} parts…',
+    },
+    metrics: {
+      month: 'Week',
+    },
+    export: {
+      trendUp: '{metric} rose from {from} to {to} over {months} weeks',
+      trendDown: '{metric} fell from {from} to {to} over {months} weeks',
+      trendFlat: '{metric} held at {to} over {months} weeks',
+      sheets: {
+        months: 'By week',
+      },
+    },
+  },
   corrections: {
     title: 'The link was adjusted',
     unknownUnit: 'That unit is not within what you may see; showing your own unit.',
     badMonth: 'The month in the link is not valid; showing the latest month with figures.',
     monthOutOfRange: 'The period went beyond the months with figures ({from} – {to}); it was narrowed to them.',
+    weeksUnavailable: 'There are no weekly figures for this scope; showing the latest month with figures.',
+    weekOutOfRange: 'The period went beyond the weeks with figures ({fromWeek} – {toWeek}); it was narrowed to them.',
     fromAfterTo: 'The start month was after the end month; they were swapped.',
+    weekFromAfterTo: 'The start week was after the end week; they were swapped.',
     badComparison: 'Unknown comparison; comparing with the previous period.',
     badMetric: 'Unknown metric; showing the online dossier rate.',
     badGroup: 'Unknown group of units; showing the first group.',

@@ -164,7 +164,19 @@ export const vi = {
       yearToDate: 'Từ đầu năm',
       last12Months: '12 tháng gần nhất',
       year: 'Cả năm {year}',
+      thisWeek: 'Tuần này',
+      lastWeek: 'Tuần trước',
+      last4Weeks: '4 tuần gần nhất',
+      last13Weeks: '13 tuần gần nhất',
     },
+    grain: 'Xem theo',
+    grains: {
+      month: 'Tháng',
+      week: 'Tuần',
+    },
+    fromWeek: 'Từ tuần',
+    toWeek: 'Đến tuần',
+    weekOutsideData: 'Số liệu theo tuần có từ {from} đến {to}.',
     comparison: 'So sánh với',
     comparisons: {
       previousPeriod: 'Kỳ liền trước',
@@ -184,12 +196,43 @@ export const vi = {
     andMore: '{names} và {count} đơn vị khác',
     monthOutsideData: 'Chỉ có số liệu từ {from} đến {to}.',
   },
+  /** The same words for a view of weeks: `t` gives these where the view's period is in weeks (use-messages.ts). */
+  weekWords: {
+    overview: {
+      trendTitle: 'Diễn biến theo tuần',
+      columns: {
+        monthsBehind: 'Số tuần liên tiếp chưa đạt',
+      },
+    },
+    tracker: {
+      trend: '13 tuần',
+      heatmapTitle: 'Theo tuần — {metric}',
+      orderLatest: 'Theo giá trị tuần gần nhất',
+    },
+    laggingPage: {
+      loadingHistory: 'Đang tải diễn biến 13 tuần để tính số tuần chưa đạt: {done}/{total} phần…',
+    },
+    metrics: {
+      month: 'Tuần',
+    },
+    export: {
+      trendUp: '{metric} tăng từ {from} lên {to} trong {months} tuần',
+      trendDown: '{metric} giảm từ {from} xuống {to} trong {months} tuần',
+      trendFlat: '{metric} giữ ở mức {to} trong {months} tuần',
+      sheets: {
+        months: 'Theo tuần',
+      },
+    },
+  },
   corrections: {
     title: 'Đường dẫn đã được điều chỉnh',
     unknownUnit: 'Không có đơn vị này trong phạm vi bạn được xem; đang hiển thị đơn vị của bạn.',
     badMonth: 'Tháng trong đường dẫn không hợp lệ; đang hiển thị tháng mới nhất có số liệu.',
     monthOutOfRange: 'Kỳ được chọn vượt ngoài khoảng có số liệu ({from} – {to}); đã thu về khoảng có số liệu.',
+    weeksUnavailable: 'Không có số liệu theo tuần cho phạm vi này; đang hiển thị tháng mới nhất có số liệu.',
+    weekOutOfRange: 'Kỳ được chọn vượt ngoài các tuần có số liệu ({fromWeek} – {toWeek}); đã thu về khoảng có số liệu.',
     fromAfterTo: 'Tháng bắt đầu sau tháng kết thúc; đã đổi lại cho đúng.',
+    weekFromAfterTo: 'Tuần bắt đầu sau tuần kết thúc; đã đổi lại cho đúng.',
     badComparison: 'Kiểu so sánh không hợp lệ; đang so với kỳ liền trước.',
     badMetric: 'Chỉ số không hợp lệ; đang hiển thị tỷ lệ hồ sơ trực tuyến.',
     badGroup: 'Nhóm đơn vị không hợp lệ; đang hiển thị nhóm đầu tiên.',

@@ -19,7 +19,7 @@ const Screen = defineComponent({ render: () => null })
 const BASE = 'https://dvc.example.vn/api/v1'
 
 /** An API that records what it is asked. */
-function recordingApi() {
+function recordingApi(meta: Meta = META) {
   const asked: string[] = []
   const { statsUrl, targetsUrl } = createApiClient({ baseUrl: BASE, getToken: () => null })
   const api = {
@@ -27,7 +27,7 @@ function recordingApi() {
     targetsUrl,
     meta: async () => {
       asked.push('meta')
-      return META
+      return meta
     },
     stats: async (query: StatsQuery) => {
       asked.push(`stats ${query.unit} ${query.depth} ${query.from}..${query.to}`)
@@ -52,11 +52,11 @@ function testRouter() {
   })
 }
 
-async function prefetchAt(path: string) {
+async function prefetchAt(path: string, meta: Meta = META) {
   const router = testRouter()
   await router.push(path)
   const queryClient = new QueryClient()
-  const { api, asked } = recordingApi()
+  const { api, asked } = recordingApi(meta)
   await prefetchFirstView(queryClient, api, router)
   await new Promise((resolve) => setTimeout(resolve, 0))
   return { asked, queryClient }
@@ -84,6 +84,23 @@ describe('prefetchFirstView', () => {
   it("with no view in the URL, asks for the latest month's view of the scope root", async () => {
     const { asked } = await prefetchAt('/targets')
     expect(asked).toEqual(['meta', 'stats p87 1 2021-01..2022-12', 'targets 2021', 'targets 2022'])
+  })
+
+  it('asks nothing ahead for weeks (their plan needs the unit list); months where there are no weeks', async () => {
+    const weekly = {
+      ...META,
+      grains: ['month', 'week'] as Array<'month' | 'week'>,
+      firstWeek: '2022-W01',
+      lastWeek: '2022-W52',
+    }
+    expect((await prefetchAt('/overview?from=2022-W40&to=2022-W43', weekly)).asked).toEqual(['meta'])
+    // a server without weeks: the link is corrected to the latest month, which is asked ahead
+    expect((await prefetchAt('/overview?from=2022-W40&to=2022-W43')).asked).toEqual([
+      'meta',
+      'stats p87 1 2021-01..2022-12',
+      'targets 2021',
+      'targets 2022',
+    ])
   })
 
   it('asks nothing ahead for another unit (its validity needs the unit list) or for another screen', async () => {

@@ -121,3 +121,23 @@ describe('a rate beside its target never reads as the target when its status dif
     expect(formatPoints(0, 'en')).toBe('0.0 pp')
   })
 })
+
+describe('period keys of weeks', () => {
+  it.each<[string, 'vi' | 'en', string, string]>([
+    ['2026-W48', 'vi', 'Tuần 48/2026 (23/11 – 29/11)', 'T48/2026'],
+    ['2026-W01', 'vi', 'Tuần 1/2026 (29/12 – 4/1)', 'T1/2026'],
+    ['2026-W48', 'en', 'Week 48, 2026 (23 Nov – 29 Nov)', 'W48 2026'],
+  ])('names %s in %s', (week, locale, long, short) => {
+    expect(formatMonth(week, locale)).toBe(long)
+    expect(formatMonthShort(week, locale)).toBe(short)
+  })
+
+  it.each<[{ from: string; to: string }, 'vi' | 'en', string]>([
+    [{ from: '2026-W45', to: '2026-W48' }, 'vi', 'Tuần 45 – 48/2026 (2/11 – 29/11)'],
+    [{ from: '2026-W45', to: '2026-W48' }, 'en', 'Weeks 45–48, 2026 (2 Nov – 29 Nov)'],
+    [{ from: '2025-W52', to: '2026-W02' }, 'vi', 'Tuần 52/2025 – Tuần 2/2026 (22/12 – 11/1)'],
+    [{ from: '2026-W48', to: '2026-W48' }, 'vi', 'Tuần 48/2026 (23/11 – 29/11)'],
+  ])('names the weeks %j in %s', (range, locale, expected) => {
+    expect(formatMonthRange(range, locale)).toBe(expected)
+  })
+})

@@ -197,4 +197,11 @@ describe('groupViolations', () => {
       { unitId: 'A', rule: 'duplicateRow', ranges: [{ from: '2020-03', to: '2020-03' }], months: 1 },
     ])
   })
+  it('runs weeks of weekly rows as weeks, across the turn of a year', () => {
+    const v = (month: string) => ({ unitId: 'A', month, rule: 'resolvedSplit' as const })
+    expect(groupViolations([v('2025-W52'), v('2026-W01'), v('2026-W03')])[0]!.ranges).toEqual([
+      { from: '2025-W52', to: '2026-W01' },
+      { from: '2026-W03', to: '2026-W03' },
+    ])
+  })
 })

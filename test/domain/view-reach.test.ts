@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  inWeeks,
   quickWindow,
   reachBeforePlan,
   reachPlan,
@@ -55,5 +56,40 @@ describe('reachPlan and reachBeforePlan', () => {
     expect(reachBeforePlan('scope', input('scope'), range, ['C1', 'D2']).map((q) => q.unit)).toEqual(['P1', 'P2'])
     // the children's view asks its one request whatever is named
     expect(reachBeforePlan('children', input('children'), range, []).map((q) => q.unit)).toEqual(['VN'])
+  })
+})
+
+describe('views of ISO weeks', () => {
+  const weeks = { from: '2025-W27', to: '2026-W48' }
+
+  it.each<[string, string, { from: string; to: string }, { from: string; to: string } | null]>([
+    // December 2025 is weeks 49–1 (2026-W01 starts on Monday 29/12), January 2026 weeks 1–5
+    ['2025-12', '2026-01', { from: '2025-W52', to: '2026-W02' }, { from: '2025-W52', to: '2026-W02' }],
+    ['2025-12', '2025-12', { from: '2025-W27', to: '2026-W48' }, { from: '2025-W49', to: '2026-W01' }],
+    // July 2025: week 27 (30/6 – 6/7) to week 31 (28/7 – 3/8)
+    ['2025-07', '2025-07', { from: '2025-W27', to: '2025-W30' }, { from: '2025-W27', to: '2025-W30' }],
+    // a request wholly before the weeks asked is dropped
+    ['2025-05', '2025-05', { from: '2025-W27', to: '2025-W30' }, null],
+  ])('carries a request over %s…%s onto the weeks %j', (from, to, range, expected) => {
+    const plan = [{ unit: 'P1', depth: 1, from, to }]
+    expect(inWeeks(plan, range)).toEqual(expected ? [{ unit: 'P1', depth: 1, ...expected }] : [])
+  })
+
+  it('plans for weeks the requests the months they touch would ask, over those weeks', () => {
+    const range = { from: '2026-W45', to: '2026-W48' }
+    expect(reachPlan('children', input('children'), range)).toEqual([
+      { unit: 'VN', depth: 1, from: '2026-W45', to: '2026-W48' },
+    ])
+    const scope = reachPlan('scope', input('scope'), range)
+    const months = reachPlan('scope', input('scope'), { from: '2026-11', to: '2026-11' })
+    expect(scope.map(({ unit, depth }) => [unit, depth])).toEqual(months.map(({ unit, depth }) => [unit, depth]))
+    expect(scope.every((query) => query.from === range.from && query.to === range.to)).toBe(true)
+  })
+
+  it('fetches and scans windows of weeks', () => {
+    const view = { range: { from: '2026-W48', to: '2026-W48' }, comparison: 'previousPeriod' as const }
+    expect(reachWindow('children', view, weeks)).toEqual(weeks)
+    expect(reachWindow('scope', view, weeks)).toEqual({ from: '2026-W36', to: '2026-W48' })
+    expect(quickWindow('scope', view, weeks)).toEqual({ from: '2026-W47', to: '2026-W48' })
   })
 })

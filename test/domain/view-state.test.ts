@@ -107,3 +107,37 @@ describe('carriedQuery', () => {
     expect(parseViewQuery(carriedQuery(viewQuery(state)), context).state).toEqual(state)
   })
 })
+
+describe('parseViewQuery on weeks', () => {
+  const withWeeks: ViewContext = {
+    available: { from: '2021-01', to: '2026-11' },
+    weeks: { from: '2025-W27', to: '2026-W49' },
+    scopeId: 'p87',
+    isKnownUnit: () => true,
+  }
+  const monthsOnly: ViewContext = { ...withWeeks, weeks: null }
+
+  it.each<[ViewContext, Record<string, string>, Correction[], { from: string; to: string }]>([
+    [withWeeks, { from: '2026-W45', to: '2026-W48' }, [], { from: '2026-W45', to: '2026-W48' }],
+    [withWeeks, { from: '2025-W52', to: '2026-W02' }, [], { from: '2025-W52', to: '2026-W02' }],
+    [withWeeks, { from: '2026-W48' }, [], { from: '2026-W48', to: '2026-W48' }],
+    [withWeeks, { from: '2026-W48', to: '2026-W45' }, ['weekFromAfterTo'], { from: '2026-W45', to: '2026-W48' }],
+    [withWeeks, { from: '2025-W20', to: '2025-W30' }, ['weekOutOfRange'], { from: '2025-W27', to: '2025-W30' }],
+    [withWeeks, { from: '2026-W48', to: '2026-W53' }, ['weekOutOfRange'], { from: '2026-W48', to: '2026-W49' }],
+    [withWeeks, { from: '2024-W01', to: '2024-W10' }, ['weekOutOfRange'], { from: '2026-W49', to: '2026-W49' }],
+    // 2025 has 52 weeks: W53 is no week at all
+    [withWeeks, { from: '2025-W53', to: '2025-W53' }, ['badMonth'], { from: '2026-11', to: '2026-11' }],
+    [withWeeks, { from: '2026-W45', to: '2026-11' }, ['badMonth'], { from: '2026-11', to: '2026-11' }],
+    [monthsOnly, { from: '2026-W45', to: '2026-W48' }, ['weeksUnavailable'], { from: '2026-11', to: '2026-11' }],
+    [withWeeks, { from: '2026-01', to: '2026-06' }, [], { from: '2026-01', to: '2026-06' }],
+  ])('%#: reads %j', (ctx, query, corrections, range) => {
+    const result = parseViewQuery(query, ctx)
+    expect(result.corrections).toEqual(corrections)
+    expect(result.state.range).toEqual(range)
+  })
+
+  it('writes a range of weeks back as it was read', () => {
+    const { state } = parseViewQuery({ from: '2026-W45', to: '2026-W48', cmp: 'yoy' }, withWeeks)
+    expect(viewQuery(state)).toMatchObject({ from: '2026-W45', to: '2026-W48', cmp: 'yoy' })
+  })
+})

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
+/* eslint-disable vue/one-component-per-file -- small components made for the cases below */
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { defineComponent, h, nextTick } from 'vue'
+import { defineComponent, h, nextTick, ref } from 'vue'
 import { createAppI18n, switchLocale } from '../../src/i18n'
 import { en } from '../../src/i18n/en'
-import { createTranslate, useMessages } from '../../src/i18n/use-messages'
+import { createTranslate, useMessages, usePeriodWords } from '../../src/i18n/use-messages'
 import { vi } from '../../src/i18n/vi'
 
 function entries(messages: object, prefix = ''): Array<[string, string]> {
@@ -74,5 +75,56 @@ describe('useMessages', () => {
     await switchLocale(i18n.global, 'en')
     await nextTick()
     expect(wrapper.text()).toBe(en.app.title)
+  })
+})
+
+describe('week words', () => {
+  it('mirrors only keys that exist, in both languages', () => {
+    for (const messages of [vi, en]) {
+      const all = new Map(entries(messages))
+      const weekly = entries(messages.weekWords)
+      expect(weekly.length).toBeGreaterThan(4)
+      for (const [key, word] of weekly) {
+        expect(all.has(key), key).toBe(true)
+        expect(word).not.toBe(all.get(key))
+      }
+    }
+    expect(entries(vi.weekWords).map(([key]) => key)).toEqual(entries(en.weekWords).map(([key]) => key))
+  })
+
+  it("gives the weeks' words on a screen of weeks, to its own words and to those below it", async () => {
+    const grain = ref<'month' | 'week'>('week')
+    const Cell = defineComponent({
+      setup() {
+        const { t } = useMessages()
+        return () => h('td', t('overview.columns.monthsBehind'))
+      },
+    })
+    const Screen = defineComponent({
+      setup() {
+        // asked before the screen says its grain, as a view model does
+        const { t } = useMessages()
+        usePeriodWords(() => grain.value)
+        return () => h('div', [h('h2', t('overview.trendTitle')), h('p', t('overview.title')), h(Cell)])
+      },
+    })
+    const wrapper = mount(Screen, { global: { plugins: [createAppI18n('vi')] } })
+    expect(wrapper.get('h2').text()).toBe('Diễn biến theo tuần')
+    expect(wrapper.get('td').text()).toBe('Số tuần liên tiếp chưa đạt')
+    expect(wrapper.get('p').text()).toBe(vi.overview.title)
+    grain.value = 'month'
+    await nextTick()
+    expect(wrapper.get('h2').text()).toBe(vi.overview.trendTitle)
+    expect(wrapper.get('td').text()).toBe(vi.overview.columns.monthsBehind)
+  })
+
+  it('keeps the usual words where no screen says a grain', () => {
+    const Lone = defineComponent({
+      setup() {
+        const { t } = useMessages()
+        return () => h('h2', t('overview.trendTitle'))
+      },
+    })
+    expect(mount(Lone, { global: { plugins: [createAppI18n('vi')] } }).text()).toBe(vi.overview.trendTitle)
   })
 })

@@ -89,8 +89,8 @@ export function useLaggingView(): UseLaggingViewReturn {
   )
 
   const sparkMonths = computed(() =>
-    state.value && data.context.value
-      ? trendMonths({ from: state.value.range.to, to: state.value.range.to }, data.context.value.available)
+    state.value && data.available.value
+      ? trendMonths({ from: state.value.range.to, to: state.value.range.to }, data.available.value)
       : [],
   )
   const sparklineOf = (unitId: string) =>

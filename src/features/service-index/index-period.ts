@@ -6,15 +6,7 @@ import type { IndexPeriods } from './index-model'
 
 export type IndexPeriod = { grain: 'month'; range: MonthRange } | { grain: 'week'; week: string }
 
-/** The weeks the server has, from /meta; null when it keeps months only. */
-export function availableWeeks(meta: {
-  grains?: readonly string[] | undefined
-  firstWeek?: string | undefined
-  lastWeek?: string | undefined
-}): WeekRange | null {
-  if (!meta.grains?.includes('week') || !meta.firstWeek || !meta.lastWeek) return null
-  return { from: meta.firstWeek, to: meta.lastWeek }
-}
+export { availableWeeks } from '../../domain/weeks'
 
 /** The URL's week when it is a real week the server has; else null (the months are shown). */
 export function chosenWeek(value: unknown, weeks: WeekRange | null): string | null {

@@ -8,7 +8,7 @@ import { useWeekStatsRows } from '../../api/use-week-stats-rows'
 import { rollupByUnit } from '../../domain/rollup'
 import { SERVICE_INDEX } from '../../domain/service-index-config'
 import { monthsOf } from '../../domain/periods'
-import { weeksOf, type WeekRange } from '../../domain/weeks'
+import { isWeek, weeksOf, type WeekRange } from '../../domain/weeks'
 import { accountabilityModel, type AccountabilityModel } from './accountability-model'
 import { useViewState } from '../shared/use-view-state'
 import { useCompleteMark } from '../shared/use-render-marks'
@@ -30,6 +30,8 @@ export interface UseIndexViewReturn {
   chooseWeek: (week: string | null) => void
 }
 
+const weekOfView = (range: { to: string }) => (isWeek(range.to) ? range.to : undefined)
+
 export function useIndexView(): UseIndexViewReturn {
   const scope = useScope()
   const view = useViewState(scope.context, ['week'])
@@ -40,7 +42,8 @@ export function useIndexView(): UseIndexViewReturn {
   const weeks = computed(() => (scope.meta.data.value ? availableWeeks(scope.meta.data.value) : null))
   const period = computed<IndexPeriod | null>(() => {
     if (!state.value) return null
-    const week = chosenWeek(route.query.week, weeks.value)
+    // Its own `week=`, else the shared period's when it is in weeks (the last of them: the index scores one week).
+    const week = chosenWeek(route.query.week ?? weekOfView(state.value.range), weeks.value)
     return week ? { grain: 'week', week } : { grain: 'month', range: state.value.range }
   })
   const fetchRange = computed(() => {
@@ -80,6 +83,12 @@ export function useIndexView(): UseIndexViewReturn {
 
   function chooseWeek(week: string | null) {
     const { week: _old, ...rest } = route.query
+    // Back to months from a shared period of weeks: the view's default months.
+    if (!week && state.value && weekOfView(state.value.range)) {
+      const { from: _from, to: _to, ...monthly } = rest
+      void router.push({ name: route.name ?? undefined, query: monthly })
+      return
+    }
     void router.push({ name: route.name ?? undefined, query: week ? { ...rest, week } : rest })
   }
 

@@ -1,10 +1,10 @@
-// The months before a view's window, back to the first with data: asked once a screen finds a run of months
+// The months (or weeks) before a view's window, back to the first with data: asked once a screen finds a run of months
 // behind that reaches the window's start (so every screen counts the same run), for whatever the screen names.
 import { computed, shallowRef, watch, type ComputedRef, type ShallowRef, type WatchSource } from 'vue'
 import type { StatRow } from '../../api/contract'
 import { useStatsRows, type PlannedStatsQuery } from '../../api/use-stats-rows'
 import { mergeViolations, type InvariantViolation } from '../../domain/invariants'
-import { addMonths, monthIndex, sameRangeOr, type MonthRange } from '../../domain/periods'
+import { periodIndex, sameRangeOr, shiftPeriod, type MonthRange } from '../../domain/periods'
 
 export interface UseMonthsBeforeReturn<T> {
   /** Asks the months before the window for `what` (the first ask holds until the window changes). */
@@ -35,8 +35,8 @@ export function useMonthsBefore<T>(options: {
     const window = options.window()
     const first = options.firstMonth()
     const next =
-      asked.value !== null && window && first && monthIndex(first) < monthIndex(window.from)
-        ? { from: first, to: addMonths(window.from, -1) }
+      asked.value !== null && window && first && periodIndex(first) < periodIndex(window.from)
+        ? { from: first, to: shiftPeriod(window.from, -1) }
         : null
     return sameRangeOr(previous, next)
   })

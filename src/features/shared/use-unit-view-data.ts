@@ -11,7 +11,9 @@ import { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useApi } from '../../app-context'
 import type { ViewFigures } from '../../domain/breakdown'
 import { structureMonth, structureOf, withHistory } from '../../domain/history-view'
-import { monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
+import { lastMonthOfRange, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
+import { availableFor } from '../../domain/view-state'
+import { isWeek } from '../../domain/weeks'
 import { rollupByUnit } from '../../domain/rollup'
 import { isValidAt, treeAt, treesByYear } from '../../domain/validity'
 import {
@@ -22,6 +24,7 @@ import {
   shownUnitIds,
   type ViewReach,
 } from '../../domain/view-reach'
+import { usePeriodWords } from '../../i18n/use-messages'
 import { useMonthsBefore } from './use-months-before'
 import { useQuickThenFull, type UseQuickThenFullReturn } from './use-quick-then-full'
 import { useRenderMarks } from './use-render-marks'
@@ -47,6 +50,17 @@ function unitViewData(options: UnitViewOptions) {
   const scope = useScope()
   const view = useViewState(scope.context)
   const state = view.state
+  // The periods with data in the view's grain (months, or the weeks of a view of weeks), and the month whose units
+  // it shows (a week's: the month of its Sunday).
+  const available = computed<MonthRange | null>((previous) =>
+    sameRangeOr(
+      previous,
+      scope.context.value && state.value ? availableFor(scope.context.value, state.value.range) : null,
+    ),
+  )
+  const isWeekly = computed(() => (state.value ? isWeek(state.value.range.from) : false))
+  usePeriodWords(() => (isWeekly.value ? 'week' : 'month'))
+  const lastMonth = computed(() => (state.value ? { to: lastMonthOfRange(state.value.range) } : null))
 
   const unit = computed(() => {
     const tree = scope.tree.value
@@ -56,11 +70,13 @@ function unitViewData(options: UnitViewOptions) {
     // The whole scope, in the tree of the period's last month (within the scope root's months); or, for a former
     // unit of the scope the reader chose (old Đồng Tháp in 2021), that unit's as they were.
     const root = scope.context.value ? (tree.byId.get(scope.context.value.scopeId) ?? null) : null
-    return root && chosen && !isValidAt(chosen, structureMonth(root, state.value.range)) ? chosen : root
+    return root && chosen && !isValidAt(chosen, structureMonth(root, lastMonth.value!)) ? chosen : root
   })
   // The tree the view shows: the one of the period's last month, within the unit's own months (a new unit over a
   // period before it existed shows its own children, with their history; an old one the children it had).
-  const shownMonth = computed(() => (unit.value && state.value ? structureMonth(unit.value, state.value.range) : null))
+  const shownMonth = computed(() =>
+    unit.value && lastMonth.value ? structureMonth(unit.value, lastMonth.value) : null,
+  )
   const shownTree = computed(() =>
     scope.units.data.value && shownMonth.value ? treeAt(scope.units.data.value, shownMonth.value) : null,
   )
@@ -82,16 +98,10 @@ function unitViewData(options: UnitViewOptions) {
   }
 
   const window = computed<MonthRange | null>((previous) =>
-    sameRangeOr(
-      previous,
-      state.value && scope.context.value ? reachWindow(reach, state.value, scope.context.value.available) : null,
-    ),
+    sameRangeOr(previous, state.value && available.value ? reachWindow(reach, state.value, available.value) : null),
   )
   const firstWindow = computed<MonthRange | null>((previous) =>
-    sameRangeOr(
-      previous,
-      state.value && scope.context.value ? quickWindow(reach, state.value, scope.context.value.available) : null,
-    ),
+    sameRangeOr(previous, state.value && available.value ? quickWindow(reach, state.value, available.value) : null),
   )
   const steps =
     reach === 'scope'
@@ -112,21 +122,21 @@ function unitViewData(options: UnitViewOptions) {
   // The months from the first with data up to the window, once a screen asks for them (for this unit and window).
   const before = useMonthsBefore<readonly string[]>({
     window: () => window.value,
-    firstMonth: () => scope.context.value?.available.from,
+    firstMonth: () => available.value?.from,
     plan: beforePlan,
     resetOn: [() => unit.value?.id, window],
   })
   if (reach === 'children') {
     // A reload of this address asks them with the first view's rows (public/early.js), not after the code has run.
     watch(before.range, (range) => {
-      if (!range || !unit.value) return
+      if (!range || !unit.value || isWeekly.value) return
       for (const query of beforePlan(range, [])) rememberAlsoAsked(api.statsUrl(query))
       for (const year of yearsOf(monthsOf(range))) rememberAlsoAsked(api.targetsUrl(year))
     })
     // A reload asks the former units' rows of a view across the reform early too (its first request is the page's
     // own, asked ahead), remembered once they are in: by then the first view is remembered (prefetch-view.ts).
     watch(
-      () => (window.value && !stats.isLoading.value ? planFor(window.value).slice(1) : []),
+      () => (window.value && !stats.isLoading.value && !isWeekly.value ? planFor(window.value).slice(1) : []),
       (queries) => {
         for (const query of queries) rememberAlsoAsked(api.statsUrl(query))
       },
@@ -157,18 +167,13 @@ function unitViewData(options: UnitViewOptions) {
   useRenderMarks(() => (state.value && !isLoading.value ? [state.value, stats.rows.value, targets.index.value] : null))
   // What a screen works its figures out from: null until the rows and targets are in, or if the rows failed.
   const figuresInput = computed<ViewFigures | null>(() =>
-    state.value &&
-    carried.value &&
-    shownTree.value &&
-    scope.units.data.value &&
-    scope.context.value &&
-    !stats.error.value
+    state.value && carried.value && shownTree.value && scope.units.data.value && available.value && !stats.error.value
       ? {
           state: state.value,
           rolled: carried.value.rolled,
           tree: shownTree.value,
           targets: targets.index.value,
-          available: scope.context.value.available,
+          available: available.value,
           history: history.value,
           targetTrees: treesByYear(scope.units.data.value),
           lineage: scope.lineage.value,
@@ -194,6 +199,8 @@ function unitViewData(options: UnitViewOptions) {
     structure,
     planFor,
     fetchedRange: window,
+    available,
+    isWeekly,
     history,
     stats,
     steps,

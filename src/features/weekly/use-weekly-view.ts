@@ -9,7 +9,7 @@ import { rollupByUnit } from '../../domain/rollup'
 import { isTargetMetric, yearTarget } from '../../domain/targets'
 import type { UnitKind } from '../../domain/units'
 import { weekComparisonRange, weekPresetRange, weeksOf, type WeekPreset, type WeekRange } from '../../domain/weeks'
-import { availableWeeks } from '../service-index/index-period'
+import { availableWeeks } from '../../domain/weeks'
 import { useViewState } from '../shared/use-view-state'
 import { weeklyModel, type WeeklyModel } from './weekly-model'
 
