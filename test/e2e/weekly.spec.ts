@@ -57,3 +57,18 @@ function addWeek(week: string, count: number): string {
   const firstThursday = Date.UTC(y, 0, 4) - (((new Date(Date.UTC(y, 0, 4)).getUTCDay() + 6) % 7) - 3) * 86_400_000
   return `${y}-W${String(Math.round((thursday.getTime() - firstThursday) / (7 * 86_400_000)) + 1).padStart(2, '0')}`
 }
+
+test("the header names the weekly view's weeks, not the URL's month, and gives the months back after", async ({
+  page,
+}) => {
+  await openSignedIn(page, 'lanhdao.tinh', '/#/weekly')
+  const meta = await api<{ lastWeek: string; lastMonth: string }>(page, '/meta')
+  const period = page.locator('.app-header__period')
+  // "Tuần 48/2026 (…)": the week's number and year, worked out from /meta, not read from the page
+  const [year, week] = [meta.lastWeek.slice(0, 4), Number(meta.lastWeek.slice(6))]
+  await expect(period).toContainText(`Tuần ${week}/${year}`)
+  await expect(period).not.toContainText('Tháng')
+  await page.getByRole('link', { name: 'Tổng quan' }).click()
+  const [y, m] = [meta.lastMonth.slice(0, 4), Number(meta.lastMonth.slice(5))]
+  await expect(period).toContainText(`Tháng ${m}/${y}`)
+})
