@@ -14,6 +14,8 @@ export interface ChoroplethItem {
   band: TargetBand
   /** Shown on hover: plain text (it is escaped, never read as markup). */
   tooltip: string
+  /** Named on a document's map (its region has room for the name). */
+  isNamed?: boolean
 }
 
 /** Each band's colour on a palette's background. */
@@ -122,7 +124,18 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
           : { layoutCenter: ['50%', '50%'], layoutSize: '98%' }),
         roam: true,
         selectedMode: false,
-        label: { show: false },
+        // On screen a unit is named when hovered; a document has no hover: a unit is named on it, small, where its
+        // region has room for the name (`isNamed`; the small communes of a town are left to the map's table).
+        label: input.legend
+          ? {
+              show: true,
+              fontSize: 8,
+              color: palette.text,
+              textBorderColor: palette.surface,
+              textBorderWidth: 2,
+              formatter: (params: { data?: RegionData }) => textOf(params.data?.unitName),
+            }
+          : { show: false },
         itemStyle: { borderColor: palette.surface, borderWidth: 1, areaColor: colours.none },
         // The hovered unit's name, not the code the map joins on. Drawn as text on the canvas (and escaped by
         // ECharts in an SVG export): not markup, so not escaped here, where it would show as "&amp;".
@@ -141,6 +154,7 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
           id: item.id,
           unitName: item.name,
           hoverText: item.tooltip,
+          ...(input.legend && !item.isNamed ? { label: { show: false } } : {}),
           itemStyle: { areaColor: colours[item.band], decal: BAND_DECALS[item.band] },
         })),
       },

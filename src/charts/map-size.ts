@@ -39,3 +39,63 @@ export function documentMapSize(shapes: unknown, box: Size): Size {
   }
   return { width: Math.round(Math.max(MIN_WIDTH, mapW + margin)), height: Math.round(mapH + MAP_LEGEND_H + margin) }
 }
+
+type Box = { x0: number; y0: number; x1: number; y1: number }
+
+/** The bounding box of GeoJSON coordinates, or null when there are none. */
+function boxOf(coordinates: unknown): Box | null {
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity }
+  const visit = (node: unknown): void => {
+    if (!Array.isArray(node)) return
+    if (typeof node[0] === 'number' && typeof node[1] === 'number') {
+      ;[box.x0, box.x1] = [Math.min(box.x0, node[0]), Math.max(box.x1, node[0])]
+      ;[box.y0, box.y1] = [Math.min(box.y0, node[1]), Math.max(box.y1, node[1])]
+      return
+    }
+    node.forEach(visit)
+  }
+  visit(coordinates)
+  return box.x1 > box.x0 && box.y1 > box.y0 ? box : null
+}
+
+/**
+ * The codes of the regions whose names a document's map can carry without writing one over another: the largest
+ * regions first, each name a box of its length at `fontPx` centred on its region, kept when it overlaps no name
+ * kept before and stays inside the map (drawn `widthPx` wide). A crowded town's small communes stay unnamed; the
+ * map's table names every unit.
+ */
+export function namedRegions(shapes: unknown, names: ReadonlyMap<string, string>, widthPx = 650, fontPx = 8) {
+  const features =
+    (shapes as { features?: Array<{ properties?: { code?: unknown }; geometry?: { coordinates?: unknown } }> })
+      ?.features ?? []
+  const regions = features.flatMap((feature) => {
+    const code = feature.properties?.code
+    const box = boxOf(feature.geometry?.coordinates)
+    const name = typeof code === 'string' ? names.get(code) : undefined
+    return box && name !== undefined ? [{ code: code as string, box, name }] : []
+  })
+  const whole = boxOf(
+    regions.map((r) => [
+      [r.box.x0, r.box.y0],
+      [r.box.x1, r.box.y1],
+    ]),
+  )
+  const out = new Set<string>()
+  if (!whole) return out
+  // Pixels per degree: longitude across the width; latitude drawn at ASPECT_SCALE's proportion (documentMapSize).
+  const perLon = widthPx / (whole.x1 - whole.x0)
+  const perLat = perLon / ASPECT_SCALE
+  const area = (b: Box) => (b.x1 - b.x0) * (b.y1 - b.y0)
+  const placed: Box[] = []
+  for (const region of [...regions].sort((a, b) => area(b.box) - area(a.box))) {
+    const cx = ((region.box.x0 + region.box.x1) / 2 - whole.x0) * perLon
+    const cy = (whole.y1 - (region.box.y0 + region.box.y1) / 2) * perLat
+    const [w, h] = [region.name.length * fontPx * 0.55 + 4, fontPx + 4]
+    const label = { x0: cx - w / 2, x1: cx + w / 2, y0: cy - h / 2, y1: cy + h / 2 }
+    if (label.x0 < 0 || label.x1 > widthPx) continue
+    if (placed.some((p) => p.x0 < label.x1 && label.x0 < p.x1 && p.y0 < label.y1 && label.y0 < p.y1)) continue
+    placed.push(label)
+    out.add(region.code)
+  }
+  return out
+}

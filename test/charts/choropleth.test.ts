@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ARCHIPELAGOS, MAP_LEGEND_H, bandColours, choroplethOption } from '../../src/charts/choropleth'
 import { PALETTE } from '../../src/charts/palette'
-import { documentMapSize } from '../../src/charts/map-size'
+import { documentMapSize, namedRegions } from '../../src/charts/map-size'
 import { CHART_FONT_FAMILY } from '../../src/charts/font'
 
 describe('choroplethOption', () => {
@@ -149,6 +149,70 @@ describe('the map as documents show it (PNG, SVG, slides, PDF)', () => {
     for (const colour of Object.values(bandColours(PALETTE))) expect(svg.toLowerCase()).toContain(colour.toLowerCase())
     const [series] = option.series as Array<{ bottom?: number }>
     expect(series!.bottom).toBeGreaterThanOrEqual(MAP_LEGEND_H)
+  })
+
+  it("names every unit on the document's map as text (no hover on paper); the screen's map names none", async () => {
+    const { registerBoundaries } = await import('../../src/charts/map-registry')
+    const { titledChartSvg } = await import('../../src/charts/chart-picture')
+    const map = registerBoundaries({ url: 'test/two-squares-named.json', shapes } as never)
+    const items = [
+      { code: '874', id: 'd874', name: 'Huyện <Thanh> Bình', band: 'far' as const, tooltip: '', isNamed: true },
+      { code: '866', id: 'd866', name: 'Thành phố Cao Lãnh', band: 'met' as const, tooltip: '', isNamed: true },
+      { code: '999', id: 'd999', name: 'Xã Nhỏ', band: 'met' as const, tooltip: '' },
+    ]
+    const size = { width: 800, height: 420 }
+    const words = { title: 'Bản đồ', subtitle: '', source: '' }
+    const paper = titledChartSvg(choroplethOption({ map, legend, items, ariaDescription: '' }), size, words)
+    expect(paper).toContain('>Huyện &lt;Thanh&gt; Bình</text>')
+    expect(paper).toContain('>Thành phố Cao Lãnh</text>')
+    expect(paper).not.toContain('>874</text>') // the code the map joins on is never shown
+    expect(paper).not.toContain('Xã Nhỏ</text>') // a region without room for its name
+    const screen = titledChartSvg(choroplethOption({ map, items, ariaDescription: '' }), size, words)
+    expect(screen).not.toContain('Thành phố Cao Lãnh</text>')
+  })
+})
+
+describe('namedRegions', () => {
+  const box = (code: string, x: number, y: number, w: number, h: number) => ({
+    properties: { code },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, y],
+          [x + w, y],
+          [x + w, y + h],
+          [x, y + h],
+          [x, y],
+        ],
+      ],
+    },
+  })
+  // A map 10° wide drawn 650 px wide: 65 px a degree across, 86,7 px a degree of latitude (aspect 0.75).
+  it('names the largest regions first and leaves out a name that would cover one already written', () => {
+    const shapes = {
+      features: [
+        box('big', 0, 0, 6, 6), // centre (3, 3)
+        box('small-inside', 2.9, 2.9, 0.2, 0.2), // same centre: its name would cover big's
+        box('apart', 7, 7, 3, 3), // centre (8.5, 8.5): far from big's name
+      ],
+    }
+    const names = new Map([
+      ['big', 'Xã Lớn'],
+      ['small-inside', 'Xã Nhỏ'],
+      ['apart', 'Xã Xa'],
+    ])
+    expect([...namedRegions(shapes, names)].sort()).toEqual(['apart', 'big'])
+  })
+  it("leaves out a name that would run past the map's edge, and a region with no unit", () => {
+    const shapes = { features: [box('edge', 0, 0, 0.2, 5), box('wide', 0.2, 0, 9.8, 5), box('nobody', 5, 6, 4, 4)] }
+    // 'edge' centred 6,5 px from the left: a 40-character name (180 px) would start off the map
+    const names = new Map([
+      ['edge', 'Phường Có Tên Rất Dài Để Thử Chạy Ra Ngoài'],
+      ['wide', 'Xã Rộng'],
+    ])
+    expect([...namedRegions(shapes, names)]).toEqual(['wide'])
+    expect(namedRegions({ features: [] }, names).size).toBe(0)
   })
 })
 
