@@ -10,6 +10,8 @@ import {
   type LineageLink,
   type LoginResponse,
   type Meta,
+  type PeriodStatRow,
+  type PeriodStatsQuery,
   type StatRow,
   type StatsQuery,
   type Target,
@@ -61,6 +63,8 @@ export interface ApiClient {
   stats(query: StatsQuery, signal?: AbortSignal): Promise<StatRow[]>
   /** Rows of ISO weeks (grain=week): the same counts, `week` in place of `month`. */
   weekStats(query: Omit<WeekStatsQuery, 'grain'>, signal?: AbortSignal): Promise<WeekStatRow[]>
+  /** One row per unit for the whole month range (grain=period), where /meta lists 'period'. */
+  periodStats(query: Omit<PeriodStatsQuery, 'grain'>, signal?: AbortSignal): Promise<PeriodStatRow[]>
   targets(year: number, signal?: AbortSignal): Promise<Target[]>
   /** The absolute URL `stats(query)` asks. */
   statsUrl(query: StatsQuery): string
@@ -251,6 +255,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       ).rows.map(completeRow),
     weekStats: async (query, signal) =>
       (await request('stats', ENDPOINTS.stats.weekResponse, { query: { ...query, grain: 'week' }, signal })).rows,
+    periodStats: async (query, signal) =>
+      (await request('stats', ENDPOINTS.stats.periodResponse, { query: { ...query, grain: 'period' }, signal })).rows,
     targets: async (year, signal) =>
       (await request('targets', ENDPOINTS.targets.response, { query: targetsParams(year), signal })).targets,
     statsUrl: (query) => urlOf('stats', statsParams(query)),
