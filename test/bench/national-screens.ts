@@ -1,0 +1,118 @@
+// The country's screens, one cold start each, signed in as the central user on the national dataset (mock:serve):
+// when each is complete (its last /api answer in and the page quiet), how many /stats requests and bytes it took,
+// and how long the main thread was busy (long tasks). A separate script beside the bench (`npm run bench` is
+// test/bench/run.ts): `tsx test/bench/national-screens.ts [--port-base 8600] [--runs 2] [--skip-build]`.
+import { rm } from 'node:fs/promises'
+import type { Browser } from 'playwright'
+import { TOKEN_KEY } from '../../src/stores/session'
+import { launchBrowser } from './browser'
+import { buildApp, serveBuild, signIn, startMockApi } from './serve'
+
+const argument = (name: string, fallback: string) => {
+  const index = process.argv.indexOf(`--${name}`)
+  return index > 0 ? process.argv[index + 1]! : fallback
+}
+const PORT_BASE = Number(argument('port-base', '8600'))
+const RUNS = Number(argument('runs', '2'))
+const OUT_DIR = '.bench/national-screens'
+const VIEW = 'unit=VN&from=2022-01&to=2022-12&cmp=prev&metric=onlineRate'
+const SCREENS = [
+  { name: 'overview', hash: `#/overview?${VIEW}` },
+  { name: 'tracker', hash: `#/targets?${VIEW}` },
+  { name: 'lagging', hash: `#/lagging?${VIEW}` },
+  { name: 'index', hash: `#/service-index?${VIEW}` },
+]
+
+interface ScreenRun {
+  completeMs: number
+  lastAnswerMs: number
+  statsRequests: number
+  statsBytes: number
+  busyMs: number
+}
+
+/** A cold start of `url` with a session: waits until no request is in flight and nothing changed for 2.5 s. */
+async function measure(browser: Browser, url: string, token: string): Promise<ScreenRun> {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
+  await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_KEY, token] as const)
+  await context.addInitScript(() => {
+    const w = window as unknown as { __busy: number; __lastMutation: number }
+    w.__busy = 0
+    w.__lastMutation = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__busy += entry.duration
+    }).observe({ type: 'longtask', buffered: true })
+    new MutationObserver(() => {
+      w.__lastMutation = performance.now()
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
+  })
+  try {
+    const page = await context.newPage()
+    let inFlight = 0
+    let lastChange = Date.now()
+    page.on('request', () => {
+      inFlight += 1
+      lastChange = Date.now()
+    })
+    const done = () => {
+      inFlight = Math.max(0, inFlight - 1)
+      lastChange = Date.now()
+    }
+    page.on('requestfinished', done)
+    page.on('requestfailed', done)
+    await page.goto(url)
+    const started = Date.now()
+    while (inFlight > 0 || Date.now() - lastChange < 2500) {
+      if (Date.now() - started > 180_000) throw new Error(`${url} did not settle`)
+      await page.waitForTimeout(100)
+    }
+    return await page.evaluate(() => {
+      const w = window as unknown as { __busy: number; __lastMutation: number }
+      const api = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
+        e.name.includes('/api/'),
+      )
+      const stats = api.filter((e) => e.name.includes('/stats?'))
+      const lastAnswerMs = Math.max(0, ...api.map((e) => e.responseEnd))
+      return {
+        completeMs: Math.max(lastAnswerMs, w.__lastMutation),
+        lastAnswerMs,
+        statsRequests: stats.length,
+        statsBytes: stats.reduce((sum, e) => sum + e.encodedBodySize, 0),
+        busyMs: w.__busy,
+      }
+    })
+  } finally {
+    await context.close()
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+async function main() {
+  if (!process.argv.includes('--skip-build')) await buildApp(OUT_DIR, false)
+  const apiPort = PORT_BASE
+  const api = await startMockApi(apiPort, 'national')
+  const server = await serveBuild(OUT_DIR, PORT_BASE + 1, apiPort)
+  const browser = await launchBrowser()
+  try {
+    const token = await signIn(apiPort, 'trunguong')
+    const base = `http://127.0.0.1:${PORT_BASE + 1}/`
+    for (const screen of SCREENS) {
+      const runs: ScreenRun[] = []
+      for (let run = 0; run < RUNS; run += 1) runs.push(await measure(browser, `${base}${screen.hash}`, token))
+      const pick = (key: keyof ScreenRun) => Math.round(median(runs.map((r) => r[key])))
+      console.log(
+        `${screen.name.padEnd(9)} complete ${pick('completeMs')} ms (last answer ${pick('lastAnswerMs')} ms), ` +
+          `${pick('statsRequests')} /stats requests, ${(pick('statsBytes') / 1024).toFixed(0)} KB gzip, ` +
+          `main thread busy ${pick('busyMs')} ms  [runs: ${runs.map((r) => Math.round(r.completeMs)).join(', ')}]`,
+      )
+    }
+  } finally {
+    await browser.close()
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
+    api.kill()
+    if (process.argv.includes('--clean')) await rm(OUT_DIR, { recursive: true, force: true })
+  }
+}
+
+await main()
