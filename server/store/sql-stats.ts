@@ -1,10 +1,13 @@
 // The /stats partition in one SQL statement: units less deep than `depth` give their own rows (stat_rows), units
 // at `depth` the sum of their whole subtree (subtree_rows, kept by sql-rollup.ts); the caller's scope is a
 // condition of the same statement.
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { reachOf } from './sql-units'
-import type { ApiStatRow, OwnRow, StatsQuery, StoredCounts } from './store'
+import type { ApiStatRow, Grain, OwnRow, StatsQuery, StoredCounts } from './store'
+
+/** A query of months or weeks (not their sum over a period). */
+type GrainQuery = StatsQuery & { grain: Grain }
 
 /** Count fields and their columns, in the contract's order. `received` is the one always reported. */
 export const COUNT_COLUMNS = [
@@ -31,24 +34,23 @@ export const COUNT_COLUMNS = [
 
 const own = sql.raw(COUNT_COLUMNS.map(([, c]) => `s.${c}`).join(', '))
 /** The count fields of a JSON row: 'received', received, … */
-const FIELDS = sql.raw(COUNT_COLUMNS.map(([field, column]) => `'${field}', ${column}`).join(', '))
+export const FIELDS = sql.raw(COUNT_COLUMNS.map(([field, column]) => `'${field}', ${column}`).join(', '))
 
 /**
- * The /stats answer, `{"rows":[…]}`, serialized by the database itself: one text value crosses to Node instead
- * of thousands of rows to convert and serialize again. A field not reported (NULL) is left out of its row.
+ * The rows of the partition (a month or week query) as a subquery over `unit_id, period, includes, <counts>, d`
+ * (d: the unit's depth below the root), and before it the CTEs it reads (`reach`, and `r`: the root's months, only
+ * when the root is within the scope). Each unit's rows by its own index lookup (LATERAL … OFFSET 0 keeps the
+ * planner from turning it into a join): the closure's statistics cannot tell that the country has 97 units at
+ * distance 1 rather than thousands, and on that guess the planner read the whole of subtree_rows (0.6 s) instead
+ * of 97 lookups.
  */
-export async function statsAnswer(db: Db, scopeId: string, q: StatsQuery): Promise<string> {
+export function partitionSql(scopeId: string, q: GrainQuery): { ctes: SQL; rows: SQL } {
   // Within the unit's validity: a month inside it; a week with at least one day inside it. (A month row's
   // period is its month; subtree_rows keeps the period only.)
   const valid =
     q.grain === 'week' ? sql`s.period BETWEEN r.first_week AND r.last_week` : sql`s.period BETWEEN r.first AND r.last`
   const inRange = sql`s.grain = ${q.grain} AND s.period BETWEEN ${q.from} AND ${q.to} AND ${valid}`
-  // Each unit's rows by its own index lookup (LATERAL … OFFSET 0 keeps the planner from turning it into a join):
-  // the closure's statistics cannot tell that the country has 97 units at distance 1 rather than thousands,
-  // and on that guess the planner read the whole of subtree_rows (0.6 s) instead of 97 lookups.
-  const periodKey = sql.raw(q.grain === 'week' ? `'week'` : `'month'`)
-  const [record] = rowsOf<{ answer: string }>(
-    await db.execute(sql`WITH RECURSIVE ${reachOf(q.unitId)},
+  const ctes = sql`${reachOf(q.unitId)},
       r AS (
         SELECT coalesce(valid_from, '0000-00') AS first, coalesce(valid_to, '9999-99') AS last,
           CASE WHEN valid_from IS NULL THEN '0000-W00'
@@ -58,11 +60,8 @@ export async function statsAnswer(db: Db, scopeId: string, q: StatsQuery): Promi
               'IYYY-"W"IW') END AS last_week
         FROM units
         WHERE id = ${q.unitId} AND EXISTS (SELECT 1 FROM reach WHERE id = ${scopeId})
-      )
-      SELECT json_build_object('rows', coalesce(json_agg(json_strip_nulls(json_build_object(
-          'unitId', unit_id, ${periodKey}, period, 'includesDescendants', includes, ${FIELDS}))
-        ORDER BY d, unit_id, period), '[]'::json))::text AS answer
-      FROM (
+      )`
+  const rows = sql`(
         SELECT s.unit_id, s.period, false AS includes, ${own}, c.distance AS d
         FROM r, unit_closure c, LATERAL (SELECT * FROM stat_rows s
           WHERE s.unit_id = c.descendant_id AND ${inRange} OFFSET 0) s
@@ -72,13 +71,30 @@ export async function statsAnswer(db: Db, scopeId: string, q: StatsQuery): Promi
         FROM r, unit_closure c, LATERAL (SELECT * FROM subtree_rows s
           WHERE s.unit_id = c.descendant_id AND ${inRange} OFFSET 0) s
         WHERE c.ancestor_id = ${q.unitId} AND c.distance = ${q.depth}
-      ) rows`),
+      )`
+  return { ctes, rows }
+}
+
+/**
+ * The /stats answer, `{"rows":[…]}`, serialized by the database itself: one text value crosses to Node instead
+ * of thousands of rows to convert and serialize again. A field not reported (NULL) is left out of its row.
+ * (grain=period: sql-period.ts sums the same partition.)
+ */
+export async function statsAnswer(db: Db, scopeId: string, q: GrainQuery): Promise<string> {
+  const { ctes, rows } = partitionSql(scopeId, q)
+  const periodKey = sql.raw(q.grain === 'week' ? `'week'` : `'month'`)
+  const [record] = rowsOf<{ answer: string }>(
+    await db.execute(sql`WITH RECURSIVE ${ctes}
+      SELECT json_build_object('rows', coalesce(json_agg(json_strip_nulls(json_build_object(
+          'unitId', unit_id, ${periodKey}, period, 'includesDescendants', includes, ${FIELDS}))
+        ORDER BY d, unit_id, period), '[]'::json))::text AS answer
+      FROM ${rows} rows`),
   )
   return record?.answer ?? '{"rows":[]}'
 }
 
 /** The /stats rows (the answer, parsed). */
-export async function statsRows(db: Db, scopeId: string, q: StatsQuery): Promise<ApiStatRow[]> {
+export async function statsRows(db: Db, scopeId: string, q: GrainQuery): Promise<ApiStatRow[]> {
   return (JSON.parse(await statsAnswer(db, scopeId, q)) as { rows: ApiStatRow[] }).rows
 }
 

@@ -270,8 +270,11 @@ export const MetaSchema = z
     lastMonth: Month,
     updatedAt: z.string().check(z.minLength(1)),
     rootUnitId: z.string().check(z.minLength(1)),
-    /** Which grains /stats answers; absent (a v1 server): months only. */
-    grains: z.optional(z.array(z.enum(['month', 'week', 'period']))),
+    /**
+     * Which grains /stats answers: 'month', 'week', 'period' (a range summed); absent (a v1 server): months only.
+     * A grain this app does not know is ignored, not an error: a server may add one before its clients know it.
+     */
+    grains: z.optional(z.array(z.string().check(z.minLength(1)))),
     firstWeek: z.optional(Week),
     lastWeek: z.optional(Week),
   })

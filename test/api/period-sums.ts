@@ -1,6 +1,6 @@
 // What a grain=period answer must hold, worked out here from a monthly answer of the same query (CONTRACT.md,
 // "Period sums"), for the mock's and the server's tests: written apart from both, by the contract's words.
-type Row = Record<string, unknown> & { unitId: string; includesDescendants: boolean }
+export type Row = Record<string, unknown> & { unitId: string; includesDescendants: boolean }
 type Months = { from: string; to: string }
 
 const FLOWS = [

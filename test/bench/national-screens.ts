@@ -66,6 +66,7 @@ async function measure(browser: Browser, url: string, token: string): Promise<Sc
       if (Date.now() - started > 180_000) throw new Error(`${url} did not settle`)
       await page.waitForTimeout(100)
     }
+    if (process.env.SHOT) await page.screenshot({ path: `${OUT_DIR}-${new URL(url).hash.slice(2, 9)}.png` })
     return await page.evaluate(() => {
       const w = window as unknown as { __busy: number; __lastMutation: number }
       const api = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
@@ -100,6 +101,7 @@ async function main() {
     for (const screen of SCREENS) {
       const runs: ScreenRun[] = []
       for (let run = 0; run < RUNS; run += 1) runs.push(await measure(browser, `${base}${screen.hash}`, token))
+      if (runs.some((r) => r.statsRequests === 0)) throw new Error(`${screen.name}: no /stats request (an error?)`)
       const pick = (key: keyof ScreenRun) => Math.round(median(runs.map((r) => r[key])))
       console.log(
         `${screen.name.padEnd(9)} complete ${pick('completeMs')} ms (last answer ${pick('lastAnswerMs')} ms), ` +

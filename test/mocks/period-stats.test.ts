@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiClient } from '../../src/api/client'
 import { PeriodStatsResponseSchema } from '../../src/api/contract'
 import { createMockServer, TEST_BASE_URL } from '../../mocks/node'
-import { clippedMonths, expectedPeriodRows, periodRowsByKey } from '../api/period-sums'
+import { clippedMonths, expectedPeriodRows, periodRowsByKey, type Row } from '../api/period-sums'
 
 const server = createMockServer()
 let token = ''
@@ -19,7 +19,7 @@ const get = (path: string) => fetch(`${TEST_BASE_URL}${path}`, { headers: { Auth
 const json = async (path: string) => {
   const response = await get(path)
   expect(response.status, path).toBe(200)
-  return (await response.json()) as { rows: Array<Record<string, unknown> & { unitId: string }> }
+  return (await response.json()) as { rows: Row[] }
 }
 
 describe('GET /stats?grain=period (mock)', () => {
@@ -35,13 +35,13 @@ describe('GET /stats?grain=period (mock)', () => {
     }
     const byId = new Map(units.map((u) => [u.id, u]))
     const query = `unit=${unit}&depth=${depth}&from=${from}&to=${to}`
-    const monthly = (await json(`/stats?${query}`)).rows as Parameters<typeof expectedPeriodRows>[0]
+    const monthly = (await json(`/stats?${query}`)).rows
     const answer = await json(`/stats?${query}&grain=period`)
     expect(PeriodStatsResponseSchema.safeParse(answer).success).toBe(true)
     const range = { from, to }
     const data = { from: meta.firstMonth, to: meta.lastMonth }
     const expected = expectedPeriodRows(monthly, (id) => clippedMonths(range, data, byId.get(id)))
-    const actual = periodRowsByKey(answer.rows as Parameters<typeof periodRowsByKey>[0])
+    const actual = periodRowsByKey(answer.rows)
     expect(actual.size).toBeGreaterThan(depth === 0 ? 0 : 5)
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort())
     for (const [key, row] of actual) expect(row, key).toEqual(expected.get(key))
