@@ -66,8 +66,8 @@ export interface ApiClient {
   /** One row per unit for the whole month range (grain=period), where /meta lists 'period'. */
   periodStats(query: Omit<PeriodStatsQuery, 'grain'>, signal?: AbortSignal): Promise<PeriodStatRow[]>
   targets(year: number, signal?: AbortSignal): Promise<Target[]>
-  /** The absolute URL `stats(query)` asks. */
-  statsUrl(query: StatsQuery): string
+  /** The absolute URL `stats(query)` asks (or `periodStats`, for grain 'period'). */
+  statsUrl(query: Omit<StatsQuery, 'grain'> & { grain?: 'month' | 'period' }): string
   /** The absolute URL `targets(year)` asks. */
   targetsUrl(year: number): string
   /** Sets (a rate) or removes (null) a unit's own targets for a year. */
@@ -92,7 +92,7 @@ export interface UnitsWithLineage {
 }
 
 /** Each call's query string, for asking and for naming the URL alike. */
-const statsParams = (query: StatsQuery) => ({ ...query })
+const statsParams = (query: Omit<StatsQuery, 'grain'> & { grain?: string }) => ({ ...query })
 const targetsParams = (year: number) => ({ year })
 
 /** Resolves the configured base URL (absolute, or a path on the page's site) to an absolute URL. */

@@ -5,11 +5,14 @@ import { computed, ref, toValue, watchEffect, type MaybeRefOrGetter } from 'vue'
 import { useApi } from '../app-context'
 import { screenRows } from '../domain/invariants'
 import { indexTargets } from '../domain/targets'
-import type { StatRow, StatsQuery, Target } from './contract'
-import { AS_IS, statsOptions, targetsOptions } from './queries'
+import type { StatRow, Target } from './contract'
+import { AS_IS, statsOptions, targetsOptions, type AnyMonthsQuery } from './queries'
 
-/** A stats request; `isOwnOnly` keeps only the unit's own rows (its children come from other requests). */
-export type PlannedStatsQuery = StatsQuery & { isOwnOnly?: boolean }
+/**
+ * A stats request (months, or a period's sums standing in its last month); `isOwnOnly` keeps only the unit's own
+ * rows (its children come from other requests).
+ */
+export type PlannedStatsQuery = AnyMonthsQuery & { isOwnOnly?: boolean }
 
 /**
  * At most `maxConcurrent` requests of the plan are in flight at once: a plan of 64 requests must not

@@ -7,6 +7,7 @@ import type { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { until } from '../shared/until'
 import { needsEarlierMonths, type ChildFigure } from '../../domain/breakdown'
+import { withMonthsBehindPending } from '../../domain/period-rows'
 import type { mergeViolations } from '../../domain/invariants'
 import { trendMonths } from '../../domain/periods'
 import { monthlyMetric } from '../../domain/series'
@@ -56,12 +57,15 @@ export function useLaggingView(): UseLaggingViewReturn {
   // The unit the list is below: the scope's root, or a former unit of it the reader chose.
   const rootId = computed(() => data.unit.value?.id ?? null)
 
-  const figures = computed(() =>
-    data.figuresInput.value && rootId.value
-      ? scopeFigures({ ...data.figuresInput.value, scopeId: rootId.value })
-      : null,
-  )
   const hasHistory = data.steps.isFull
+  // From a period's sums (before the months are in), a unit's run of months behind is not known yet.
+  const figures = computed(() => {
+    const all =
+      data.figuresInput.value && rootId.value
+        ? scopeFigures({ ...data.figuresInput.value, scopeId: rootId.value })
+        : null
+    return all && data.isPeriodFirst.value && !hasHistory.value ? withMonthsBehindPending(all) : all
+  })
   // A run of months behind reaching the twelve months' start: the months before them, for the units whose run does
   // (at national scale, the provinces they lie in, not the whole country).
   const historyPending = computed(
@@ -94,8 +98,11 @@ export function useLaggingView(): UseLaggingViewReturn {
       ? trendMonths({ from: state.value.range.to, to: state.value.range.to }, data.context.value.available)
       : [],
   )
+  // No trend from a period's sums: its months are not in yet.
   const sparklineOf = (unitId: string) =>
-    monthlyMetric(data.rolled.value?.get(unitId), sparkMonths.value, state.value!.metric)
+    data.isPeriodFirst.value && !hasHistory.value
+      ? sparkMonths.value.map(() => null)
+      : monthlyMetric(data.rolled.value?.get(unitId), sparkMonths.value, state.value!.metric)
   const columns = computed(() =>
     state.value && data.tree.value
       ? laggingColumns({ t, metric: state.value.metric, comparison: state.value.comparison }, data.tree.value)

@@ -14,7 +14,9 @@ import { structureMonth, structureOf, withHistory } from '../../domain/history-v
 import { monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
 import { rollupByUnit } from '../../domain/rollup'
 import { isValidAt, treeAt, treesByYear } from '../../domain/validity'
+import { isExactForMetric } from '../../domain/period-rows'
 import {
+  quickPeriodPlan,
   quickWindow,
   reachBeforePlan,
   reachPlan,
@@ -93,11 +95,23 @@ function unitViewData(options: UnitViewOptions) {
       state.value && scope.context.value ? quickWindow(reach, state.value, scope.context.value.available) : null,
     ),
   )
+  // The whole scope's first step, from a server that sums periods: the period's and the baseline's sums (shown when
+  // they give the metric exactly as the months would); else the months of the period and its baseline.
+  const periodFirst = computed(() => reach === 'scope' && (scope.meta.data.value?.grains?.includes('period') ?? false))
+  function quickPlan() {
+    const input = planInput()
+    if (!input || !state.value || !scope.context.value) return []
+    if (periodFirst.value) return quickPeriodPlan(input, state.value, scope.context.value.available)
+    return firstWindow.value ? planFor(firstWindow.value) : []
+  }
   const steps =
     reach === 'scope'
       ? useQuickThenFull(
-          () => (firstWindow.value ? planFor(firstWindow.value) : []),
+          quickPlan,
           () => (window.value ? planFor(window.value) : []),
+          (quick) =>
+            !periodFirst.value ||
+            (state.value !== null && isExactForMetric(quick.rows.value, quick.violations.value, state.value.metric)),
         )
       : null
   const stats = steps ? steps.current : useStatsRows(() => (window.value ? planFor(window.value) : []))
@@ -197,6 +211,8 @@ function unitViewData(options: UnitViewOptions) {
     history,
     stats,
     steps,
+    /** The whole scope's first step is a period's sums: until the months are in, its figures have no months behind. */
+    isPeriodFirst: periodFirst,
     targets,
     rolled,
     figuresInput,
