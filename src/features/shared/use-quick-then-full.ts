@@ -26,7 +26,8 @@ export function useQuickThenFull(
 ): UseQuickThenFullReturn {
   const fullLoaded = ref(false)
   const quick = useStatsRows(() => (fullLoaded.value ? [] : quickPlan()))
-  const full = useStatsRows(() => (quick.isLoading.value && !fullLoaded.value ? [] : fullPlan()))
+  // The full plan waits for the quick one, and for its retry when it failed (a failing server is not asked more).
+  const full = useStatsRows(() => ((quick.isLoading.value || quick.error.value) && !fullLoaded.value ? [] : fullPlan()))
   const isFull = computed(() => !full.isLoading.value && !full.error.value)
   watch(isFull, (loaded) => {
     fullLoaded.value = loaded
