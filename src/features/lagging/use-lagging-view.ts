@@ -123,7 +123,8 @@ export function useLaggingView(): UseLaggingViewReturn {
   const source = () => (data.meta.data.value ? sourceLine(t, format, data.meta.data.value.updatedAt) : undefined)
   const tableExport = useTableExport()
   async function exportTable(kind: string) {
-    await until(() => !historyPending.value) // months behind known before a file says them
+    // Months behind known before a file says them: the months are in (or failed), and those before them if asked.
+    await until(() => (hasHistory.value || data.steps.full.error.value !== null) && !historyPending.value)
     const root = data.unit.value
     if (!model.value || !state.value || !root || !data.tree.value) return
     const { metric, comparison } = state.value
