@@ -5,6 +5,7 @@ import {
   ENDPOINTS,
   LoginRequestSchema,
   MAX_STATS_ROWS,
+  PeriodStatsQuerySchema,
   StatsQuerySchema,
   TargetsQuerySchema,
   WeekStatsQuerySchema,
@@ -28,6 +29,7 @@ import {
 } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
 import { writeResolvers } from './imports'
+import { periodStatsRows } from './period-stats'
 import { scopeOf } from './scope'
 import { rowsAtMost, statsRows } from './stats'
 import { targetsFor } from './targets'
@@ -139,6 +141,17 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     return { rows: weekStatsRows(session.dataset, root, depth, weeks) }
   }
 
+  /** grain=period: one row per unit over the range's months with data (the partition of the months, summed). */
+  function periodStats(session: Session, url: URL) {
+    const parsed = PeriodStatsQuerySchema.safeParse(Object.fromEntries(url.searchParams))
+    if (!parsed.success) throw badRequest(parsed.error)
+    const root = unitInScope(session, parsed.data.unit)
+    const range = clipRange(parsed.data, { from: FIRST_MONTH, to: LAST_MONTH })
+    if (!range) return { rows: [] }
+    refuseTooLarge(rowsAtMost(session.dataset, root, parsed.data.depth, [monthsOf(range)]))
+    return { rows: periodStatsRows(session.dataset, root, parsed.data.depth, range) }
+  }
+
   const resolvers: Record<EndpointName, Resolver> = {
     async login(request) {
       let body: unknown
@@ -169,7 +182,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
         lastMonth: LAST_MONTH,
         updatedAt: DATA_UPDATED_AT,
         rootUnitId: session.account.scopeUnitId,
-        grains: ['month', 'week'],
+        grains: ['month', 'week', 'period'],
         firstWeek: FIRST_WEEK,
         lastWeek: LAST_WEEK,
       }
@@ -182,6 +195,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     async stats(request, url) {
       const session = await authenticate(request)
       if (url.searchParams.get('grain') === 'week') return weekStats(session, url)
+      if (url.searchParams.get('grain') === 'period') return periodStats(session, url)
       const parsed = StatsQuerySchema.safeParse(Object.fromEntries(url.searchParams))
       if (!parsed.success) throw badRequest(parsed.error)
       const root = unitInScope(session, parsed.data.unit)

@@ -1,10 +1,13 @@
 // The /stats partition in one SQL statement: units less deep than `depth` give their own rows (stat_rows), units
 // at `depth` the sum of their whole subtree (subtree_rows, kept by sql-rollup.ts); the caller's scope is a
 // condition of the same statement.
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { reachOf } from './sql-units'
-import type { ApiStatRow, OwnRow, StatsQuery, StoredCounts } from './store'
+import type { ApiStatRow, Grain, OwnRow, StatsQuery, StoredCounts } from './store'
+
+/** A query of months or weeks (not their sum over a period). */
+type GrainQuery = StatsQuery & { grain: Grain }
 
 /** Count fields and their columns, in the contract's order. `received` is the one always reported. */
 export const COUNT_COLUMNS = [
@@ -29,36 +32,25 @@ export const COUNT_COLUMNS = [
   ['resultsDigitized', 'results_digitized'],
 ] as const satisfies ReadonlyArray<readonly [keyof StoredCounts, string]>
 
-/**
- * A row's count fields as JSON text, concatenated: `,"received":12,"resolved":9…`, a field not reported (NULL) left
- * out. Text put together is three times faster than json_build_object + json_strip_nulls + json_agg (a province's
- * two levels over a year, 6,900 rows: 21 ms instead of 75 on PostgreSQL), and its JSON has no spaces to gzip.
- */
-const COUNTS_JSON = sql.raw(
-  COUNT_COLUMNS.map(([field, column]) => `coalesce(',"${field}":' || s.${column}::text, '')`).join(' || '),
-)
+const own = sql.raw(COUNT_COLUMNS.map(([, c]) => `s.${c}`).join(', '))
+/** The count fields of a JSON row: 'received', received, … */
+export const FIELDS = sql.raw(COUNT_COLUMNS.map(([field, column]) => `'${field}', ${column}`).join(', '))
 
 /**
- * The /stats answer, `{"rows":[…]}`, serialized by the database itself: one text value crosses to Node instead
- * of thousands of rows to convert and serialize again. A field not reported (NULL) is left out of its row.
- * (ORDER BY of an aggregate is kept: the answer's order is the depth, then the unit, then the period.)
+ * The rows of the partition (a month or week query) as a subquery over `unit_id, period, includes, <counts>, d`
+ * (d: the unit's depth below the root), and before it the CTEs it reads (`reach`, and `r`: the root's months, only
+ * when the root is within the scope). Each unit's rows by its own index lookup (LATERAL … OFFSET 0 keeps the
+ * planner from turning it into a join): the closure's statistics cannot tell that the country has 97 units at
+ * distance 1 rather than thousands, and on that guess the planner read the whole of subtree_rows (0.6 s) instead
+ * of 97 lookups.
  */
-export async function statsAnswer(db: Db, scopeId: string, q: StatsQuery): Promise<string> {
+export function partitionSql(scopeId: string, q: GrainQuery): { ctes: SQL; rows: SQL } {
   // Within the unit's validity: a month inside it; a week with at least one day inside it. (A month row's
   // period is its month; subtree_rows keeps the period only.)
   const valid =
     q.grain === 'week' ? sql`s.period BETWEEN r.first_week AND r.last_week` : sql`s.period BETWEEN r.first AND r.last`
   const inRange = sql`s.grain = ${q.grain} AND s.period BETWEEN ${q.from} AND ${q.to} AND ${valid}`
-  // Each unit's rows by its own index lookup (LATERAL … OFFSET 0 keeps the planner from turning it into a join):
-  // the closure's statistics cannot tell that the country has 97 units at distance 1 rather than thousands,
-  // and on that guess the planner read the whole of subtree_rows (0.6 s) instead of 97 lookups.
-  const periodKey = sql.raw(q.grain === 'week' ? `'week'` : `'month'`)
-  // Each row as JSON text, in the contract's field order; ids and periods through to_json (escaped as JSON).
-  const row = (includes: 'true' | 'false') =>
-    sql`'{"unitId":' || to_json(s.unit_id)::text || ',"' || ${periodKey} || '":' || to_json(s.period)::text
-      || ',"includesDescendants":${sql.raw(includes)}' || ${COUNTS_JSON} || '}'`
-  const [record] = rowsOf<{ answer: string }>(
-    await db.execute(sql`WITH RECURSIVE ${reachOf(q.unitId)},
+  const ctes = sql`${reachOf(q.unitId)},
       r AS (
         SELECT coalesce(valid_from, '0000-00') AS first, coalesce(valid_to, '9999-99') AS last,
           CASE WHEN valid_from IS NULL THEN '0000-W00'
@@ -68,25 +60,51 @@ export async function statsAnswer(db: Db, scopeId: string, q: StatsQuery): Promi
               'IYYY-"W"IW') END AS last_week
         FROM units
         WHERE id = ${q.unitId} AND EXISTS (SELECT 1 FROM reach WHERE id = ${scopeId})
-      )
-      SELECT '{"rows":[' || coalesce(string_agg(json, ',' ORDER BY d, unit_id, period), '') || ']}' AS answer
-      FROM (
-        SELECT s.unit_id, s.period, c.distance AS d, ${row('false')} AS json
+      )`
+  const rows = sql`(
+        SELECT s.unit_id, s.period, false AS includes, ${own}, c.distance AS d
         FROM r, unit_closure c, LATERAL (SELECT * FROM stat_rows s
           WHERE s.unit_id = c.descendant_id AND ${inRange} OFFSET 0) s
         WHERE c.ancestor_id = ${q.unitId} AND c.distance < ${q.depth}
         UNION ALL
-        SELECT s.unit_id, s.period, ${q.depth}, ${row('true')}
+        SELECT s.unit_id, s.period, true, ${own}, ${q.depth}
         FROM r, unit_closure c, LATERAL (SELECT * FROM subtree_rows s
           WHERE s.unit_id = c.descendant_id AND ${inRange} OFFSET 0) s
         WHERE c.ancestor_id = ${q.unitId} AND c.distance = ${q.depth}
-      ) rows`),
+      )`
+  return { ctes, rows }
+}
+
+/**
+ * A row's count fields as JSON text, concatenated: `,"received":12,"resolved":9…`, a field not reported (NULL) left
+ * out. Text put together is three times faster than json_build_object + json_strip_nulls + json_agg (a province's
+ * two levels over a year, 6,900 rows: 21 ms instead of 75 on PostgreSQL), and its JSON has no spaces to gzip.
+ */
+const COUNTS_JSON = sql.raw(
+  COUNT_COLUMNS.map(([field, column]) => `coalesce(',"${field}":' || p.${column}::text, '')`).join(' || '),
+)
+
+/**
+ * The /stats answer, `{"rows":[…]}`, serialized by the database itself: one text value crosses to Node instead
+ * of thousands of rows to convert and serialize again. A field not reported (NULL) is left out of its row; ids and
+ * periods go through to_json (escaped as JSON). The answer's order is the depth, then the unit, then the period.
+ * (grain=period: sql-period.ts sums the same partition.)
+ */
+export async function statsAnswer(db: Db, scopeId: string, q: GrainQuery): Promise<string> {
+  const { ctes, rows } = partitionSql(scopeId, q)
+  const periodKey = sql.raw(q.grain === 'week' ? `'week'` : `'month'`)
+  const row = sql`'{"unitId":' || to_json(p.unit_id)::text || ',"' || ${periodKey} || '":' || to_json(p.period)::text
+      || ',"includesDescendants":' || CASE WHEN p.includes THEN 'true' ELSE 'false' END || ${COUNTS_JSON} || '}'`
+  const [record] = rowsOf<{ answer: string }>(
+    await db.execute(sql`WITH RECURSIVE ${ctes}
+      SELECT '{"rows":[' || coalesce(string_agg(${row}, ',' ORDER BY p.d, p.unit_id, p.period), '') || ']}' AS answer
+      FROM ${rows} p`),
   )
   return record?.answer ?? '{"rows":[]}'
 }
 
 /** The /stats rows (the answer, parsed). */
-export async function statsRows(db: Db, scopeId: string, q: StatsQuery): Promise<ApiStatRow[]> {
+export async function statsRows(db: Db, scopeId: string, q: GrainQuery): Promise<ApiStatRow[]> {
   return (JSON.parse(await statsAnswer(db, scopeId, q)) as { rows: ApiStatRow[] }).rows
 }
 

@@ -4,6 +4,7 @@ import { rowsOf, type Db } from '../db/open'
 import { audit, settings } from '../db/schema'
 import * as accounts from './sql-accounts'
 import { applyImport, listImports, revertImport } from './sql-imports'
+import { periodStatsAnswer, periodStatsRows } from './sql-period'
 import { statsAnswer, statsRows } from './sql-stats'
 import { setTarget, targetsFor } from './sql-targets'
 import { statsCheck, unitAccess, unitsFor } from './sql-units'
@@ -37,8 +38,14 @@ export function createSqlStore(db: Db): Store {
   return {
     unitsFor: (scope) => unitsFor(db, scope),
     unitAccess: (scope, unitId) => unitAccess(db, scope, unitId),
-    stats: (scope, query) => statsRows(db, scope, query),
-    statsAnswer: (scope, query) => statsAnswer(db, scope, query),
+    stats: (scope, query) =>
+      query.grain === 'period'
+        ? periodStatsRows(db, scope, query)
+        : statsRows(db, scope, { ...query, grain: query.grain }),
+    statsAnswer: (scope, query) =>
+      query.grain === 'period'
+        ? periodStatsAnswer(db, scope, query)
+        : statsAnswer(db, scope, { ...query, grain: query.grain }),
     statsCheck: (scope, unitId, depth) => statsCheck(db, scope, unitId, depth),
     meta: () => meta(db),
     dataVersion: async () => {

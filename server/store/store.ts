@@ -22,13 +22,21 @@ export interface OwnRow extends Partial<StoredCounts> {
   received: number
 }
 
-/** A /stats row of either grain. */
-export type ApiStatRow = Omit<StatRow, 'month'> & { month?: string; week?: string } & Partial<StoredCounts>
+/** A /stats row of either grain, or of a period (`from`..`to`). */
+export type ApiStatRow = Omit<StatRow, 'month'> & {
+  month?: string
+  week?: string
+  from?: string
+  to?: string
+} & Partial<StoredCounts>
+
+/** What /stats answers: a grain's rows, or ('period') one row per unit summed over a month range. */
+export type StatsGrain = Grain | 'period'
 
 export interface StatsQuery {
   unitId: string
   depth: number
-  grain: Grain
+  grain: StatsGrain
   from: string
   to: string
 }

@@ -10,6 +10,8 @@ import {
   type LineageLink,
   type LoginResponse,
   type Meta,
+  type PeriodStatRow,
+  type PeriodStatsQuery,
   type StatRow,
   type StatsQuery,
   type Target,
@@ -61,9 +63,11 @@ export interface ApiClient {
   stats(query: StatsQuery, signal?: AbortSignal): Promise<StatRow[]>
   /** Rows of ISO weeks (grain=week): the same counts, `week` in place of `month`. */
   weekStats(query: Omit<WeekStatsQuery, 'grain'>, signal?: AbortSignal): Promise<WeekStatRow[]>
+  /** One row per unit for the whole month range (grain=period), where /meta lists 'period'. */
+  periodStats(query: Omit<PeriodStatsQuery, 'grain'>, signal?: AbortSignal): Promise<PeriodStatRow[]>
   targets(year: number, signal?: AbortSignal): Promise<Target[]>
-  /** The absolute URL `stats(query)` asks. */
-  statsUrl(query: StatsQuery): string
+  /** The absolute URL `stats(query)` asks (or `periodStats`, for grain 'period'). */
+  statsUrl(query: Omit<StatsQuery, 'grain'> & { grain?: 'month' | 'period' }): string
   /** The absolute URL `targets(year)` asks. */
   targetsUrl(year: number): string
   /** Sets (a rate) or removes (null) a unit's own targets for a year. */
@@ -88,7 +92,7 @@ export interface UnitsWithLineage {
 }
 
 /** Each call's query string, for asking and for naming the URL alike. */
-const statsParams = (query: StatsQuery) => ({ ...query })
+const statsParams = (query: Omit<StatsQuery, 'grain'> & { grain?: string }) => ({ ...query })
 const targetsParams = (year: number) => ({ year })
 
 /** Resolves the configured base URL (absolute, or a path on the page's site) to an absolute URL. */
@@ -251,6 +255,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       ).rows.map(completeRow),
     weekStats: async (query, signal) =>
       (await request('stats', ENDPOINTS.stats.weekResponse, { query: { ...query, grain: 'week' }, signal })).rows,
+    periodStats: async (query, signal) =>
+      (await request('stats', ENDPOINTS.stats.periodResponse, { query: { ...query, grain: 'period' }, signal })).rows,
     targets: async (year, signal) =>
       (await request('targets', ENDPOINTS.targets.response, { query: targetsParams(year), signal })).targets,
     statsUrl: (query) => urlOf('stats', statsParams(query)),

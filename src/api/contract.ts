@@ -162,6 +162,22 @@ export const WeekStatRowSchema = z
   })
   .register(contractRegistry, { id: 'WeekStatRow' })
 
+/**
+ * A row of `grain=period`: one unit's dossiers over the whole range, the range clipped to the months with data and
+ * to the unit's own months (`from`..`to`). Flows are summed over those months and a flow is there only when every
+ * month of the unit reports it (a month left out of the monthly answer is all zeros, so it reports every count);
+ * stocks (pending, pendingOverdue) are the last month's (`to`), there when that month reports them.
+ */
+export const PeriodStatRowSchema = z
+  .object({
+    unitId: z.string().check(z.minLength(1)),
+    from: Month,
+    to: Month,
+    includesDescendants: z.boolean(),
+    ...STAT_COUNTS,
+  })
+  .register(contractRegistry, { id: 'PeriodStatRow' })
+
 export const StatsResponseSchema = z
   .object({ rows: z.array(StatRowSchema) })
   .register(contractRegistry, { id: 'StatsResponse' })
@@ -169,6 +185,10 @@ export const StatsResponseSchema = z
 export const WeekStatsResponseSchema = z
   .object({ rows: z.array(WeekStatRowSchema) })
   .register(contractRegistry, { id: 'WeekStatsResponse' })
+
+export const PeriodStatsResponseSchema = z
+  .object({ rows: z.array(PeriodStatRowSchema) })
+  .register(contractRegistry, { id: 'PeriodStatsResponse' })
 
 const StatsQueryBase = {
   unit: z.string().check(z.minLength(1)),
@@ -184,6 +204,11 @@ export const WeekStatsQuerySchema = z
   .object({ ...StatsQueryBase, from: Week, to: Week, grain: z.literal('week') })
   .check(z.refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] }))
 
+/** A month range summed into one row per unit (the same partition as the months'). */
+export const PeriodStatsQuerySchema = z
+  .object({ ...StatsQueryBase, from: Month, to: Month, grain: z.literal('period') })
+  .check(z.refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] }))
+
 /**
  * The most rows one /stats answer holds (about 22 MB of JSON); a query that could give more is refused with 422
  * before any row is made. The app's largest asks stay well below: a province two levels down over every month is
@@ -191,8 +216,8 @@ export const WeekStatsQuerySchema = z
  */
 export const MAX_STATS_ROWS = 50_000
 
-/** What /stats takes: a month range (grain absent or 'month') or a week range (grain=week). */
-export const AnyStatsQuerySchema = z.union([StatsQuerySchema, WeekStatsQuerySchema])
+/** What /stats takes: a month range (grain absent, 'month' or 'period') or a week range (grain=week). */
+export const AnyStatsQuerySchema = z.union([StatsQuerySchema, WeekStatsQuerySchema, PeriodStatsQuerySchema])
 /** The metrics a target can be set for (CONTRACT.md, "Targets"). */
 export const TARGET_RATE_FIELDS = [
   'onlineRate',
@@ -245,8 +270,11 @@ export const MetaSchema = z
     lastMonth: Month,
     updatedAt: z.string().check(z.minLength(1)),
     rootUnitId: z.string().check(z.minLength(1)),
-    /** Which grains /stats answers; absent (a v1 server): months only. */
-    grains: z.optional(z.array(z.enum(['month', 'week']))),
+    /**
+     * Which grains /stats answers: 'month', 'week', 'period' (a range summed); absent (a v1 server): months only.
+     * A grain this app does not know is ignored, not an error: a server may add one before its clients know it.
+     */
+    grains: z.optional(z.array(z.string().check(z.minLength(1)))),
     firstWeek: z.optional(Week),
     lastWeek: z.optional(Week),
   })
@@ -326,6 +354,8 @@ export type StatRow = StatRowLike
 export type StatsQuery = z.infer<typeof StatsQuerySchema>
 export type WeekStatRow = z.infer<typeof WeekStatRowSchema>
 export type WeekStatsQuery = z.infer<typeof WeekStatsQuerySchema>
+export type PeriodStatRow = z.infer<typeof PeriodStatRowSchema>
+export type PeriodStatsQuery = z.infer<typeof PeriodStatsQuerySchema>
 export type Target = z.infer<typeof TargetSchema>
 export type TargetUpdate = z.infer<typeof TargetUpdateSchema>
 export type TargetRateField = (typeof TARGET_RATE_FIELDS)[number]
@@ -346,6 +376,8 @@ export const ENDPOINTS = {
     response: StatsResponseSchema,
     /** The answer to grain=week. */
     weekResponse: WeekStatsResponseSchema,
+    /** The answer to grain=period. */
+    periodResponse: PeriodStatsResponseSchema,
     auth: true,
   },
   targets: { method: 'GET', path: '/targets', query: TargetsQuerySchema, response: TargetsResponseSchema, auth: true },

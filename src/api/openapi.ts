@@ -34,10 +34,12 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: ref('Problem') } },
 })
 
-/** The answer's schema; /stats answers months or, to grain=week, weeks. */
+/** The answer's schema; /stats answers months or, to grain=week, weeks, or to grain=period, a row per unit. */
 function responseSchema(spec: (typeof ENDPOINTS)[EndpointName]) {
   const month = ref(idOf(spec.response!))
-  return 'weekResponse' in spec ? { oneOf: [month, ref(idOf(spec.weekResponse))] } : month
+  return 'weekResponse' in spec
+    ? { oneOf: [month, ref(idOf(spec.weekResponse)), ref(idOf(spec.periodResponse))] }
+    : month
 }
 
 /** Builds the whole document; the same schemas validate every response at run time. */

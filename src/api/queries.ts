@@ -3,15 +3,22 @@ import { queryOptions } from '@tanstack/vue-query'
 import type { ApiClient, UnitsWithLineage } from './client'
 import type { StatRow, StatsQuery, WeekStatsQuery } from './contract'
 import type { MonthRange } from '../domain/periods'
+import { periodAsMonthRow } from '../domain/period-rows'
 import { completeRow } from '../domain/unreported'
 import { isWeek } from '../domain/weeks'
+
+/** A /stats request of months, or (grain 'period') of one row per unit summed over the months. */
+export type AnyMonthsQuery = Omit<StatsQuery, 'grain'> & { grain?: 'month' | 'period' }
 
 export const meKeys = { all: ['me'] as const }
 export const metaKeys = { all: ['meta'] as const }
 export const unitsKeys = { all: ['units'] as const }
 export const statsKeys = {
   all: ['stats'] as const,
-  query: (query: StatsQuery) => ['stats', query.unit, query.depth, query.from, query.to] as const,
+  query: (query: AnyMonthsQuery) =>
+    query.grain === 'period'
+      ? (['stats', 'period', query.unit, query.depth, query.from, query.to] as const)
+      : (['stats', query.unit, query.depth, query.from, query.to] as const),
 }
 export const weekStatsKeys = {
   query: (query: Omit<WeekStatsQuery, 'grain'>) =>
@@ -71,10 +78,14 @@ export function importsOptions(api: ApiClient) {
   return queryOptions({ queryKey: importsKeys.all, queryFn: ({ signal }) => api.imports(signal), ...AS_IS })
 }
 
-export function statsOptions(api: ApiClient, query: StatsQuery) {
+/** A period's rows stand as monthly rows in their last month (period-rows.ts). */
+export function statsOptions(api: ApiClient, { grain, ...query }: AnyMonthsQuery) {
   return queryOptions({
-    queryKey: statsKeys.query(query),
-    queryFn: ({ signal }) => api.stats(query, signal),
+    queryKey: statsKeys.query({ grain, ...query }),
+    queryFn: async ({ signal }) =>
+      grain === 'period'
+        ? (await api.periodStats(query, signal)).map((row) => completeRow(periodAsMonthRow(row)))
+        : api.stats(query, signal),
     staleTime: 5 * 60_000,
   })
 }
@@ -83,12 +94,13 @@ export function statsOptions(api: ApiClient, query: StatsQuery) {
  * A stats request of either grain, answered as rows of periods: a range of ISO weeks asks grain=week and each row
  * carries its week in `month`, so the domain's rollups and periods read them as months (periods.ts).
  */
-export function periodStatsOptions(api: ApiClient, query: StatsQuery) {
+export function periodStatsOptions(api: ApiClient, query: AnyMonthsQuery) {
   if (!isWeek(query.from)) return statsOptions(api, query)
+  const { grain: _grain, ...weeks } = query
   return queryOptions({
-    queryKey: statsKeys.query(query),
+    queryKey: statsKeys.query(weeks),
     queryFn: async ({ signal }): Promise<StatRow[]> =>
-      (await api.weekStats(query, signal)).map(({ week, ...row }) => completeRow({ ...row, month: week })),
+      (await api.weekStats(weeks, signal)).map(({ week, ...row }) => completeRow({ ...row, month: week })),
     staleTime: 5 * 60_000,
   })
 }

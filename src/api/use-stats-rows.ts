@@ -5,14 +5,14 @@ import { computed, ref, toValue, watchEffect, type MaybeRefOrGetter } from 'vue'
 import { useApi } from '../app-context'
 import { screenRows } from '../domain/invariants'
 import { indexTargets } from '../domain/targets'
-import type { StatRow, StatsQuery, Target } from './contract'
-import { AS_IS, periodStatsOptions, targetsOptions } from './queries'
+import type { StatRow, Target } from './contract'
+import { AS_IS, periodStatsOptions, targetsOptions, type AnyMonthsQuery } from './queries'
 
 /**
- * A stats request, of months or of ISO weeks (periodStatsOptions); `isOwnOnly` keeps only the unit's own rows (its
- * children come from other requests).
+ * A stats request: of months, of ISO weeks (periodStatsOptions), or of a period's sums standing in its last month;
+ * `isOwnOnly` keeps only the unit's own rows (its children come from other requests).
  */
-export type PlannedStatsQuery = StatsQuery & { isOwnOnly?: boolean }
+export type PlannedStatsQuery = AnyMonthsQuery & { isOwnOnly?: boolean }
 
 /**
  * At most `maxConcurrent` requests of the plan are in flight at once: a plan of 64 requests must not

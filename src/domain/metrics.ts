@@ -153,6 +153,11 @@ export function metricFields(metric: MetricId): readonly CountField[] {
   return DEFINITIONS[metric].fields
 }
 
+/** The optional count a metric reads (digitisation), if any. */
+export function metricReported(metric: MetricId): OptionalField | null {
+  return DEFINITIONS[metric].reported ?? null
+}
+
 /**
  * The totals a metric is computed over: without what the rows that voided one of its fields still counted
  * elsewhere (their voided fields are 0 already). Null when no such row touches this metric. `brokeRule`: some

@@ -21,7 +21,8 @@ import { isWeek, weeksTouchingMonth } from './weeks'
 /** 'children': the unit and its children, one level deep; 'scope': every unit below it, at every level. */
 export type ViewReach = 'children' | 'scope'
 
-export type ReachQuery = PlannedQuery & { isOwnOnly?: boolean }
+/** `grain: 'period'`: one row per unit summed over the query's months (a server whose /meta lists 'period'). */
+export type ReachQuery = PlannedQuery & { isOwnOnly?: boolean; grain?: 'period' }
 
 /** The units a view shows, the unit first. */
 export function shownUnitIds(reach: ViewReach, tree: UnitTree | null, unitId: string): string[] {
@@ -43,6 +44,23 @@ export function reachWindow(reach: ViewReach, view: Period, available: MonthRang
 export function quickWindow(reach: ViewReach, view: Period, available: MonthRange): MonthRange | null {
   if (reach === 'children') return null
   return clipRange(coveringRange([view.range, comparisonRange(view.range, view.comparison)]), available)
+}
+
+/**
+ * The first step for the whole scope from a server that sums periods: the period's and the baseline's sums, one row
+ * per unit each (every level of the scope and of its former units, as historyCoveringPlan asks the months), so the
+ * list shows without every unit's every month. Months behind and trends wait for the months (the second step).
+ */
+export function quickPeriodPlan(input: ReachPlanInput, view: Period, available: MonthRange): ReachQuery[] {
+  const ranges = [view.range, comparisonRange(view.range, view.comparison)]
+  return ranges.flatMap((range) => {
+    const months = clipRange(range, available)
+    if (!months) return []
+    return historyCoveringPlan(input.unitId, months, input.tree, input.lineage).map((query) => ({
+      ...query,
+      grain: 'period' as const,
+    }))
+  })
 }
 
 export interface ReachPlanInput {

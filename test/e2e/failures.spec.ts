@@ -27,8 +27,9 @@ for (const fault of ['500', '403', 'malformed']) {
       await page.waitForTimeout(10_000)
       await expect(alert).toBeVisible()
       await expect(page.getByText('Đang tải số liệu')).toHaveCount(0)
-      // One request of the plan (the demo province in one request), and one retry of a 5xx at most.
-      expect(stats.count).toBeLessThanOrEqual(3)
+      // The first step's two requests (the demo province's sums over the period and over its baseline, grain=period),
+      // and one retry of a 5xx each at most.
+      expect(stats.count).toBeLessThanOrEqual(4)
     },
   )
 }
@@ -37,7 +38,8 @@ test(
   'lagging page: after a 5xx failed twice (an attempt and its ' +
     'one retry), "Thử lại" loads the list once the server is back',
   async ({ page }) => {
-    await withConfig(page, { mockFaults: 'stats=500*2' })
+    // Both requests of the first step (the period's and the baseline's sums) fail, each in its attempt and its retry.
+    await withConfig(page, { mockFaults: 'stats=500*4' })
     await openSignedIn(page, 'lanhdao.tinh', LAGGING)
     const alert = page.getByRole('alert').filter({ hasText: 'Không tải được số liệu' })
     await expect(alert).toContainText('Máy chủ báo lỗi 500 (stats)')

@@ -125,7 +125,7 @@ describe('GET /stats?grain=week', () => {
 
   it('says in /meta that it has weeks, and which', async () => {
     const meta = await (await get('/meta')).json()
-    expect(meta).toMatchObject({ grains: ['month', 'week'], firstWeek: '2025-W27', lastWeek: '2026-W48' })
+    expect(meta).toMatchObject({ grains: ['month', 'week', 'period'], firstWeek: '2025-W27', lastWeek: '2026-W48' })
   })
 })
 

@@ -121,6 +121,25 @@ describe.each(DATABASES)('the server on %s answers as the mock does', (kind) => 
     }
   })
 
+  it('/stats?grain=period: the same rows at every depth, across the reform and past the data', async () => {
+    const ranges = [lastYear, lastSix, { from: '2024-10', to: '2025-09' }, { from: '2026-06', to: '2027-03' }]
+    const key = (r: AnyRow) => `${r.unitId}|${r.includesDescendants}`
+    let compared = 0
+    for (const username of accounts) {
+      const root = DEMO_ACCOUNTS.find((a) => a.username === username)!.scopeUnitId
+      for (const depth of [0, 1, 2]) {
+        for (const range of ranges) {
+          const path = `/stats?grain=period&unit=${root}&depth=${depth}&from=${range.from}&to=${range.to}`
+          const [[, m], [status, s]] = await both<{ rows: AnyRow[] }>(username, path)
+          expect(status, path).toBe(200)
+          expect([...s.rows].sort(byKey(key)), path).toEqual([...m.rows].sort(byKey(key)))
+          compared += m.rows.length
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100)
+  })
+
   it("/stats?grain=week partition: a week's depth-2 rows add up to the weekly rows of the whole subtree", async () => {
     const dataset = await loadDataset('demo')
     const token = await signIn(server.send, 'lanhdao.tinh')
@@ -188,7 +207,7 @@ describe.each(DATABASES)('the server on %s answers as the mock does', (kind) => 
       const keys = ['firstMonth', 'lastMonth', 'rootUnitId', 'grains', 'firstWeek', 'lastWeek']
       const pick = (meta: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, meta[k]]))
       expect(pick(s)).toEqual(pick(m))
-      expect(s.grains).toEqual(['month', 'week'])
+      expect(s.grains).toEqual(['month', 'week', 'period'])
       expect(Number.isNaN(Date.parse(String(s.updatedAt)))).toBe(false)
     }
   })

@@ -26,7 +26,7 @@ describe('grain=week on the server (PGlite)', () => {
     await withWeeks.close()
   })
 
-  it('a server without weekly rows answers 400 to grain=week and lists months only in /meta', async () => {
+  it('a server without weekly rows answers 400 to grain=week and lists no weeks in /meta', async () => {
     const token = await signIn(monthsOnly.send, 'lanhdao.tinh')
     const [status, body] = await getJson<{ detail: string }>(
       monthsOnly.send,
@@ -35,7 +35,7 @@ describe('grain=week on the server (PGlite)', () => {
     )
     expect([status, body.detail]).toEqual([400, 'grain: this server keeps months only'])
     const [, meta] = await getJson<Record<string, unknown>>(monthsOnly.send, '/meta', token)
-    expect(meta.grains).toEqual(['month'])
+    expect(meta.grains).toEqual(['month', 'period'])
     expect(meta).not.toHaveProperty('firstWeek')
   })
 

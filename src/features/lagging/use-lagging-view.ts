@@ -6,6 +6,7 @@ import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
 import type { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { needsEarlierMonths, type ChildFigure } from '../../domain/breakdown'
+import { withMonthsBehindPending } from '../../domain/period-rows'
 import type { mergeViolations } from '../../domain/invariants'
 import { trendMonths } from '../../domain/periods'
 import { monthlyMetric } from '../../domain/series'
@@ -53,12 +54,15 @@ export function useLaggingView(): UseLaggingViewReturn {
   // The unit the list is below: the scope's root, or a former unit of it the reader chose.
   const rootId = computed(() => data.unit.value?.id ?? null)
 
-  const figures = computed(() =>
-    data.figuresInput.value && rootId.value
-      ? scopeFigures({ ...data.figuresInput.value, scopeId: rootId.value })
-      : null,
-  )
   const hasHistory = data.steps.isFull
+  // From a period's sums (before the months are in), a unit's run of months behind is not known yet.
+  const figures = computed(() => {
+    const all =
+      data.figuresInput.value && rootId.value
+        ? scopeFigures({ ...data.figuresInput.value, scopeId: rootId.value })
+        : null
+    return all && data.isPeriodFirst.value && !hasHistory.value ? withMonthsBehindPending(all) : all
+  })
   // A run of months behind reaching the twelve months' start: the months before them, for the units whose run does
   // (at national scale, the provinces they lie in, not the whole country).
   const historyPending = computed(
@@ -93,14 +97,19 @@ export function useLaggingView(): UseLaggingViewReturn {
       ? trendMonths({ from: state.value.range.to, to: state.value.range.to }, data.available.value)
       : [],
   )
+  // No trend from a period's sums: its months are not in yet.
   const sparklineOf = (unitId: string) =>
-    monthlyMetric(data.rolled.value?.get(unitId), sparkMonths.value, state.value!.metric)
+    data.isPeriodFirst.value && !hasHistory.value
+      ? sparkMonths.value.map(() => null)
+      : monthlyMetric(data.rolled.value?.get(unitId), sparkMonths.value, state.value!.metric)
   const columns = computed(() =>
     state.value && data.tree.value
       ? laggingColumns({ t, metric: state.value.metric, comparison: state.value.comparison }, data.tree.value)
       : [],
   )
-  const files = useFigureFiles(data, () => model.value?.lagging ?? [], historyPending)
+  // A file says months behind once they are known: the months are in (or failed), and those before them if asked.
+  const filesWait = computed(() => !(hasHistory.value || data.steps.full.error.value !== null) || historyPending.value)
+  const files = useFigureFiles(data, () => model.value?.lagging ?? [], filesWait)
   const { historyNotes } = files
   const exportTable = (kind: string) =>
     files.exportTable(kind, () => {

@@ -15,20 +15,26 @@ export interface UseQuickThenFullReturn {
   current: StatsRows
 }
 
+/**
+ * `isQuickShown(quick)`: whether the quick rows may be shown once in (a period's sums that would not give the
+ * figures the months give are not: the view waits for the full plan).
+ */
 export function useQuickThenFull(
   quickPlan: () => PlannedStatsQuery[],
   fullPlan: () => PlannedStatsQuery[],
+  isQuickShown: (quick: StatsRows) => boolean = () => true,
 ): UseQuickThenFullReturn {
   const fullLoaded = ref(false)
   const quick = useStatsRows(() => (fullLoaded.value ? [] : quickPlan()))
-  const full = useStatsRows(() => (quick.isLoading.value && !fullLoaded.value ? [] : fullPlan()))
+  // The full plan waits for the quick one, and for its retry when it failed (a failing server is not asked more).
+  const full = useStatsRows(() => ((quick.isLoading.value || quick.error.value) && !fullLoaded.value ? [] : fullPlan()))
   const isFull = computed(() => !full.isLoading.value && !full.error.value)
   watch(isFull, (loaded) => {
     fullLoaded.value = loaded
   })
   const source = computed(() => (isFull.value ? full : quick))
   const current: StatsRows = {
-    isLoading: computed(() => source.value.isLoading.value),
+    isLoading: computed(() => source.value.isLoading.value || (!isFull.value && !isQuickShown(quick))),
     progress: computed(() => source.value.progress.value),
     error: computed(() => source.value.error.value),
     retry: () => source.value.retry(),

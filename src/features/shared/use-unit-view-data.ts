@@ -16,7 +16,9 @@ import { availableFor } from '../../domain/view-state'
 import { isWeek } from '../../domain/weeks'
 import { rollupByUnit } from '../../domain/rollup'
 import { isValidAt, treeAt, treesByYear } from '../../domain/validity'
+import { isExactForMetric } from '../../domain/period-rows'
 import {
+  quickPeriodPlan,
   quickWindow,
   reachBeforePlan,
   reachPlan,
@@ -103,11 +105,30 @@ function unitViewData(options: UnitViewOptions) {
   const firstWindow = computed<MonthRange | null>((previous) =>
     sameRangeOr(previous, state.value && available.value ? quickWindow(reach, state.value, available.value) : null),
   )
+  // The whole scope's first step, from a server that sums periods: the period's and the baseline's sums (shown when
+  // they give the metric exactly as the months would); else the months of the period and its baseline.
+  // (Months only: a range of weeks is asked as weeks, reachPlan.)
+  const periodFirst = computed(
+    () =>
+      reach === 'scope' &&
+      state.value !== null &&
+      !isWeekly.value &&
+      (scope.meta.data.value?.grains?.includes('period') ?? false),
+  )
+  function quickPlan() {
+    const input = planInput()
+    if (!input || !state.value || !scope.context.value) return []
+    if (periodFirst.value) return quickPeriodPlan(input, state.value, scope.context.value.available)
+    return firstWindow.value ? planFor(firstWindow.value) : []
+  }
   const steps =
     reach === 'scope'
       ? useQuickThenFull(
-          () => (firstWindow.value ? planFor(firstWindow.value) : []),
+          quickPlan,
           () => (window.value ? planFor(window.value) : []),
+          (quick) =>
+            !periodFirst.value ||
+            (state.value !== null && isExactForMetric(quick.rows.value, quick.violations.value, state.value.metric)),
         )
       : null
   const stats = steps ? steps.current : useStatsRows(() => (window.value ? planFor(window.value) : []))
@@ -204,6 +225,8 @@ function unitViewData(options: UnitViewOptions) {
     history,
     stats,
     steps,
+    /** The whole scope's first step is a period's sums: until the months are in, its figures have no months behind. */
+    isPeriodFirst: periodFirst,
     targets,
     rolled,
     figuresInput,

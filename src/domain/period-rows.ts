@@ -1,0 +1,46 @@
+// Rows of a period-summed /stats answer (grain=period) read as monthly rows: each unit's sums stand as one row in
+// the last month they cover. Flows over the period and the stock at its end come out as the months would give
+// them (rollup.ts overPeriod); a figure needing the months themselves (months behind, a trend) does not.
+import type { ChildFigure } from './breakdown'
+import type { InvariantViolation } from './invariants'
+import { metricReported, type MetricId } from './metrics'
+import type { StatRowLike } from './totals'
+import type { ReportedRowLike } from './unreported'
+
+/** A grain=period row, as far as the domain needs it. */
+export type PeriodRowLike = Omit<ReportedRowLike, 'month'> & { from: string; to: string }
+
+/** The row as one month's: its sums in its last month (`to`). */
+export function periodAsMonthRow(row: PeriodRowLike): ReportedRowLike {
+  const { from: _from, to, ...counts } = row
+  return { ...counts, month: to }
+}
+
+/**
+ * Whether the period's rows give `metric` exactly as the months would: no row left a count out (a sum without a
+ * count some month lacked cannot be computed "over the months that report it"), none broke a rule (the months
+ * would leave out only the month that broke it), and the metric's optional count is in every row.
+ */
+export function isExactForMetric(
+  rows: readonly StatRowLike[],
+  violations: readonly InvariantViolation[],
+  metric: MetricId,
+): boolean {
+  if (violations.length > 0) return false
+  const reported = metricReported(metric)
+  return rows.every((row) => !row.voided && (reported === null || row[reported] !== undefined))
+}
+
+/**
+ * Figures worked out from a period's sums, before the months: a unit below target has a run of months behind not
+ * known yet (pending, "…"), not the one its sums would seem to give.
+ */
+export function withMonthsBehindPending<
+  F extends Pick<ChildFigure, 'status' | 'monthsBehind' | 'isMonthsBehindOpen' | 'isMonthsBehindPending'>,
+>(figures: readonly F[]): F[] {
+  return figures.map((f) =>
+    f.status === 'notMet'
+      ? { ...f, monthsBehind: Math.max(1, f.monthsBehind), isMonthsBehindOpen: false, isMonthsBehindPending: true }
+      : { ...f, monthsBehind: 0, isMonthsBehindOpen: false, isMonthsBehindPending: false },
+  )
+}
