@@ -187,3 +187,40 @@ function addWeek(week: string, count: number): string {
   const firstThursday = Date.UTC(y, 0, 4) - (((new Date(Date.UTC(y, 0, 4)).getUTCDay() + 6) % 7) - 3) * 86_400_000
   return `${y}-W${String(Math.round((thursday.getTime() - firstThursday) / (7 * 86_400_000)) + 1).padStart(2, '0')}`
 }
+
+test('the lagging page on four weeks lists every unit below target, worst gap first, as the weekly rows imply', async ({
+  page,
+}) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  const meta = await api<{ lastWeek: string; grains: string[] }>(page, '/meta')
+  // The server also sums periods: a view of weeks must still be asked as weeks (sums are of months)
+  expect(meta.grains).toEqual(expect.arrayContaining(['week', 'period']))
+  const [from, to] = [addWeek(meta.lastWeek, -3), meta.lastWeek]
+  await page.goto(`/#/lagging?unit=${UNIT}&from=${from}&to=${to}&cmp=prev&metric=onlineRate`)
+  const { rows } = await api<{ rows: Row[] }>(page, `/stats?unit=${UNIT}&depth=2&grain=week&from=${from}&to=${to}`)
+  const { units } = await api<{ units: Array<{ id: string; parentId: string | null }> }>(page, '/units')
+  const year = to.slice(0, 4) // the ISO year of the weeks: its targets
+  const { targets } = await api<{ targets: Array<{ unitId: string; onlineRate?: number }> }>(
+    page,
+    `/targets?year=${year}`,
+  )
+  const parent = new Map(units.map((u) => [u.id, u.parentId]))
+  const targetOf = (id: string): number => targets.find((t) => t.unitId === id)?.onlineRate ?? targetOf(parent.get(id)!)
+  const totals = new Map<string, { online: number; received: number }>()
+  for (const row of rows)
+    for (let id: string | null = row.unitId; id && id !== UNIT; id = parent.get(id) ?? null) {
+      const t = totals.get(id) ?? { online: 0, received: 0 }
+      t.online += row.receivedOnline as number
+      t.received += row.received as number
+      totals.set(id, t)
+    }
+  const gaps = [...totals]
+    .map(([id, t]) => [id, targetOf(id) - t.online / t.received] as const)
+    .filter(([, gap]) => gap > 0)
+    .sort((a, b) => b[1] - a[1])
+  expect(gaps.length).toBeGreaterThan(0)
+  await expect(page.getByTestId('lagging-count')).toHaveText(`${gaps.length} đơn vị chưa đạt chỉ tiêu`)
+  const shown = page.getByTestId('lagging-table').locator('tbody tr[data-unit]')
+  await expect(shown.first()).toHaveAttribute('data-unit', gaps[0]![0])
+  await expect(page.getByTestId('lagging-table').locator('thead')).toContainText('Số tuần liên tiếp chưa đạt')
+})
