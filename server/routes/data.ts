@@ -1,6 +1,6 @@
 // Units, statistics and meta: reads, each within the caller's scope.
-import type { Hono, MiddlewareHandler } from 'hono'
-import { AnswerCache } from '../http/answer-cache'
+import type { Context, Hono, MiddlewareHandler } from 'hono'
+import { AnswerCache, type RespondOptions } from '../http/answer-cache'
 import type { ApiContext, AppEnv } from '../http/env'
 import { checkStatsSize, periodCount, withDeadline } from '../http/limits'
 import { badRequest, forbidden, invalid, notFound, Problem } from '../http/problem'
@@ -38,8 +38,14 @@ function statsQuery(query: Record<string, string>): {
   return parsed.data
 }
 
+/** What the answer cache takes from the request: the client's ETag, and where to record the time. */
+const answerOptions = (c: Context<AppEnv>): RespondOptions => ({
+  ifNoneMatch: c.req.header('if-none-match'),
+  timing: c.get('timings')?.add,
+})
+
 export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareHandler<AppEnv>) {
-  const cache = new AnswerCache(32 * 1024 * 1024)
+  const cache = new AnswerCache(32 * 1024 * 1024, ctx.limits.answersAtOnce)
 
   /** A month range within the months with data; null when it has none of them. */
   async function withData(range: { from: string; to: string }) {
@@ -52,11 +58,12 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
     const gzip = takesGzip(c.req.header('accept-encoding'))
     return withDeadline(ctx.limits.queryTimeoutMs, async () => {
       const version = await ctx.store.dataVersion()
-      return cache.respond(`units|${version}|${scope}`, gzip, () => ctx.store.unitsFor(scope))
+      return cache.respond(`units|${version}|${scope}`, gzip, () => ctx.store.unitsFor(scope), answerOptions(c))
     })
   })
 
   app.get('/stats', auth, async (c) => {
+    c.get('timings')?.lap('auth') // the session's check, and the request's parsing before it
     const { unit, depth, grain, ...asked } = statsQuery(c.req.query())
     const scope = c.get('user').scopeUnitId
     const gzip = takesGzip(c.req.header('accept-encoding'))
@@ -64,6 +71,7 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
       if (grain === 'week' && !(await ctx.store.meta()).firstWeek)
         throw badRequest('grain: this server keeps months only')
       const check = await ctx.store.statsCheck(scope, unit, depth)
+      c.get('timings')?.lap('check')
       if (check.access === 'unknown') throw notFound(`Unknown unit ${unit}`)
       if (check.access === 'forbidden') throw forbidden(`Unit ${unit} is outside your scope`)
       // A period's sum covers the months with data: its rows' `from`/`to` and stocks say which.
@@ -74,7 +82,7 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
       const key = `stats|${check.version}|${unit}|${depth}|${grain}|${from}|${to}`
       // Past the scope check: the rows of a unit the caller may see are the same for every caller who may.
       const query = { unitId: unit, depth, grain, from, to }
-      return cache.respond(key, gzip, () => ctx.store.statsAnswer(scope, query))
+      return cache.respond(key, gzip, () => ctx.store.statsAnswer(scope, query), answerOptions(c))
     })
   })
 
