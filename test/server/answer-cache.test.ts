@@ -52,7 +52,7 @@ describe('AnswerCache', () => {
     expect(await response.text()).toBe(big(3))
   })
 
-  it('tags each answer by its key and encoding, and answers 304 without making it when the client holds it', async () => {
+  it('tags each answer by its key and encoding, answers 304 unmade when the client holds it', async () => {
     const cache = new AnswerCache(1024 * 1024)
     let made = 0
     const make = () => {
@@ -90,7 +90,7 @@ describe('AnswerCache', () => {
     expect(gunzipSync(new Uint8Array(await changed.arrayBuffer())).toString()).toBe(big(5))
   })
 
-  it('says where the time went: waiting for a turn, making, gzip, waiting for another asker, a kept answer', async () => {
+  it("says where the time went: a turn waited, made, gzip, another asker's, a kept one", async () => {
     const cache = new AnswerCache(1024 * 1024, 1)
     const parts = (into: Map<string, number>) => (name: string, ms: number) => into.set(name, ms)
     const first = new Map<string, number>()
