@@ -7,7 +7,10 @@ import { badRequest, forbidden, invalid, notFound, Problem } from '../http/probl
 import { PeriodStatsQuerySchema, StatsQuerySchema, WeekStatsQuerySchema } from '../../src/api/contract'
 import { clipRange } from '../../src/domain/periods'
 import { isWeek } from '../../src/domain/weeks'
-import type { StatsGrain } from '../store/store'
+import type { StatsCheck, StatsGrain } from '../store/store'
+
+/** Scope checks kept at most (a few hundred bytes each). */
+const MAX_CHECKS = 10_000
 
 const takesGzip = (header: string | undefined) => /\bgzip\b/.test(header ?? '')
 
@@ -47,6 +50,27 @@ const answerOptions = (c: Context<AppEnv>): RespondOptions => ({
 export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareHandler<AppEnv>) {
   const cache = new AnswerCache(32 * 1024 * 1024, ctx.limits.answersAtOnce)
 
+  // Scope checks of /stats (can the scope see the unit, how many units down to the depth), kept per data version:
+  // they read units, their closure and lineage, which change only with the data (a seed bumps the version too).
+  // Asking the version is one row by its key; the check itself walks the lineage and counts the closure.
+  const checks = new Map<string, StatsCheck>()
+  let checksVersion = ''
+  async function checkStats(scope: string, unit: string, depth: number): Promise<StatsCheck> {
+    const version = await ctx.store.dataVersion()
+    if (version !== checksVersion) {
+      checks.clear()
+      checksVersion = version
+    }
+    const key = `${scope}|${unit}|${depth}`
+    const kept = checks.get(key)
+    if (kept) return kept
+    const check = await ctx.store.statsCheck(scope, unit, depth)
+    if (check.version !== checksVersion) return check // the data changed meanwhile: kept under neither version
+    if (checks.size >= MAX_CHECKS) checks.clear()
+    checks.set(key, check)
+    return check
+  }
+
   /** A month range within the months with data; null when it has none of them. */
   async function withData(range: { from: string; to: string }) {
     const meta = await ctx.store.meta()
@@ -70,7 +94,7 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
     return withDeadline(ctx.limits.queryTimeoutMs, async () => {
       if (grain === 'week' && !(await ctx.store.meta()).firstWeek)
         throw badRequest('grain: this server keeps months only')
-      const check = await ctx.store.statsCheck(scope, unit, depth)
+      const check = await checkStats(scope, unit, depth)
       c.get('timings')?.lap('check')
       if (check.access === 'unknown') throw notFound(`Unknown unit ${unit}`)
       if (check.access === 'forbidden') throw forbidden(`Unit ${unit} is outside your scope`)
