@@ -217,7 +217,9 @@ async function load(paths: string[], token: string) {
 /**
  * Where the time of the requests went, mean ms a request (each part over every request, 0 where it had none) and
  * how many requests had it: auth (session), check (scope, size), queue (waiting for a turn to make an answer),
- * shared (waiting for an answer another request makes), db (the answer made: query and driver), gzip, http.
+ * shared (waiting for an answer another request makes), db (the answer made: query and driver), gzip, http (the
+ * client's time less the server's total: the bytes written, and the wait before the server read the request — on
+ * PGlite most of it, its queries running in the server's one thread, which answers nothing meanwhile).
  */
 function breakdown(parts: Parts[]): string {
   const names = ['auth', 'check', 'queue', 'shared', 'db', 'gzip', 'total', 'http']
