@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, JSON_BODY_LIMIT, type ApiContext, type AppEnv, type Que
 import { compressJson } from './http/compress'
 import { consoleErrorLog, errorHandler, notFound, Problem, type ErrorLog } from './http/problem'
 import { contentSecurityPolicy, securityHeaders } from './http/security'
+import { serverTiming } from './http/timings'
 import { authRoutes, requireUser } from './routes/auth'
 import { dataRoutes } from './routes/data'
 import { importRoutes, type ImportParser } from './routes/imports'
@@ -25,6 +26,8 @@ export interface ApiOptions {
   log?: ErrorLog
   /** The query timeout and the /stats row cap (DEFAULT_LIMITS otherwise). */
   limits?: Partial<QueryLimits>
+  /** Server-Timing headers on the API's answers (where a request's time went; the bench reads them). */
+  serverTiming?: boolean
 }
 
 /** The API alone, its paths relative to the base (mount it under API_BASE). */
@@ -64,6 +67,7 @@ export function createServerApp(store: Store, options: ServerOptions): Hono {
   const log = options.log ?? consoleErrorLog
   const { queryTimeoutMs } = { ...DEFAULT_LIMITS, ...options.limits }
   app.use(securityHeaders(contentSecurityPolicy(options.distDir)))
+  if (options.serverTiming) app.use(`${API_BASE}/*`, serverTiming)
   app.use(`${API_BASE}/*`, compressJson)
   const api = createApi(store, options)
   api.onError(errorHandler(log, queryTimeoutMs))

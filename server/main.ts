@@ -51,7 +51,9 @@ const [database] = await Promise.all([openAndSeed(), buildApp()])
 const app = createServerApp(createSqlStore(database.db), {
   distDir: settings.distDir,
   trustProxy: settings.trustProxy,
-  limits: settings.limits,
+  // PGlite runs one query at a time, in this process: one answer made at a time (http/env.ts).
+  limits: { ...settings.limits, answersAtOnce: database.kind === 'pglite' ? 1 : settings.limits.answersAtOnce },
+  serverTiming: settings.serverTiming,
   importParser: spreadsheetImportParser,
 })
 const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {

@@ -10,6 +10,8 @@ export interface Settings {
   trustProxy: boolean
   distDir: string
   limits: QueryLimits
+  /** SERVER_TIMING=1: a Server-Timing header on the API's answers (http/timings.ts). */
+  serverTiming: boolean
 }
 
 /** A positive whole number from the environment, or the default when unset. */
@@ -28,6 +30,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const limits: QueryLimits = {
     queryTimeoutMs: positive(env, 'QUERY_TIMEOUT_MS', DEFAULT_QUERY_TIMEOUT_MS),
     statsRowLimit: positive(env, 'STATS_ROW_LIMIT', DEFAULT_LIMITS.statsRowLimit),
+    answersAtOnce: DEFAULT_LIMITS.answersAtOnce,
   }
   return {
     port,
@@ -38,6 +41,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     limits,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     distDir: resolve(env.DIST_DIR || './dist'),
+    serverTiming: env.SERVER_TIMING === '1',
   }
 }
 

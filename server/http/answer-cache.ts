@@ -8,7 +8,9 @@
 // the database's text, the driver's copy, the gzip) and no speed. The gzip stays on the event loop: on libuv's
 // thread pool it cost the embedded database's server 55 MB more at its peak (446 → 505 MB, 20 clients), for no
 // latency that could be told apart from the machine's noise.
+import { createHash } from 'node:crypto'
 import { gunzipSync, gzipSync } from 'node:zlib'
+import type { Timing } from './timings'
 
 /** Below this, an answer is kept and sent as it is: gzip would not pay for itself. */
 const MIN_GZIP_BYTES = 1024
@@ -18,6 +20,27 @@ const MAX_MAKING = 4
 interface Answer {
   bytes: Uint8Array<ArrayBuffer>
   gzipped: boolean
+}
+
+export interface RespondOptions {
+  /** The request's If-None-Match header. */
+  ifNoneMatch?: string
+  /** Where the time goes: queue (waiting for a turn to make), db (the answer made), gzip, shared, hit. */
+  timing?: Timing
+}
+
+const noTiming: Timing = () => {}
+
+/**
+ * The answer's entity tag: a digest of its key, which holds the data version (any import or revert changes it), so
+ * one tag is always the same bytes. The gzipped form's tag ends in -gzip (a strong tag names one encoding).
+ */
+export const etagOf = (key: string) => `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`
+
+/** The first of the tags an If-None-Match header names (weak comparison, RFC 9110 §13.1.2), or null. */
+function matching(header: string, tags: readonly string[]): string | null {
+  const named = new Set(header.split(',').map((part) => part.trim().replace(/^W\//, '')))
+  return tags.find((tag) => named.has(tag)) ?? null
 }
 
 const bytesOf = (buffer: Buffer): Uint8Array<ArrayBuffer> => new Uint8Array(buffer) as Uint8Array<ArrayBuffer>
@@ -36,17 +59,28 @@ export class AnswerCache {
 
   /**
    * The answer for the key (made by `make` when absent: a value to serialize, or a string already serialized),
-   * gzipped if the client takes gzip.
+   * gzipped if the client takes gzip; `304 Not Modified` without making anything when the client already holds it
+   * (`If-None-Match` names its ETag: the key's, which names the data version, so the same tag is the same bytes).
    */
-  async respond(key: string, acceptsGzip: boolean, make: () => Promise<unknown>): Promise<Response> {
+  async respond(
+    key: string,
+    acceptsGzip: boolean,
+    make: () => Promise<unknown>,
+    { ifNoneMatch, timing = noTiming }: RespondOptions = {},
+  ): Promise<Response> {
+    const tag = etagOf(key)
+    const gzipTag = `${tag.slice(0, -1)}-gzip"`
+    const held = ifNoneMatch ? matching(ifNoneMatch, [tag, gzipTag]) : null
+    if (held) return new Response(null, { status: 304, headers: { ETag: held, Vary: 'Accept-Encoding' } })
     let answer = this.entries.get(key)
     if (answer) {
       this.entries.delete(key) // least recently used goes first: a hit moves to the end
       this.entries.set(key, answer)
+      timing('hit', 0)
     } else {
       let made = this.making.get(key)
       if (!made) {
-        made = this.inTurn(() => this.build(make)).then(
+        made = this.inTurn(() => this.build(make, timing), timing).then(
           (built) => {
             this.making.delete(key)
             this.keep(key, built)
@@ -58,30 +92,43 @@ export class AnswerCache {
           },
         )
         this.making.set(key, made)
+        answer = await made
+      } else {
+        // Made for another client asking the same: this one's time is spent waiting for it.
+        const started = performance.now()
+        answer = await made
+        timing('shared', performance.now() - started)
       }
-      answer = await made
     }
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' }
-    if (!answer.gzipped) return new Response(answer.bytes, { headers })
-    if (!acceptsGzip) return new Response(bytesOf(gunzipSync(answer.bytes)), { headers })
-    return new Response(answer.bytes, { headers: { ...headers, 'Content-Encoding': 'gzip' } })
+    if (!answer.gzipped) return new Response(answer.bytes, { headers: { ...headers, ETag: tag } })
+    if (!acceptsGzip) return new Response(bytesOf(gunzipSync(answer.bytes)), { headers: { ...headers, ETag: tag } })
+    return new Response(answer.bytes, { headers: { ...headers, 'Content-Encoding': 'gzip', ETag: gzipTag } })
   }
 
-  private async build(make: () => Promise<unknown>): Promise<Answer> {
+  private async build(make: () => Promise<unknown>, timing: Timing): Promise<Answer> {
+    let started = performance.now()
     const made = await make()
     const json = typeof made === 'string' ? made : JSON.stringify(made)
+    timing('db', performance.now() - started)
     // JSON's length in UTF-16 units is at most its UTF-8 byte length: below the threshold in one, maybe in both.
     if (json.length < MIN_GZIP_BYTES) {
       const bytes = new TextEncoder().encode(json) as Uint8Array<ArrayBuffer>
       if (bytes.byteLength < MIN_GZIP_BYTES) return { bytes, gzipped: false }
     }
-    return { bytes: bytesOf(gzipSync(json, { level: 1 })), gzipped: true }
+    started = performance.now()
+    const bytes = bytesOf(gzipSync(json, { level: 1 }))
+    timing('gzip', performance.now() - started)
+    return { bytes, gzipped: true }
   }
 
   /** Runs `task` when fewer than `maxMaking` others run. */
-  private async inTurn<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.maxMaking) await new Promise<void>((resolve) => this.waiting.push(resolve))
-    else this.active++
+  private async inTurn<T>(task: () => Promise<T>, timing: Timing): Promise<T> {
+    if (this.active >= this.maxMaking) {
+      const started = performance.now()
+      await new Promise<void>((resolve) => this.waiting.push(resolve))
+      timing('queue', performance.now() - started)
+    } else this.active++
     try {
       return await task()
     } finally {

@@ -3,6 +3,7 @@ import type { User } from '../../src/api/contract'
 import type { AuthPolicy } from '../auth/policy'
 import { DEFAULT_QUERY_TIMEOUT_MS } from '../db/open'
 import type { Store } from '../store/store'
+import type { Timings } from './timings'
 
 export interface ApiContext {
   store: Store
@@ -18,12 +19,23 @@ export interface QueryLimits {
   queryTimeoutMs: number
   /** The most rows one /stats answer may hold (units down to the depth × periods): past it, a 400. */
   statsRowLimit: number
+  /**
+   * Answers of /stats and /units made at once, the others waiting their turn (http/answer-cache.ts): 4 on
+   * PostgreSQL; 1 on PGlite, which runs one query at a time in this process, where more at once would only hold
+   * more answers in memory.
+   */
+  answersAtOnce: number
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS, statsRowLimit: 100_000 }
+export const DEFAULT_LIMITS: QueryLimits = {
+  queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS,
+  statsRowLimit: 100_000,
+  answersAtOnce: 4,
+}
 
 export interface AppEnv {
-  Variables: { user: User; tokenHash: string }
+  /** timings: set when the server reports them (SERVER_TIMING=1, http/timings.ts). */
+  Variables: { user: User; tokenHash: string; timings?: Timings }
 }
 
 /** Request bodies: JSON calls are small; uploads (imports) have their own limit. */

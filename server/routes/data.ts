@@ -1,13 +1,16 @@
 // Units, statistics and meta: reads, each within the caller's scope.
-import type { Hono, MiddlewareHandler } from 'hono'
-import { AnswerCache } from '../http/answer-cache'
+import type { Context, Hono, MiddlewareHandler } from 'hono'
+import { AnswerCache, type RespondOptions } from '../http/answer-cache'
 import type { ApiContext, AppEnv } from '../http/env'
 import { checkStatsSize, periodCount, withDeadline } from '../http/limits'
 import { badRequest, forbidden, invalid, notFound, Problem } from '../http/problem'
 import { PeriodStatsQuerySchema, StatsQuerySchema, WeekStatsQuerySchema } from '../../src/api/contract'
 import { clipRange } from '../../src/domain/periods'
 import { isWeek } from '../../src/domain/weeks'
-import type { StatsGrain } from '../store/store'
+import type { StatsCheck, StatsGrain } from '../store/store'
+
+/** Scope checks kept at most (a few hundred bytes each). */
+const MAX_CHECKS = 10_000
 
 const takesGzip = (header: string | undefined) => /\bgzip\b/.test(header ?? '')
 
@@ -38,8 +41,35 @@ function statsQuery(query: Record<string, string>): {
   return parsed.data
 }
 
+/** What the answer cache takes from the request: the client's ETag, and where to record the time. */
+const answerOptions = (c: Context<AppEnv>): RespondOptions => ({
+  ifNoneMatch: c.req.header('if-none-match'),
+  timing: c.get('timings')?.add,
+})
+
 export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareHandler<AppEnv>) {
-  const cache = new AnswerCache(32 * 1024 * 1024)
+  const cache = new AnswerCache(32 * 1024 * 1024, ctx.limits.answersAtOnce)
+
+  // Scope checks of /stats (can the scope see the unit, how many units down to the depth), kept per data version:
+  // they read units, their closure and lineage, which change only with the data (a seed bumps the version too).
+  // Asking the version is one row by its key; the check itself walks the lineage and counts the closure.
+  const checks = new Map<string, StatsCheck>()
+  let checksVersion = ''
+  async function checkStats(scope: string, unit: string, depth: number): Promise<StatsCheck> {
+    const version = await ctx.store.dataVersion()
+    if (version !== checksVersion) {
+      checks.clear()
+      checksVersion = version
+    }
+    const key = `${scope}|${unit}|${depth}`
+    const kept = checks.get(key)
+    if (kept) return kept
+    const check = await ctx.store.statsCheck(scope, unit, depth)
+    if (check.version !== checksVersion) return check // the data changed meanwhile: kept under neither version
+    if (checks.size >= MAX_CHECKS) checks.clear()
+    checks.set(key, check)
+    return check
+  }
 
   /** A month range within the months with data; null when it has none of them. */
   async function withData(range: { from: string; to: string }) {
@@ -52,18 +82,20 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
     const gzip = takesGzip(c.req.header('accept-encoding'))
     return withDeadline(ctx.limits.queryTimeoutMs, async () => {
       const version = await ctx.store.dataVersion()
-      return cache.respond(`units|${version}|${scope}`, gzip, () => ctx.store.unitsFor(scope))
+      return cache.respond(`units|${version}|${scope}`, gzip, () => ctx.store.unitsFor(scope), answerOptions(c))
     })
   })
 
   app.get('/stats', auth, async (c) => {
+    c.get('timings')?.lap('auth') // the session's check, and the request's parsing before it
     const { unit, depth, grain, ...asked } = statsQuery(c.req.query())
     const scope = c.get('user').scopeUnitId
     const gzip = takesGzip(c.req.header('accept-encoding'))
     return withDeadline(ctx.limits.queryTimeoutMs, async () => {
       if (grain === 'week' && !(await ctx.store.meta()).firstWeek)
         throw badRequest('grain: this server keeps months only')
-      const check = await ctx.store.statsCheck(scope, unit, depth)
+      const check = await checkStats(scope, unit, depth)
+      c.get('timings')?.lap('check')
       if (check.access === 'unknown') throw notFound(`Unknown unit ${unit}`)
       if (check.access === 'forbidden') throw forbidden(`Unit ${unit} is outside your scope`)
       // A period's sum covers the months with data: its rows' `from`/`to` and stocks say which.
@@ -74,7 +106,7 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
       const key = `stats|${check.version}|${unit}|${depth}|${grain}|${from}|${to}`
       // Past the scope check: the rows of a unit the caller may see are the same for every caller who may.
       const query = { unitId: unit, depth, grain, from, to }
-      return cache.respond(key, gzip, () => ctx.store.statsAnswer(scope, query))
+      return cache.respond(key, gzip, () => ctx.store.statsAnswer(scope, query), answerOptions(c))
     })
   })
 

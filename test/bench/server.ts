@@ -92,13 +92,24 @@ interface Server {
   stop: () => Promise<void>
 }
 
+/**
+ * `npm start`'s arguments to node (package.json: `node <flags> --import tsx server/main.ts`), so that the process
+ * measured runs with the same V8 settings as the one deployed.
+ */
+function startArguments(): string[] {
+  const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start
+  const [command, ...args] = start.trim().split(/\s+/)
+  if (command !== 'node') throw new Error(`package.json's start is not "node …": ${start}`)
+  return [...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []), ...args]
+}
+
 /** The server's own process, its RSS sampled every 50 ms (PostgreSQL's processes are not counted). */
 async function startServer(env: Record<string, string>, log: string): Promise<Server> {
   const dist = join(DIR, 'dist-stub') // the API is measured: a page that lets the server start without a build
   mkdirSync(dist, { recursive: true })
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>bench</title>')
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(PORT), HOST: '127.0.0.1', DIST_DIR: dist },
+  const child = spawn(process.execPath, startArguments(), {
+    env: { ...process.env, ...env, PORT: String(PORT), HOST: '127.0.0.1', DIST_DIR: dist, SERVER_TIMING: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -152,37 +163,76 @@ async function signIn(username: string): Promise<string> {
 // figure is the server's (to the last byte), not this process's work of unzipping 3 MB answers on the same cores.
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS })
 
-function timedGet(path: string, token: string): Promise<[number, boolean]> {
+/** The parts of the server's time (its Server-Timing header, SERVER_TIMING=1): name → ms. */
+type Parts = Map<string, number>
+
+function partsOf(header: string | string[] | undefined): Parts {
+  const parts: Parts = new Map()
+  for (const item of String(header ?? '').split(',')) {
+    const match = /^\s*([\w-]+)\s*;\s*dur=([\d.]+)/.exec(item)
+    if (match) parts.set(match[1]!, Number(match[2]))
+  }
+  return parts
+}
+
+function timedGet(path: string, token: string): Promise<[number, boolean, Parts]> {
   const started = performance.now()
   return new Promise((done) => {
     const request = http.get(
       `${api}${path}`,
       { agent, headers: { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'gzip' } },
       (response) => {
+        const parts = partsOf(response.headers['server-timing'])
         response.on('data', () => {})
-        response.on('end', () => done([performance.now() - started, response.statusCode === 200]))
-        response.on('error', () => done([performance.now() - started, false]))
+        response.on('end', () => done([performance.now() - started, response.statusCode === 200, parts]))
+        response.on('error', () => done([performance.now() - started, false, parts]))
       },
     )
-    request.on('error', () => done([performance.now() - started, false]))
+    request.on('error', () => done([performance.now() - started, false, new Map()]))
   })
 }
 
-/** `CLIENTS` clients taking the paths in turn until all are asked: times and errors. */
+/** `CLIENTS` clients taking the paths in turn until all are asked: times, errors and the server's parts. */
 async function load(paths: string[], token: string) {
   const times: number[] = []
+  const parts: Parts[] = []
   let errors = 0
   let next = 0
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
       while (next < paths.length) {
-        const [time, ok] = await timedGet(paths[next++]!, token)
+        const [time, ok, timing] = await timedGet(paths[next++]!, token)
         times.push(time)
+        // What the server's total leaves out: the answer's bytes written, the client's wait for its socket.
+        const total = timing.get('total')
+        if (total !== undefined) timing.set('http', time - total)
+        parts.push(timing)
         if (!ok) errors++
       }
     }),
   )
-  return { times, errors }
+  return { times, errors, parts }
+}
+
+/**
+ * Where the time of the requests went, mean ms a request (each part over every request, 0 where it had none) and
+ * how many requests had it: auth (session), check (scope, size), queue (waiting for a turn to make an answer),
+ * shared (waiting for an answer another request makes), db (the answer made: query and driver), gzip, http (the
+ * client's time less the server's total: the bytes written, and the wait before the server read the request — on
+ * PGlite most of it, its queries running in the server's one thread, which answers nothing meanwhile).
+ */
+function breakdown(parts: Parts[]): string {
+  const names = ['auth', 'check', 'queue', 'shared', 'db', 'gzip', 'total', 'http']
+  return names
+    .map((name) => {
+      const had = parts.filter((p) => p.has(name))
+      const sum = had.reduce((total, p) => total + p.get(name)!, 0)
+      return had.length
+        ? `${name} ${(sum / parts.length).toFixed(1)}${had.length < parts.length ? ` (${had.length}×)` : ''}`
+        : ''
+    })
+    .filter(Boolean)
+    .join(', ')
 }
 
 type ApiUnit = { id: string; name: string; kind: string; parentId: string | null; validFrom?: string; validTo?: string }
@@ -224,6 +274,8 @@ async function measureLoad(label: string, add: AddRow, server: Server) {
       'p95 ≤ 100 ms, no error',
       p95 <= 100 && result.errors === 0,
     )
+    if (result.parts.some((p) => p.size > 0))
+      add(`  (where the time went, mean ms a request: ${breakdown(result.parts)})`, '')
   }
   const country: number[] = []
   for (const to of ['2026-11', '2026-05', '2025-11', '2025-05', '2024-11']) {

@@ -46,6 +46,17 @@ describe.each(DATABASES)('scope on %s', (kind) => {
     expect(meta.rootUnitId).toBe(DISTRICT)
   })
 
+  it('/stats: a unit a wider scope was let see stays refused to the district, asked again and again', async () => {
+    // Scope checks are kept per data version: per scope too, or the province's pass would let the chair in.
+    const leader = await signIn(server.send, 'lanhdao.tinh')
+    const outside = dataset.units.find((u) => !inside(u.id) && isWithin(dataset.tree, u.id, dataset.rootId))!
+    const path = `/stats?unit=${outside.id}&depth=0&from=${months.from}&to=${months.to}`
+    for (let round = 0; round < 2; round++) {
+      expect((await getJson(server.send, path, leader))[0]).toBe(200)
+      expect((await getJson(server.send, path, chair))[0]).toBe(403)
+    }
+  })
+
   it('/stats: 403 for every unit of the dataset outside the district, 200 inside', async () => {
     for (const unit of dataset.units) {
       // every unit at depth 0; those with units below them at depth 2 as well

@@ -130,6 +130,34 @@ describe.each(DATABASES)('writes on %s', (kind) => {
     expect(await received()).toEqual(before)
   })
 
+  it("a client's tag (If-None-Match) gets 304 until an import changes the rows, then the new answer", async () => {
+    const token = await signIn(server.send, 'setter', 'test-password')
+    const path = `/stats?unit=${district}&depth=0&from=${LAST_MONTH}&to=${LAST_MONTH}`
+    const ask = (tag?: string) =>
+      server.send(request('GET', path, { token, headers: tag ? { 'If-None-Match': tag } : {} }))
+    const first = await ask()
+    const tag = first.headers.get('etag')!
+    const before = ((await first.json()) as { rows: Array<{ received: number }> }).rows[0]!
+    expect(tag).toBeTruthy()
+    const held = await ask(tag)
+    expect(held.status).toBe(304)
+    expect(await held.text()).toBe('')
+
+    const row: OwnRow = { unitId: district, grain: 'month', period: LAST_MONTH, month: LAST_MONTH, received: 2 }
+    const record = await server.store.applyImport([row], report)
+    const during = await ask(tag)
+    expect(during.status).toBe(200)
+    expect(during.headers.get('etag')).not.toBe(tag)
+    const rows = ((await during.json()) as { rows: Array<{ received: number }> }).rows
+    expect(rows[0]?.received).toBe(2)
+    expect(before.received).not.toBe(2)
+
+    await server.store.revertImport(record.id, 'x')
+    const after = await ask(during.headers.get('etag')!) // reverted: the tag of the import's answer is stale too
+    expect(after.status).toBe(200)
+    expect(((await after.json()) as { rows: unknown[] }).rows[0]).toEqual(before)
+  })
+
   it('an import that fails on one row writes none of them', async () => {
     const before = await statsOf(district)
     const [imports] = rowsOf<{ n: number }>(
