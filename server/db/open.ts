@@ -62,9 +62,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
   // 4 MB of shared buffers instead of 128: the memory of a WebAssembly instance never shrinks, and the pages
   // stay in the operating system's cache anyway (RSS < 300 MB at national scale, QUALITY.md). Measured on the
-  // national dataset: idle RSS 262 → 249 MB from 16 MB (with a 1 MB young generation), and /stats made no slower (a province's year 14.5 → 14.8 ms,
-  // within the noise). PGlite's own memory cannot go lower: its WebAssembly module asks for 128 MB at least
-  // (`initialMemory` below that fails: "memory import 0 is smaller than initial 2048").
+  // national dataset: idle RSS 262 → 249 MB from 16 MB (with a 1 MB young generation), and /stats made no
+  // slower (a province's year 14.5 → 14.8 ms, within the noise). PGlite's own memory cannot go lower: its
+  // WebAssembly module asks for 128 MB at least (`initialMemory` below that fails: "memory import 0 is smaller
+  // than initial 2048").
   const client = new PGlite(options.dataDir, { postgresqlconf: ['shared_buffers = 4MB'] })
   const db = drizzlePglite({ client, schema })
   await migratePglite(db, { migrationsFolder: MIGRATIONS })
