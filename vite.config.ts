@@ -84,7 +84,7 @@ const FIRST_SCREEN_GROUPS = [
   },
   {
     name: 'overview',
-    test: /[\\/]src[\\/](components[\\/]AppLayout|features[\\/]overview[\\/]OverviewPage)\.vue$/,
+    test: /[\\/]src[\\/](AppLayout|features[\\/]overview[\\/]OverviewPage)\.vue$/,
     priority: 1,
   },
 ]
