@@ -163,16 +163,21 @@ function unitViewData(options: UnitViewOptions) {
       },
     )
   }
-  const hasEarlier = computed(() => isWhole.value && before.isIn.value)
+  const targets = useTargets(() =>
+    window.value ? yearsOf(monthsOf({ from: before.range.value?.from ?? window.value.from, to: window.value.to })) : [],
+  )
+  const windowYears = computed(() => (window.value ? yearsOf(monthsOf(window.value)) : []))
+  // The months before come with their years' targets: the figures shown meanwhile stay (a screen asks them once shown).
+  const earlierYears = computed(() =>
+    before.range.value ? yearsOf(monthsOf(before.range.value)).filter((y) => !windowYears.value.includes(y)) : [],
+  )
+  const hasEarlier = computed(() => isWhole.value && before.isIn.value && !targets.isLoadingAny(earlierYears.value))
   const history = computed(() => {
     const from = hasEarlier.value ? before.range.value!.from : (isWhole.value ? window : firstWindow).value?.from
     return from && state.value ? monthsOf({ from, to: state.value.range.to }) : []
   })
-  const targets = useTargets(() =>
-    window.value ? yearsOf(monthsOf({ from: before.range.value?.from ?? window.value.from, to: window.value.to })) : [],
-  )
-  // Figures wait for the targets too (unless they fail): drawn once, not again as each year's targets land.
-  const isLoading = computed(() => stats.isLoading.value || targets.isLoading.value)
+  // Figures wait for the window's targets too (unless they fail): drawn once, not again as each year's targets land.
+  const isLoading = computed(() => stats.isLoading.value || targets.isLoadingAny(windowYears.value))
   const rows = computed(() => (hasEarlier.value ? before.withRows(stats.rows.value) : stats.rows.value))
   // Rolled up in the tree of every version (each row into its own ancestors), then each shown unit's history.
   const rolledAll = computed(() =>
