@@ -318,5 +318,9 @@ test(
     const table = lagging.locator('table')
     await expect(table).not.toContainText('…')
     await expect(table).toContainText(/\d+\+/)
+    // nor does a reload ask them ahead with the first view's rows (public/early.js): they are not the first screen's
+    const remembered = await page.evaluate(() => sessionStorage.getItem('tien-do-dvctt.first-view'))
+    expect(remembered).toContain('/stats?')
+    expect(remembered).not.toContain('from=2020-01')
   },
 )

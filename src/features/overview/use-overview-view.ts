@@ -50,7 +50,7 @@ export interface UseOverviewViewReturn extends UnitLinks {
 
 export function useOverviewView(): UseOverviewViewReturn {
   // Every figure but the tier split needs the unit's children alone: one level deep.
-  const data = useUnitViewData()
+  const data = useUnitViewData({ isEarlierLater: true })
   const state = data.view.state
 
   // When the figures first arrive they are drawn in five tasks, not one: the rows rolled up; the KPIs;
