@@ -83,11 +83,24 @@ const FIRST_SCREEN_GROUPS = [
     priority: 3,
   },
   {
+    // With the layout and the page, the few small pieces the page's panels (loaded after it) share with other
+    // screens (2 KB), rather than six more chunks after it.
     name: 'overview',
-    test: /[\\/]src[\\/](components[\\/]AppLayout|features[\\/]overview[\\/]OverviewPage)\.vue$/,
+    test: /[\\/]src[\\/](AppLayout\.vue|features[\\/]overview[\\/]OverviewPage\.vue|components[\\/](BaseDeferred|HistoryGapMark)\.vue|features[\\/]shared[\\/]table-export-menu\.ts|export[\\/]figures-table\.ts|charts[\\/]markup\.ts)$/,
     priority: 1,
   },
 ]
+/**
+ * The overview's panels below its first screen (ranking, lagging list, tier split, map), loaded after it: their own
+ * modules in one chunk rather than one each (over HTTP/1.1 those queued ahead of the chart worker); what they share
+ * with other screens stays out of it, so those screens do not load the panels.
+ */
+const OVERVIEW_PANELS_GROUP = {
+  name: 'overview-panels',
+  test: /[\\/]src[\\/]features[\\/]overview[\\/](Overview(Ranking|Lagging|Tiers|Map)\.vue|(ranking|lagging|map)-columns\.ts|tiers-table\.ts)/,
+  priority: 0,
+  includeDependenciesRecursively: false,
+}
 const LIVE_CHART_GROUP = { name: 'charts', test: /[\\/]src[\\/]charts[\\/]registry\.ts$/, priority: 2 }
 
 /** Preloads from index.html the first-screen chunks the entry does not import statically. */
@@ -134,7 +147,7 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [...FIRST_SCREEN_GROUPS, LIVE_CHART_GROUP] },
+        codeSplitting: { groups: [...FIRST_SCREEN_GROUPS, OVERVIEW_PANELS_GROUP, LIVE_CHART_GROUP] },
       },
     },
   },

@@ -8,6 +8,7 @@
 import type { QueryClient } from '@tanstack/vue-query'
 import type { Router } from 'vue-router'
 import { fetchWindow, monthsOf, yearsOf } from '../domain/periods'
+import { REFORM_MONTH } from '../domain/reform'
 import { parseViewQuery, viewQuery, type ViewContext } from '../domain/view-state'
 import { availableWeeks, isWeek } from '../domain/weeks'
 import type { ApiClient } from './client'
@@ -37,7 +38,7 @@ export async function prefetchFirstView(
   const { state, corrections } = parseViewQuery(route.query, context)
   // A view of weeks asks its weekly rows itself (its plan needs the unit list).
   if (corrections.includes('unknownUnit') || isWeek(state.range.from)) return rememberFirstView(null)
-  const window = fetchWindow(state.range, context.available)
+  const window = fetchWindow(state.range, context.available, REFORM_MONTH) // the page's (view-reach.ts, reachWindow)
   const query = unitViewStatsQuery(state.unitId, window)
   const years = yearsOf(monthsOf(window))
   void queryClient.prefetchQuery(statsOptions(api, query))

@@ -81,6 +81,11 @@ export function useTargets(years: MaybeRefOrGetter<number[]>) {
     index: computed(() => indexTargets(results.value.flatMap((r): Target[] => r.data ?? []))),
     error: computed(() => results.value.find((r) => r.error)?.error ?? null),
     isLoading: computed(() => results.value.some((r) => r.data === undefined && !r.error)),
+    /** Whether any of `these` years is asked and its targets still on their way. */
+    isLoadingAny: (these: readonly number[]) => {
+      const asked = toValue(years)
+      return results.value.some((r, i) => r.data === undefined && !r.error && these.includes(asked[i]!))
+    },
     retry,
   }
 }

@@ -1,7 +1,7 @@
 // A chart's first frames as a picture: SVG markup drawn in a worker (picture-client.ts), shown until the
 // chart is live. Each request is numbered and only the latest one's answer is shown.
 import { nextTick, onBeforeUnmount, onMounted, shallowRef, type Ref } from 'vue'
-import { canDrawPictures, requestPicture } from './picture-client'
+import { canDrawPictures, requestPicture, startPictureWorker } from './picture-client'
 import type { ChartRecipe } from './recipes'
 import type { BoxSize } from './use-chart-size'
 
@@ -41,6 +41,9 @@ export function useChartPicture(options: UseChartPictureOptions): UseChartPictur
   let isUnmounted = false
   onMounted(() => {
     drawsPictures.value = options.recipe() !== null && !options.isPrinting() && canDrawPictures()
+    // The worker (ECharts) is asked now, not after the box's first size report: by then the page's next requests
+    // (the panels below it) may hold every connection.
+    if (drawsPictures.value) startPictureWorker()
   })
   onBeforeUnmount(() => {
     isUnmounted = true

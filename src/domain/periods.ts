@@ -149,9 +149,11 @@ const wholeYear = (year: string, grain: Grain): MonthRange =>
 
 /**
  * The periods a view of `range` fetches: its comparison periods and the trend ending at its end (twelve months,
- * thirteen weeks), widened to whole years (so a nearby period needs no new request), within `available`.
+ * thirteen weeks), widened to whole years (so a nearby period needs no new request), within `available`. Months
+ * needed from `structureFrom` on (the reorganisation of 2025-07, reform.ts) are not widened back before it: the
+ * months before are other units' (a new unit's are its predecessors', each a request two levels deep).
  */
-export function fetchWindow(range: MonthRange, available: MonthRange): MonthRange {
+export function fetchWindow(range: MonthRange, available: MonthRange, structureFrom?: string): MonthRange {
   const grain = sameGrain([range, available])
   const needed = coveringRange([
     range,
@@ -160,7 +162,9 @@ export function fetchWindow(range: MonthRange, available: MonthRange): MonthRang
     { from: shiftPeriod(range.to, -Math.max(trendLength(grain), rangeLength(range)) + 1), to: range.to },
   ])
   const years = { from: wholeYear(needed.from.slice(0, 4), grain).from, to: wholeYear(needed.to.slice(0, 4), grain).to }
-  return clipRange(years, available) ?? range
+  const isWithinStructure = grain === 'month' && structureFrom !== undefined && needed.from >= structureFrom
+  const from = isWithinStructure && years.from < structureFrom ? structureFrom : years.from
+  return clipRange({ from, to: years.to }, available) ?? range
 }
 
 /** The periods a trend shows: at least 12 months (13 weeks), ending at the period's end, within `available`. */

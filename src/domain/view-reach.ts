@@ -14,6 +14,7 @@ import {
   scanWindow,
   type MonthRange,
 } from './periods'
+import { REFORM_MONTH } from './reform'
 import { subtreeOf, type UnitTree } from './units'
 import type { ViewState } from './view-state'
 import { isWeek, weeksTouchingMonth } from './weeks'
@@ -33,11 +34,14 @@ export function shownUnitIds(reach: ViewReach, tree: UnitTree | null, unitId: st
 type Period = Pick<ViewState, 'range' | 'comparison'>
 
 /**
- * The months a view fetches: whole years around the period (a nearby period needs no request), or for the whole
- * scope the period, its baseline and the twelve months ending with it.
+ * The months a view fetches: whole years around the period (a nearby period needs no request; not back across the
+ * reorganisation of 2025-07 when the view needs no month before it), or for the whole scope the period, its baseline
+ * and the twelve months ending with it.
  */
 export function reachWindow(reach: ViewReach, view: Period, available: MonthRange): MonthRange {
-  return reach === 'scope' ? scanWindow(view.range, view.comparison, available) : fetchWindow(view.range, available)
+  return reach === 'scope'
+    ? scanWindow(view.range, view.comparison, available)
+    : fetchWindow(view.range, available, REFORM_MONTH)
 }
 
 /** The first of two steps for the whole scope: the period and its baseline, so the list shows early; else none. */

@@ -231,7 +231,8 @@ const API_PATH = '/api/v1/'
  *
  * "Complete" is the app's 'view-complete' mark (use-render-marks.ts, useCompleteMark): each screen sets it only
  * when its final figures are drawn — the whole window's rows (not the quick first step), and the months before the
- * window when a run of months behind reaches its start — never while a figure is provisional. The figure is the
+ * window when a run of months behind reaches its start (on the overview, once its lagging list, where months behind
+ * show, has come near: at 1366×900 it has not) — never while a figure is provisional. The figure is the
  * LAST such mark once no request has been in flight for a while (settle), so an early mark cannot meet the budget.
  * "After its data" counts from the end of the last API answer the change asked (responseEnd, Resource Timing):
  * parsing, checking, summing and drawing are all inside it.

@@ -169,7 +169,7 @@ async function measureInteractions(browser: Browser, demoToken: string, national
 
 // QUALITY.md "National scale, every screen": each screen as `trunguong` on the national dataset (mock:serve), from the
 // sign-in form to the screen complete (browser.ts, nationalScreen: the app's 'view-complete' mark, set only on final
-// figures, months behind included), then a period change, from its data to complete.
+// figures, months behind included where they show), then a period change, from its data to complete.
 const NATIONAL_SCREENS = [
   { name: 'overview', path: '/overview' },
   { name: 'tracker', path: '/targets' },

@@ -9,8 +9,13 @@ import { useChartPicture, type UseChartPictureReturn } from '../../src/charts/us
 // The worker, answered by hand: each request waits until the test resolves or rejects it.
 const requests: Array<{ size: BoxSize; resolve: (svg: string) => void; reject: (error: Error) => void }> = []
 let canDraw = true
+let workerStarts = 0
 vi.mock('../../src/charts/picture-client', () => ({
   canDrawPictures: () => canDraw,
+  startPictureWorker: () => {
+    workerStarts += 1
+    return null
+  },
   requestPicture: (_recipe: unknown, size: BoxSize) =>
     new Promise<string>((resolve, reject) => {
       requests.push({ size, resolve, reject })
@@ -26,6 +31,7 @@ const settle = async () => {
 beforeEach(() => {
   requests.length = 0
   canDraw = true
+  workerStarts = 0
 })
 afterEach(() => vi.restoreAllMocks())
 
@@ -57,6 +63,8 @@ describe('useChartPicture', () => {
   it('asks one picture per recipe and size, none before a size is known or while hidden, and shows it', async () => {
     const { wrapper, size, onShown, picture } = mountPictured()
     expect(picture.drawsPictures.value).toBe(true)
+    // the worker is started at mount, before any size is known (its fetch is not held behind later requests)
+    expect(workerStarts).toBe(1)
     picture.refresh()
     size.value = { width: 0, height: 0 }
     picture.refresh()
@@ -99,6 +107,7 @@ describe('useChartPicture', () => {
     expect(mountPictured({ recipe: null }).picture.drawsPictures.value).toBe(false)
     canDraw = false
     expect(mountPictured().picture.drawsPictures.value).toBe(false)
+    expect(workerStarts).toBe(0) // no worker started for a chart that draws no pictures
     canDraw = true
     const { size, onShown, picture } = mountPictured()
     size.value = { width: 600, height: 280 }

@@ -120,6 +120,21 @@ describe('fetchWindow and trendMonths', () => {
     expect(fetchWindow(range, data)).toEqual(expected)
   })
 
+  it.each<[MonthRange, string | undefined, MonthRange]>([
+    // every month needed (2025-11 on) in the structure from 2025-07: widened back to it, not to 2025-01
+    [{ from: '2026-11', to: '2026-11' }, '2025-07', { from: '2025-07', to: '2026-11' }],
+    [{ from: '2026-09', to: '2026-10' }, '2025-07', { from: '2025-07', to: '2026-11' }],
+    [{ from: '2026-03', to: '2026-10' }, '2025-07', { from: '2025-01', to: '2026-11' }],
+    // a baseline or trend month before it: whole years, as without
+    [{ from: '2026-05', to: '2026-05' }, '2025-07', { from: '2025-01', to: '2026-11' }],
+    [{ from: '2025-09', to: '2025-09' }, '2025-07', { from: '2024-01', to: '2025-12' }],
+    // the needed months start in the structure's first year but after its first month
+    [{ from: '2026-07', to: '2026-07' }, '2025-07', { from: '2025-07', to: '2026-11' }],
+    [{ from: '2026-11', to: '2026-11' }, undefined, { from: '2025-01', to: '2026-11' }],
+  ])('fetches %j not before the structure from %s: %j', (range, structureFrom, expected) => {
+    expect(fetchWindow(range, { from: '2020-01', to: '2026-11' }, structureFrom)).toEqual(expected)
+  })
+
   it('shows at least twelve months in a trend, clipped to the data', () => {
     expect(trendMonths({ from: '2021-01', to: '2021-06' }, data)).toEqual(monthsOf({ from: '2020-07', to: '2021-06' }))
     expect(trendMonths({ from: '2020-03', to: '2020-05' }, data)).toEqual(monthsOf({ from: '2020-01', to: '2020-05' }))

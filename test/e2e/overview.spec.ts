@@ -289,3 +289,38 @@ test('on a desktop the ranking and the lagging list show every column without sc
     expect(scrollWidth, String(title)).toBeLessThanOrEqual(clientWidth)
   }
 })
+
+test(
+  'the months before the window, for months behind, are asked when the lagging list comes near, ' +
+    'not with the first screen',
+  async ({ page }) => {
+    const asked: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/stats?')) asked.push(request.url())
+    })
+    // The leader's default view: the new Đồng Tháp at 2026-11, fetched from 2025-07 (its own months); some communes'
+    // runs of months behind reach back before it, to the former communes' months from 2020-01.
+    await openSignedIn(page, 'lanhdao.tinh')
+    await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+    await page.waitForFunction(() => performance.getEntriesByName('view-complete').length > 0)
+    const lagging = panel(page, /Đơn vị trực thuộc chưa đạt chỉ tiêu/)
+    await expect(lagging).toBeAttached()
+    const before = (url: string) => new URL(url).searchParams.get('from')! < '2025-07'
+    expect(asked.length).toBeGreaterThan(0)
+    expect(asked.filter(before)).toEqual([])
+
+    // Scrolled to (again until it stays: the panels above it are laid out only when near), the list asks them, and
+    // its months behind are counted through them: none left pending ("…"), some open-ended runs back to 2020 ("83+").
+    await expect(async () => {
+      await lagging.scrollIntoViewIfNeeded()
+      expect(asked.filter(before).length).toBeGreaterThan(0)
+    }).toPass({ timeout: 20_000 })
+    const table = lagging.locator('table')
+    await expect(table).not.toContainText('…')
+    await expect(table).toContainText(/\d+\+/)
+    // nor does a reload ask them ahead with the first view's rows (public/early.js): they are not the first screen's
+    const remembered = await page.evaluate(() => sessionStorage.getItem('tien-do-dvctt.first-view'))
+    expect(remembered).toContain('/stats?')
+    expect(remembered).not.toContain('from=2020-01')
+  },
+)

@@ -9,7 +9,6 @@ import { useMessages } from '../../i18n/use-messages'
 import { CHART_FILES } from '../shared/chart-files'
 import { sourceLine } from '../shared/source-line'
 import { structureLines } from '../shared/structure-notes'
-import { until } from '../shared/until'
 import { useOverviewExport } from './use-overview-export'
 import type { UseOverviewViewReturn } from './use-overview-view'
 
@@ -87,7 +86,7 @@ export function useOverviewFiles(view: UseOverviewViewReturn, pictures: Overview
             incompleteHistories: incompleteHistories.value,
             mapImage: mapPicture,
             prepare: async (id: string) => {
-              await until(() => !view.historyPending.value) // months behind known before a file says them
+              await view.historySettled() // months behind known before a file says them
               if (WHOLE_PAGE_FILES.has(id)) await view.tiersSettled()
             },
             trendImage: pictures.trend,

@@ -35,13 +35,18 @@ import { useViewState } from './use-view-state'
 export interface UnitViewOptions {
   /** 'children' (default): the unit and its children; 'scope': every unit of the scope, at every level. */
   reach?: ViewReach
+  /**
+   * The months before the window are not part of the first screen (the overview asks them when its lagging list comes
+   * near): a reload does not ask them ahead with the first view's rows. Default: it does (the tracker's first screen).
+   */
+  isEarlierLater?: boolean
 }
 
 export type UnitViewData = Omit<ReturnType<typeof unitViewData>, 'steps'>
 
 /** The whole scope's view has its rows in two steps (useQuickThenFull): the page says which it waits for. */
 export function useUnitViewData(options: { reach: 'scope' }): UnitViewData & { steps: UseQuickThenFullReturn }
-export function useUnitViewData(options?: { reach?: 'children' }): UnitViewData
+export function useUnitViewData(options?: { reach?: 'children'; isEarlierLater?: boolean }): UnitViewData
 export function useUnitViewData(options: UnitViewOptions = {}) {
   return unitViewData(options)
 }
@@ -148,9 +153,10 @@ function unitViewData(options: UnitViewOptions) {
     resetOn: [() => unit.value?.id, window],
   })
   if (reach === 'children') {
-    // A reload of this address asks them with the first view's rows (public/early.js), not after the code has run.
+    // A reload of this address asks them with the first view's rows (public/early.js), not after the code has run;
+    // unless the screen asks them only later (the overview, once its lagging list comes near).
     watch(before.range, (range) => {
-      if (!range || !unit.value || isWeekly.value) return
+      if (!range || !unit.value || isWeekly.value || options.isEarlierLater) return
       for (const query of beforePlan(range, [])) rememberAlsoAsked(api.statsUrl(query))
       for (const year of yearsOf(monthsOf(range))) rememberAlsoAsked(api.targetsUrl(year))
     })
@@ -163,16 +169,21 @@ function unitViewData(options: UnitViewOptions) {
       },
     )
   }
-  const hasEarlier = computed(() => isWhole.value && before.isIn.value)
+  const targets = useTargets(() =>
+    window.value ? yearsOf(monthsOf({ from: before.range.value?.from ?? window.value.from, to: window.value.to })) : [],
+  )
+  const windowYears = computed(() => (window.value ? yearsOf(monthsOf(window.value)) : []))
+  // The months before come with their years' targets: the figures shown meanwhile stay (a screen asks them once shown).
+  const earlierYears = computed(() =>
+    before.range.value ? yearsOf(monthsOf(before.range.value)).filter((y) => !windowYears.value.includes(y)) : [],
+  )
+  const hasEarlier = computed(() => isWhole.value && before.isIn.value && !targets.isLoadingAny(earlierYears.value))
   const history = computed(() => {
     const from = hasEarlier.value ? before.range.value!.from : (isWhole.value ? window : firstWindow).value?.from
     return from && state.value ? monthsOf({ from, to: state.value.range.to }) : []
   })
-  const targets = useTargets(() =>
-    window.value ? yearsOf(monthsOf({ from: before.range.value?.from ?? window.value.from, to: window.value.to })) : [],
-  )
-  // Figures wait for the targets too (unless they fail): drawn once, not again as each year's targets land.
-  const isLoading = computed(() => stats.isLoading.value || targets.isLoading.value)
+  // Figures wait for the window's targets too (unless they fail): drawn once, not again as each year's targets land.
+  const isLoading = computed(() => stats.isLoading.value || targets.isLoadingAny(windowYears.value))
   const rows = computed(() => (hasEarlier.value ? before.withRows(stats.rows.value) : stats.rows.value))
   // Rolled up in the tree of every version (each row into its own ancestors), then each shown unit's history.
   const rolledAll = computed(() =>
