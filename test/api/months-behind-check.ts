@@ -15,6 +15,7 @@ import { completeRow, type ReportedRowLike } from '../../src/domain/unreported'
 import { subtreeOf, unitTreeOf, type UnitLike } from '../../src/domain/units'
 import { treeAt, treesByYear } from '../../src/domain/validity'
 import { quickPeriodPlan } from '../../src/domain/view-reach'
+import type { ViewState } from '../../src/domain/view-state'
 import type { LineageLinkLike } from '../../src/domain/lineage'
 
 export type GetJson = <T>(path: string) => Promise<T>
@@ -60,9 +61,17 @@ export async function compareBehind(
     targets.push(...(await get<{ targets: TargetLike[] }>(`/targets?year=${year}`)).targets)
   }
   const { rolled, gaps } = withHistory(rollupByUnit(screenRows(rows).valid, tree), shownIds, links)
-  const state = { unitId: rootId, range, metric, comparison: 'prev', minVolume: 0 } as const
+  // A metric the screens offer has targets; one without (any metric the API takes) counts none behind alike.
+  const state: ViewState = {
+    unitId: rootId,
+    range,
+    metric: metric as ViewState['metric'],
+    comparison: 'previousPeriod',
+    group: null,
+    minVolume: 0,
+  }
   const figures = scopeFigures({
-    state: state as never,
+    state,
     rolled,
     tree: shownTree,
     targets: indexTargets(targets),
@@ -87,7 +96,7 @@ export async function compareBehind(
   )
 
   const actual = new Map<string, Behind>()
-  const view = { range, comparison: 'prev' as const }
+  const view = { range, comparison: 'previousPeriod' as const }
   const input = { unitId: rootId, tree, lineage: links, shown: shownIds }
   for (const { isOwnOnly, ...q } of quickPeriodPlan(input, view, available, metric).filter((q) => q.behind)) {
     const answer = await get<{ rows: Array<{ unitId: string } & Behind> }>(
