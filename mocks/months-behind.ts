@@ -1,7 +1,9 @@
 // Months behind and the trend for grain=period&behind=<metric> (CONTRACT.md, "Period sums"): the domain's own
-// computation (src/domain/months-behind.ts) over the whole scope's monthly partition, as the client would ask it,
-// memoised per scope, metric and last month (the generated months never change; an import or a target edit does).
-import { scopeMonthsBehind, type UnitBehind } from '../src/domain/months-behind'
+// computation (src/domain/months-behind.ts) over the whole scope's monthly partition, as the client would ask it.
+// Each month's values are kept per scope and metric (a month's depend on its rows only; an import starts over):
+// the first answer for the whole country works out every month up to its period's end, a period change only the
+// months it adds. Targets are read at each answer (PUT /targets changes them).
+import { monthsBehindFrom, scopeMonthValues, type MonthValues, type UnitBehind } from '../src/domain/months-behind'
 import type { MetricId } from '../src/domain/metrics'
 import { monthsOf, yearsOf } from '../src/domain/periods'
 import { indexTargets } from '../src/domain/targets'
@@ -14,7 +16,40 @@ import { statsRows } from './stats'
 import { targetsFor } from './targets'
 import type { Dataset } from './units'
 
-const memo = new WeakMap<Dataset, Map<string, Map<string, UnitBehind>>>()
+const kept = new WeakMap<Dataset, Map<string, MonthValues>>()
+
+/** The values of every month up to `to` for the scope and metric, working out only those not kept yet. */
+function monthValues(dataset: Dataset, scopeId: string, metric: MetricId, to: string): MonthValues {
+  let byKey = kept.get(dataset)
+  if (!byKey) kept.set(dataset, (byKey = new Map()))
+  const key = `${scopeId}|${metric}|${importsVersion()}`
+  let values = byKey.get(key)
+  if (!values) {
+    for (const old of byKey.keys()) if (!old.endsWith(`|${importsVersion()}`)) byKey.delete(old)
+    if (byKey.size >= 8) byKey.delete(byKey.keys().next().value!)
+    byKey.set(key, (values = new Map()))
+  }
+  const missing = monthsOf({ from: FIRST_MONTH, to }).filter((month) => !values.has(month))
+  if (missing.length === 0) return values
+  const scope = scopeOf(dataset, scopeId)
+  // The months missing are those after the last kept, or all of them: one range (those before are kept).
+  const range = { from: missing[0]!, to: missing.at(-1)! }
+  const added = scopeMonthValues(
+    {
+      rootId: scopeId,
+      tree: unitTreeOf(scope.units),
+      lineage: scope.lineage,
+      metric,
+      monthlyRows: (query) => {
+        const root = dataset.tree.byId.get(query.unit)
+        return root ? statsRows(dataset, root, query.depth, monthsOf(query)) : []
+      },
+    },
+    range,
+  )
+  for (const [month, byUnit] of added) values.set(month, byUnit)
+  return values
+}
 
 /** Every unit of the scope of `scopeId` (an account's scope unit): its months behind up to `to`, and its trend. */
 export function monthsBehindOf(
@@ -23,30 +58,28 @@ export function monthsBehindOf(
   metric: MetricId,
   to: string,
 ): ReadonlyMap<string, UnitBehind> {
-  const targets = yearsOf(monthsOf({ from: FIRST_MONTH, to })).flatMap((year) => targetsFor(dataset, scopeId, year))
-  // Targets can be edited (PUT /targets), the months imported: both are part of the key.
-  const key = `${scopeId}|${metric}|${to}|${importsVersion()}|${JSON.stringify(targets)}`
-  let byKey = memo.get(dataset)
-  if (!byKey) memo.set(dataset, (byKey = new Map()))
-  const cached = byKey.get(key)
-  if (cached) return cached
+  const last = to < LAST_MONTH ? to : LAST_MONTH
+  if (last < FIRST_MONTH) return new Map()
+  const targets = yearsOf(monthsOf({ from: FIRST_MONTH, to: last })).flatMap((year) =>
+    targetsFor(dataset, scopeId, year),
+  )
+  // The answers of one view (a request per province) share one count.
+  const key = `${scopeId}|${metric}|${last}|${importsVersion()}|${JSON.stringify(targets)}`
+  if (lastAnswer?.dataset === dataset && lastAnswer.key === key) return lastAnswer.behind
+  const values = monthValues(dataset, scopeId, metric, last)
   const scope = scopeOf(dataset, scopeId)
-  const tree = unitTreeOf(scope.units)
-  const answer = scopeMonthsBehind({
-    rootId: scopeId,
-    tree,
-    lineage: scope.lineage,
+  const behind = monthsBehindFrom({
+    unitIds: scope.ids,
+    metric,
     targets: indexTargets(targets),
     targetTrees: treesByYear(scope.units),
-    metric,
+    lineage: scope.lineage,
     available: { from: FIRST_MONTH, to: LAST_MONTH },
-    to,
-    monthlyRows: (query) => {
-      const root = dataset.tree.byId.get(query.unit)
-      return root ? statsRows(dataset, root, query.depth, monthsOf(query)) : []
-    },
+    to: last,
+    valuesIn: (month) => values.get(month) ?? new Map(),
   })
-  if (byKey.size > 16) byKey.clear()
-  byKey.set(key, answer)
-  return answer
+  lastAnswer = { dataset, key, behind }
+  return behind
 }
+
+let lastAnswer: { dataset: Dataset; key: string; behind: Map<string, UnitBehind> } | null = null

@@ -2,14 +2,15 @@
 // behind"): worked out as a screen works them out from the months it fetches (breakdown.ts unitFigure, the lagging
 // list's sparklines), with every month from the first with data. One rule for the client, the mocks and the server:
 // what an API answers to `grain=period&behind=<metric>` is what the client would count from the months.
+// A month's values depend on that month's rows only, so an API may keep them per month (mocks/months-behind.ts).
+import { historyCoveringPlan, withHistory } from './history-view'
 import { screenRows } from './invariants'
 import { targetStatus } from './lagging'
 import type { LineageLinkLike } from './lineage'
-import type { MetricId } from './metrics'
+import { metricNumber, type MetricId } from './metrics'
 import { monthsOf, trendMonths, type MonthRange } from './periods'
-import { rollupByUnit, type MonthlyTotals } from './rollup'
-import { historyCoveringPlan, withHistory } from './history-view'
-import { monthlyMetric, monthlyTargets } from './series'
+import { overPeriod, rollupByUnit } from './rollup'
+import { monthlyTargets } from './series'
 import type { TargetIndex, TargetTrees } from './targets'
 import type { StatRowLike } from './totals'
 import { completeRow, type ReportedRowLike } from './unreported'
@@ -22,64 +23,109 @@ export interface UnitBehind {
   trend: Array<number | null>
 }
 
-export interface ScopeBehindInput {
+export interface ScopeValuesInput {
   /** The scope's root (the account's scope unit). */
   rootId: string
   /** Every unit of the scope, of every version. */
   tree: UnitTree
   lineage: readonly LineageLinkLike[]
-  targets: TargetIndex
-  /** The tree each year's targets are inherited in (treesByYear over the scope's units). */
-  targetTrees: TargetTrees
   metric: MetricId
-  /** The months with data (/meta). */
-  available: MonthRange
-  /** The period's last month: each run ends there. */
-  to: string
   /**
-   * The rows of one monthly /stats request (the same partition a client asks, complete with what a source left
-   * out as the client makes them: completeRow); `isOwnOnly` keeps only the unit's own rows.
+   * The rows of one monthly /stats request (the same partition a client asks; what a source left out is completed as
+   * the client completes it: completeRow).
    */
   monthlyRows: (query: { unit: string; depth: number; from: string; to: string }) => readonly ReportedRowLike[]
 }
 
+/** Month → unit → the metric's value that month (null: none). */
+export type MonthValues = Map<string, Map<string, number | null>>
+
 /**
- * Every unit of the scope with its months behind and trend: the rows the lagging list asks for the whole scope
- * (historyCoveringPlan: every unit at every level, and the root's whole predecessors over their months) from the
- * first month with data, screened as one answer, rolled up, each unit's history carried through the lineage.
+ * Every unit's value of the metric in each month of `range`: the rows the lagging list asks for the whole scope
+ * (historyCoveringPlan: every unit at every level, and the root's whole predecessors over their months), screened as
+ * one answer, rolled up, each unit's history carried through the lineage (a new unit's months before it existed are
+ * its whole predecessors').
  */
-export function scopeMonthsBehind(input: ScopeBehindInput): Map<string, UnitBehind> {
-  const { tree, lineage, targets, targetTrees, metric, available } = input
-  const out = new Map<string, UnitBehind>()
-  const window = { from: available.from, to: input.to < available.to ? input.to : available.to }
-  if (window.to < window.from) return out
+export function scopeMonthValues(input: ScopeValuesInput, range: MonthRange): MonthValues {
+  const { tree, lineage, metric } = input
   const rows: StatRowLike[] = []
-  for (const { isOwnOnly, ...query } of historyCoveringPlan(input.rootId, window, tree, lineage)) {
+  for (const { isOwnOnly, ...query } of historyCoveringPlan(input.rootId, range, tree, lineage)) {
     for (const row of input.monthlyRows(query)) {
       if (!isOwnOnly || row.unitId === query.unit) rows.push(completeRow(row))
     }
   }
-  const screened = screenRows(rows).valid
   const unitIds = [...tree.byId.keys()]
-  const { rolled } = withHistory(rollupByUnit(screened, tree), unitIds, lineage)
-  const history = monthsOf(window)
-  const trend = trendMonths({ from: input.to, to: input.to }, available)
-  const valueIn = (monthly: MonthlyTotals | undefined, month: string) => monthlyMetric(monthly, [month], metric)[0]!
-  for (const unitId of unitIds) {
-    const monthly = rolled.get(unitId)
-    // The run from the last month back (monthsBehind's rule, lagging.ts), a year's target looked up once.
+  const { rolled } = withHistory(rollupByUnit(screenRows(rows).valid, tree), unitIds, lineage)
+  const out: MonthValues = new Map()
+  for (const month of monthsOf(range)) {
+    const values = new Map<string, number | null>()
+    // series.ts monthlyMetric, one month at a time (a unit without a row that month: the empty month's value).
+    const empty = metricNumber(metric, overPeriod(undefined, [month]))
+    for (const unitId of unitIds) {
+      const monthly = rolled.get(unitId)
+      values.set(unitId, monthly?.has(month) ? metricNumber(metric, overPeriod(monthly, [month])) : empty)
+    }
+    out.set(month, values)
+  }
+  return out
+}
+
+export interface BehindInput {
+  unitIds: Iterable<string>
+  metric: MetricId
+  targets: TargetIndex
+  /** The tree each year's targets are inherited in (treesByYear over the scope's units). */
+  targetTrees: TargetTrees
+  lineage: readonly LineageLinkLike[]
+  /** The months with data (/meta). */
+  available: MonthRange
+  /** The period's last month: each run ends there. */
+  to: string
+  /** The values of a month (scopeMonthValues), for every month from the first with data up to `to`. */
+  valuesIn: (month: string) => ReadonlyMap<string, number | null>
+}
+
+/**
+ * Each unit's run of consecutive months below its target, ending at `to` (lagging.ts monthsBehind's rule: a month
+ * without value or target ends it), counted back to the first month with data; and its trend ending at `to`.
+ */
+export function monthsBehindFrom(input: BehindInput): Map<string, UnitBehind> {
+  const { metric, targets, targetTrees, lineage, available } = input
+  const out = new Map<string, UnitBehind>()
+  const to = input.to < available.to ? input.to : available.to
+  if (to < available.from) return out
+  const history = monthsOf({ from: available.from, to })
+  const trend = trendMonths({ from: to, to }, available)
+  const byMonth = new Map(history.map((month) => [month, input.valuesIn(month)]))
+  for (const unitId of input.unitIds) {
+    const valueIn = (month: string) => byMonth.get(month)?.get(unitId) ?? null
     const goals = new Map<number, number | null>()
     let behind = 0
     for (let i = history.length - 1; i >= 0; i--) {
       const month = history[i]!
       const year = Number(month.slice(0, 4))
       if (!goals.has(year)) goals.set(year, monthlyTargets(targets, targetTrees, unitId, metric, [month], lineage)[0]!)
-      if (targetStatus(valueIn(monthly, month), goals.get(year)!) !== 'notMet') break
+      if (targetStatus(valueIn(month), goals.get(year)!) !== 'notMet') break
       behind++
     }
-    out.set(unitId, { monthsBehind: behind, trend: monthlyMetric(monthly, trend, metric) })
+    out.set(unitId, { monthsBehind: behind, trend: trend.map(valueIn) })
   }
   return out
+}
+
+/** Both steps at once, over every month from the first with data up to `to` (for a caller that keeps nothing). */
+export function scopeMonthsBehind(
+  input: ScopeValuesInput &
+    Pick<BehindInput, 'targets' | 'targetTrees' | 'available' | 'to'> & { unitIds?: Iterable<string> },
+): Map<string, UnitBehind> {
+  const to = input.to < input.available.to ? input.to : input.available.to
+  if (to < input.available.from) return new Map()
+  const values = scopeMonthValues(input, { from: input.available.from, to })
+  return monthsBehindFrom({
+    ...input,
+    unitIds: input.unitIds ?? input.tree.byId.keys(),
+    valuesIn: (month) => values.get(month) ?? new Map(),
+  })
 }
 
 /** The trend's values on the wire: 4 decimals (a hundredth of a percentage point), enough for a sparkline. */
