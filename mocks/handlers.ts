@@ -151,8 +151,8 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     const range = clipRange(parsed.data, { from: FIRST_MONTH, to: LAST_MONTH })
     if (!range) return { rows: [] }
     refuseTooLarge(rowsAtMost(session.dataset, root, parsed.data.depth, [monthsOf(range)]))
-    const rows = periodStatsRows(session.dataset, root, parsed.data.depth, range)
     const metric = parsed.data.behind
+    const rows = periodStatsRows(session.dataset, root, parsed.data.depth, range, metric !== undefined)
     if (!metric) return { rows }
     // Each unit's run and trend up to the range's end, as the client counts them over the caller's whole scope.
     const behind = monthsBehindOf(session.dataset, session.account.scopeUnitId, metric, range.to)

@@ -223,7 +223,10 @@ export const PeriodStatsQuerySchema = z
     from: Month,
     to: Month,
     grain: z.literal('period'),
-    /** Each row also carries its months behind and trend on this metric (where /meta says `monthsBehind`). */
+    /**
+     * Each row also carries its months behind and trend on this metric (where /meta says `monthsBehind`); every unit
+     * of the answer then has its row, one of zeros for a unit without a dossier in its months.
+     */
     behind: z.optional(z.enum(METRIC_IDS)),
   })
   .check(z.refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] }))

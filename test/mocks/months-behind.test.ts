@@ -121,6 +121,26 @@ describe('GET /stats?grain=period&behind (mock, demo province)', () => {
 })
 
 describe('GET /stats?grain=period&behind (mock, national slice)', () => {
+  it('every unit of the answer has its row, a province without dossiers of its own too', async () => {
+    const get = getAs('trunguong')
+    const query = 'unit=p02&depth=2&from=2022-01&to=2022-12&grain=period'
+    const plain = (await get<{ rows: Array<{ unitId: string }> }>(`/stats?${query}`)).rows
+    const asked = (
+      await get<{ rows: Array<{ unitId: string; received: number }> }>(`/stats?${query}&behind=onlineRate`)
+    ).rows
+    const { units } = await get<{
+      units: Array<{ id: string; parentId: string | null; validFrom?: string; validTo?: string }>
+    }>('/units')
+    const within = new Set(['p02'])
+    const inYear = (u: { validFrom?: string; validTo?: string }) =>
+      (u.validFrom ?? '0000-00') <= '2022-12' && (u.validTo ?? '9999-99') >= '2022-01'
+    for (let level = 0; level < 2; level++)
+      for (const u of units) if (u.parentId && within.has(u.parentId) && inYear(u)) within.add(u.id)
+    expect(plain.some((row) => row.unitId === 'p02')).toBe(false) // no own dossiers: left out of the sums
+    expect(new Set(asked.map((row) => row.unitId))).toEqual(within)
+    expect(asked.find((row) => row.unitId === 'p02')!.received).toBe(0)
+  })
+
   it('every unit of a province in 2022, counted over the whole country as the central user sees it', async () => {
     const result = await compareBehind(getAs('trunguong'), 'p02', 'onlineRate', { from: '2022-07', to: '2022-12' })
     const { behind, open } = expectSame(result)
