@@ -4,6 +4,7 @@ import * as z from 'zod/mini'
 import {
   ENDPOINTS,
   LoginRequestSchema,
+  MAX_PERIOD_DEPTH,
   MAX_STATS_ROWS,
   PeriodStatsQuerySchema,
   StatsQuerySchema,
@@ -191,6 +192,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
         rootUnitId: session.account.scopeUnitId,
         grains: ['month', 'week', 'period'],
         monthsBehind: true,
+        periodDepth: MAX_PERIOD_DEPTH,
         firstWeek: FIRST_WEEK,
         lastWeek: LAST_WEEK,
       }

@@ -202,6 +202,9 @@ export const PeriodStatsResponseSchema = z
   .object({ rows: z.array(PeriodStatRowSchema) })
   .register(contractRegistry, { id: 'PeriodStatsResponse' })
 
+/** The deepest `depth` a grain=period request may ask of a server whose /meta says `periodDepth` (else 2). */
+export const MAX_PERIOD_DEPTH = 3
+
 const StatsQueryBase = {
   unit: z.string().check(z.minLength(1)),
   depth: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(2)), 1),
@@ -220,6 +223,8 @@ export const WeekStatsQuerySchema = z
 export const PeriodStatsQuerySchema = z
   .object({
     ...StatsQueryBase,
+    /** Up to /meta `periodDepth` levels (one row per unit, not per month: deeper than months may go), else 2. */
+    depth: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(MAX_PERIOD_DEPTH)), 1),
     from: Month,
     to: Month,
     grain: z.literal('period'),
@@ -301,6 +306,8 @@ export const MetaSchema = z
     lastWeek: z.optional(Week),
     /** grain=period takes `behind=<metric>` (each row's months behind and trend); absent: it does not. */
     monthsBehind: z.optional(z.boolean()),
+    /** The deepest `depth` grain=period takes (up to 3: a row per unit, not per month); absent: 2, as months. */
+    periodDepth: z.optional(z.int().check(z.minimum(2), z.maximum(MAX_PERIOD_DEPTH))),
   })
   .register(contractRegistry, { id: 'Meta' })
 

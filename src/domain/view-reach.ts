@@ -54,19 +54,21 @@ export function quickWindow(reach: ViewReach, view: Period, available: MonthRang
  * The first step for the whole scope from a server that sums periods: the period's and the baseline's sums, one row
  * per unit each (every level of the scope and of its former units, as historyCoveringPlan asks the months), so the
  * list shows without every unit's every month. Months behind and trends wait for the months (the second step), or,
- * with `behind` (a server that counts them), come with the period's sums.
+ * with `behind` (a server that counts them), come with the period's sums. `maxDepth`: how deep one request may go
+ * (/meta periodDepth; the country's every unit in one request at 3).
  */
 export function quickPeriodPlan(
   input: ReachPlanInput,
   view: Period,
   available: MonthRange,
   behind?: MetricId,
+  maxDepth = 2,
 ): ReachQuery[] {
   const ranges = [view.range, comparisonRange(view.range, view.comparison)]
   return ranges.flatMap((range, i) => {
     const months = clipRange(range, available)
     if (!months) return []
-    return historyCoveringPlan(input.unitId, months, input.tree, input.lineage).map((query) => ({
+    return historyCoveringPlan(input.unitId, months, input.tree, input.lineage, maxDepth).map((query) => ({
       ...query,
       grain: 'period' as const,
       ...(i === 0 && behind ? { behind } : {}),

@@ -155,6 +155,8 @@ async function main() {
   }
 }
 
+const eachRun = (r: ScreenRun) => `${Math.round(r.completeMs)}/${Math.round(r.markMs)}`
+
 /** Medians of the runs, one line. */
 function report(name: string, runs: ScreenRun[]) {
   if (runs.some((r) => r.statsRequests === 0)) throw new Error(`${name}: no /stats request (an error?)`)
@@ -164,7 +166,7 @@ function report(name: string, runs: ScreenRun[]) {
       (pick('listMs') ? `list shown ${pick('listMs')} ms, ` : '') +
       `final figures (view-complete) ${pick('markMs')} ms, ` +
       `${pick('statsRequests')} /stats requests, ${(pick('statsBytes') / 1024).toFixed(0)} KB gzip, ` +
-      `main thread busy ${pick('busyMs')} ms  [runs: ${runs.map((r) => `${Math.round(r.completeMs)}/${Math.round(r.markMs)}`).join(', ')}]`,
+      `main thread busy ${pick('busyMs')} ms  [runs, complete/final: ${runs.map(eachRun).join(', ')}]`,
   )
 }
 

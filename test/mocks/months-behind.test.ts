@@ -8,6 +8,10 @@ import { PeriodStatsResponseSchema } from '../../src/api/contract'
 import type { MetricId } from '../../src/domain/metrics'
 import { createMockServer, TEST_BASE_URL } from '../../mocks/node'
 import { compareBehind, type BehindComparison } from '../api/months-behind-check'
+import type { Row } from '../api/period-sums'
+import { historyCoveringPlan } from '../../src/domain/history-view'
+import type { LineageLinkLike } from '../../src/domain/lineage'
+import { unitTreeOf, type UnitLike } from '../../src/domain/units'
 
 const server = createMockServer()
 const tokens = new Map<string, string>()
@@ -121,6 +125,27 @@ describe('GET /stats?grain=period&behind (mock, demo province)', () => {
 })
 
 describe('GET /stats?grain=period&behind (mock, national slice)', () => {
+  it('the whole country in one request (depth 3, /meta periodDepth): the rows of the 64 two deep', async () => {
+    const get = getAs('trunguong')
+    const meta = await get<{ periodDepth?: number }>('/meta')
+    expect(meta.periodDepth).toBe(3)
+    const { units, lineage } = await get<{ units: UnitLike[]; lineage: LineageLinkLike[] }>('/units')
+    const range = { from: '2022-01', to: '2022-12' }
+    const plan = historyCoveringPlan('VN', range, unitTreeOf(units), lineage)
+    expect(plan.length).toBeGreaterThan(60)
+    const key = (row: { unitId: string; includesDescendants: boolean }) => `${row.unitId}|${row.includesDescendants}`
+    const parts = new Map<string, unknown>()
+    for (const q of plan) {
+      const path = `/stats?grain=period&unit=${q.unit}&depth=${q.depth}&from=${q.from}&to=${q.to}&behind=onlineRate`
+      for (const row of (await get<{ rows: Row[] }>(path)).rows)
+        if (!q.isOwnOnly || row.unitId === q.unit) parts.set(key(row), row)
+    }
+    const path = '/stats?grain=period&unit=VN&depth=3&from=2022-01&to=2022-12&behind=onlineRate'
+    const whole = (await get<{ rows: Row[] }>(path)).rows
+    expect(whole.length).toBe(parts.size)
+    for (const row of whole) expect(row, key(row)).toEqual(parts.get(key(row)))
+  }, 60_000)
+
   it('every unit of the answer has its row, a province without dossiers of its own too', async () => {
     const get = getAs('trunguong')
     const query = 'unit=p02&depth=2&from=2022-01&to=2022-12&grain=period'

@@ -123,7 +123,8 @@ function unitViewData(options: UnitViewOptions) {
     if (!input || !state.value || !scope.context.value) return []
     if (periodFirst.value) {
       const behind = behindAsked.value ? state.value.metric : undefined
-      return quickPeriodPlan(input, state.value, scope.context.value.available, behind)
+      const depth = scope.meta.data.value?.periodDepth ?? 2
+      return quickPeriodPlan(input, state.value, scope.context.value.available, behind, depth)
     }
     return firstWindow.value ? planFor(firstWindow.value) : []
   }
