@@ -59,11 +59,14 @@ export function useLaggingView(): UseLaggingViewReturn {
   // From a period's sums (before the months are in), a unit's run of months behind is not known yet, unless the server
   // counted it (from the first month with data up to the period's end).
   const figures = computed(() => {
+    const input = data.figuresInput.value
+    // From the sums, months behind are not counted from the rows (they stand in their last month): no months.
+    const fromSums = data.isPeriodFirst.value && !data.steps.isFull.value
     const all =
-      data.figuresInput.value && rootId.value
-        ? scopeFigures({ ...data.figuresInput.value, scopeId: rootId.value })
+      input && rootId.value
+        ? scopeFigures({ ...input, history: fromSums ? [] : input.history, scopeId: rootId.value })
         : null
-    if (!all || !data.isPeriodFirst.value || data.steps.isFull.value) return all
+    if (!all || !fromSums) return all
     const behind = data.behind.value
     if (!behind || !state.value || !data.available.value) return withMonthsBehindPending(all)
     const months = monthsOf({ from: data.available.value.from, to: lastMonthOfRange(state.value.range) }).length
