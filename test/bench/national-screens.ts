@@ -36,7 +36,10 @@ interface ScreenRun {
   busyMs: number
 }
 
-/** What /meta says: as the server says it, without grain=period (months only), or without months behind. */
+/**
+ * What /meta says: as the server says it, without grain=period (months only), or without months behind (and the
+ * period sums' depth that came with them: as a server before them said it).
+ */
 type Variant = 'as served' | 'months only' | 'no months behind'
 
 /**
@@ -49,7 +52,8 @@ async function measure(browser: Browser, url: string, token: string, variant: Va
   if (variant !== 'as served')
     await context.route('**/api/v1/meta', async (route) => {
       const response = await route.fetch()
-      const { monthsBehind: _behind, ...meta } = (await response.json()) as { grains?: string[]; monthsBehind?: true }
+      const served = (await response.json()) as { grains?: string[]; monthsBehind?: true; periodDepth?: number }
+      const { monthsBehind: _behind, periodDepth: _depth, ...meta } = served
       const grains = variant === 'months only' ? meta.grains?.filter((g) => g !== 'period') : meta.grains
       await route.fulfill({ response, json: { ...meta, grains } })
     })
