@@ -3,7 +3,14 @@
 // Each month's values are kept per scope and metric (a month's depend on its rows only; an import starts over):
 // the first answer for the whole country works out every month up to its period's end, a period change only the
 // months it adds. Targets are read at each answer (PUT /targets changes them).
-import { monthsBehindFrom, scopeMonthValues, type MonthValues, type UnitBehind } from '../src/domain/months-behind'
+import {
+  monthsBehindFrom,
+  monthRuns,
+  scopeMonthValues,
+  withMonths,
+  type MonthValues,
+  type UnitBehind,
+} from '../src/domain/months-behind'
 import type { MetricId } from '../src/domain/metrics'
 import { monthsOf, yearsOf } from '../src/domain/periods'
 import { indexTargets } from '../src/domain/targets'
@@ -23,32 +30,35 @@ function monthValues(dataset: Dataset, scopeId: string, metric: MetricId, to: st
   let byKey = kept.get(dataset)
   if (!byKey) kept.set(dataset, (byKey = new Map()))
   const key = `${scopeId}|${metric}|${importsVersion()}`
-  let values = byKey.get(key)
+  const values = byKey.get(key) ?? null
   if (!values) {
     for (const old of byKey.keys()) if (!old.endsWith(`|${importsVersion()}`)) byKey.delete(old)
     if (byKey.size >= 8) byKey.delete(byKey.keys().next().value!)
-    byKey.set(key, (values = new Map()))
   }
-  const missing = monthsOf({ from: FIRST_MONTH, to }).filter((month) => !values.has(month))
-  if (missing.length === 0) return values
+  const missing = monthsOf({ from: FIRST_MONTH, to }).filter((month) => !values?.byMonth.has(month))
+  if (values && missing.length === 0) return values
   const scope = scopeOf(dataset, scopeId)
   // The months missing are those after the last kept, or all of them: one range (those before are kept).
   const range = { from: missing[0]!, to: missing.at(-1)! }
-  const added = scopeMonthValues(
-    {
-      rootId: scopeId,
-      tree: unitTreeOf(scope.units),
-      lineage: scope.lineage,
-      metric,
-      monthlyRows: (query) => {
-        const root = dataset.tree.byId.get(query.unit)
-        return root ? statsRows(dataset, root, query.depth, monthsOf(query)) : []
+  let all = values
+  for (const run of monthRuns(range)) {
+    const added = scopeMonthValues(
+      {
+        rootId: scopeId,
+        tree: unitTreeOf(scope.units),
+        lineage: scope.lineage,
+        metric,
+        monthlyRows: (query) => {
+          const root = dataset.tree.byId.get(query.unit)
+          return root ? statsRows(dataset, root, query.depth, monthsOf(query)) : []
+        },
       },
-    },
-    range,
-  )
-  for (const [month, byUnit] of added) values.set(month, byUnit)
-  return values
+      run,
+    )
+    all = withMonths(all, added)
+  }
+  byKey.set(key, all!)
+  return all!
 }
 
 /** Every unit of the scope of `scopeId` (an account's scope unit): its months behind up to `to`, and its trend. */
@@ -76,7 +86,7 @@ export function monthsBehindOf(
     lineage: scope.lineage,
     available: { from: FIRST_MONTH, to: LAST_MONTH },
     to: last,
-    valuesIn: (month) => values.get(month) ?? new Map(),
+    values,
   })
   lastAnswer = { dataset, key, behind }
   return behind

@@ -3,7 +3,14 @@
 // store as the client asks it (every unit at every level, the root's whole predecessors before the reform). Each
 // month's values are kept per data version, scope and metric (a month's depend only on its rows; an import or a
 // revert changes the version): a period change works out only the months it adds. Targets are read at each answer.
-import { monthsBehindFrom, scopeMonthValues, type MonthValues, type UnitBehind } from '../../src/domain/months-behind'
+import {
+  monthsBehindFrom,
+  monthRuns,
+  scopeMonthValues,
+  withMonths,
+  type MonthValues,
+  type UnitBehind,
+} from '../../src/domain/months-behind'
 import { historyCoveringPlan } from '../../src/domain/history-view'
 import type { MetricId } from '../../src/domain/metrics'
 import { monthsOf, yearsOf, type MonthRange } from '../../src/domain/periods'
@@ -35,27 +42,28 @@ export class MonthsBehindKeeper {
     if (this.last?.key === key) return this.last.behind
     const tree = unitTreeOf(units)
     const valuesKey = `${version}|${scopeId}|${metric}`
-    let values = this.kept.get(valuesKey)
+    let values = this.kept.get(valuesKey) ?? null
     if (!values) {
       for (const old of this.kept.keys()) if (!old.startsWith(`${version}|`)) this.kept.delete(old)
       if (this.kept.size >= 8) this.kept.delete(this.kept.keys().next().value!)
-      this.kept.set(valuesKey, (values = new Map()))
     }
     // Kept months are always the first ones: those missing run from the first not kept to `last`.
-    const missing = monthsOf({ from: available.from, to: last }).filter((month) => !values.has(month))
+    const missing = monthsOf({ from: available.from, to: last }).filter((month) => !values?.byMonth.has(month))
     if (missing.length > 0) {
-      const range = { from: missing[0]!, to: missing.at(-1)! }
-      const fetched = new Map<string, readonly ReportedRowLike[]>()
-      for (const { isOwnOnly: _ownOnly, ...q } of historyCoveringPlan(scopeId, range, tree, lineage)) {
-        const query = { unitId: q.unit, depth: q.depth, grain: 'month' as const, from: q.from, to: q.to }
-        const rows = await this.store.stats(scopeId, query)
-        fetched.set(keyOf(q), rows as unknown as ReportedRowLike[])
+      for (const range of monthRuns({ from: missing[0]!, to: missing.at(-1)! })) {
+        const fetched = new Map<string, readonly ReportedRowLike[]>()
+        for (const { isOwnOnly: _ownOnly, ...q } of historyCoveringPlan(scopeId, range, tree, lineage)) {
+          const query = { unitId: q.unit, depth: q.depth, grain: 'month' as const, from: q.from, to: q.to }
+          const rows = await this.store.stats(scopeId, query)
+          fetched.set(keyOf(q), rows as unknown as ReportedRowLike[])
+        }
+        const added = scopeMonthValues(
+          { rootId: scopeId, tree, lineage, metric, monthlyRows: (q) => fetched.get(keyOf(q)) ?? [] },
+          range,
+        )
+        values = withMonths(values, added)
       }
-      const added = scopeMonthValues(
-        { rootId: scopeId, tree, lineage, metric, monthlyRows: (q) => fetched.get(keyOf(q)) ?? [] },
-        range,
-      )
-      for (const [month, byUnit] of added) values.set(month, byUnit)
+      this.kept.set(valuesKey, values!)
     }
     const behind = monthsBehindFrom({
       unitIds: tree.byId.keys(),
@@ -65,7 +73,7 @@ export class MonthsBehindKeeper {
       lineage,
       available,
       to: last,
-      valuesIn: (month) => values.get(month) ?? new Map(),
+      values: values!,
     })
     this.last = { key, behind }
     return behind

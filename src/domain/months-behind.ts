@@ -37,8 +37,15 @@ export interface ScopeValuesInput {
   monthlyRows: (query: { unit: string; depth: number; from: string; to: string }) => readonly ReportedRowLike[]
 }
 
-/** Month → unit → the metric's value that month (null: none). */
-export type MonthValues = Map<string, Map<string, number | null>>
+/**
+ * Every unit's value of the metric in each month, compactly (the country's ~16,000 units over 83 months): the value
+ * of `unitIds[i]` in `month` is `byMonth.get(month)[i]`, NaN where it has none.
+ */
+export interface MonthValues {
+  unitIds: readonly string[]
+  indexOf: ReadonlyMap<string, number>
+  byMonth: Map<string, Float64Array>
+}
 
 /**
  * Every unit's value of the metric in each month of `range`: the rows the lagging list asks for the whole scope
@@ -56,18 +63,41 @@ export function scopeMonthValues(input: ScopeValuesInput, range: MonthRange): Mo
   }
   const unitIds = [...tree.byId.keys()]
   const { rolled } = withHistory(rollupByUnit(screenRows(rows).valid, tree), unitIds, lineage)
-  const out: MonthValues = new Map()
+  const byMonth = new Map<string, Float64Array>()
   for (const month of monthsOf(range)) {
-    const values = new Map<string, number | null>()
+    const values = new Float64Array(unitIds.length)
     // series.ts monthlyMetric, one month at a time (a unit without a row that month: the empty month's value).
-    const empty = metricNumber(metric, overPeriod(undefined, [month]))
-    for (const unitId of unitIds) {
+    const empty = metricNumber(metric, overPeriod(undefined, [month])) ?? NaN
+    unitIds.forEach((unitId, i) => {
       const monthly = rolled.get(unitId)
-      values.set(unitId, monthly?.has(month) ? metricNumber(metric, overPeriod(monthly, [month])) : empty)
-    }
-    out.set(month, values)
+      values[i] = monthly?.has(month) ? (metricNumber(metric, overPeriod(monthly, [month])) ?? NaN) : empty
+    })
+    byMonth.set(month, values)
   }
+  return { unitIds, indexOf: new Map(unitIds.map((id, i) => [id, i])), byMonth }
+}
+
+/**
+ * The months of `range` in runs of at most `size` (a year's): worked out a run at a time, the country's rows of one
+ * year are let go before the next year's are made (a month's values depend on its rows only).
+ */
+export function monthRuns(range: MonthRange, size = 12): MonthRange[] {
+  const months = monthsOf(range)
+  const out: MonthRange[] = []
+  for (let i = 0; i < months.length; i += size)
+    out.push({ from: months[i]!, to: months[Math.min(i + size, months.length) - 1]! })
   return out
+}
+
+/** `values` with the months of `added` (the same units), or `added` when they are not the same units. */
+export function withMonths(values: MonthValues | null, added: MonthValues): MonthValues {
+  const same =
+    values !== null &&
+    values.unitIds.length === added.unitIds.length &&
+    values.unitIds.every((id, i) => id === added.unitIds[i])
+  if (!same) return added
+  for (const [month, byUnit] of added.byMonth) values.byMonth.set(month, byUnit)
+  return values
 }
 
 export interface BehindInput {
@@ -81,8 +111,8 @@ export interface BehindInput {
   available: MonthRange
   /** The period's last month: each run ends there. */
   to: string
-  /** The values of a month (scopeMonthValues), for every month from the first with data up to `to`. */
-  valuesIn: (month: string) => ReadonlyMap<string, number | null>
+  /** The values of every month from the first with data up to `to` (scopeMonthValues). */
+  values: MonthValues
 }
 
 /**
@@ -96,9 +126,13 @@ export function monthsBehindFrom(input: BehindInput): Map<string, UnitBehind> {
   if (to < available.from) return out
   const history = monthsOf({ from: available.from, to })
   const trend = trendMonths({ from: to, to }, available)
-  const byMonth = new Map(history.map((month) => [month, input.valuesIn(month)]))
+  const { byMonth, indexOf } = input.values
   for (const unitId of input.unitIds) {
-    const valueIn = (month: string) => byMonth.get(month)?.get(unitId) ?? null
+    const index = indexOf.get(unitId)
+    const valueIn = (month: string) => {
+      const value = index === undefined ? undefined : byMonth.get(month)?.[index]
+      return value === undefined || Number.isNaN(value) ? null : value
+    }
     const goals = new Map<number, number | null>()
     let behind = 0
     for (let i = history.length - 1; i >= 0; i--) {
@@ -120,11 +154,10 @@ export function scopeMonthsBehind(
 ): Map<string, UnitBehind> {
   const to = input.to < input.available.to ? input.to : input.available.to
   if (to < input.available.from) return new Map()
-  const values = scopeMonthValues(input, { from: input.available.from, to })
   return monthsBehindFrom({
     ...input,
     unitIds: input.unitIds ?? input.tree.byId.keys(),
-    valuesIn: (month) => values.get(month) ?? new Map(),
+    values: scopeMonthValues(input, { from: input.available.from, to }),
   })
 }
 
