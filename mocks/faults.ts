@@ -2,12 +2,12 @@
 // Each entry is endpoint=fault[,fault…]; a fault is 500 | 401 | 403 | hang | malformed | invariant |
 // hostile-name | latency:<ms>, optionally *N to apply only to the next N requests. "*" is every endpoint.
 // Broken data rather than broken requests (see corruptAnswer): split | duplicate (stats); cycle | empty | noroot
-// (units).
+// (units); older (meta: as a server whose period sums count no months behind says it).
 import type { EndpointName } from '../src/api/contract'
 
 export type FaultKind =
   '500' | '401' | '403' | 'hang' | 'malformed' | 'invariant' | 'hostile-name' | 'latency' | CorruptionKind
-const CORRUPTIONS = ['split', 'duplicate', 'cycle', 'empty', 'noroot'] as const
+const CORRUPTIONS = ['split', 'duplicate', 'cycle', 'empty', 'noroot', 'older'] as const
 type CorruptionKind = (typeof CORRUPTIONS)[number]
 export const FAULT_HEADER = 'x-mock-faults'
 
@@ -126,13 +126,19 @@ export function hostileName(body: { units?: Array<Record<string, unknown>> }): v
   })
 }
 
-type Body = { rows?: Array<Record<string, number | string | boolean>>; units?: Array<Record<string, unknown>> }
+type Body = {
+  rows?: Array<Record<string, number | string | boolean>>
+  units?: Array<Record<string, unknown>>
+  monthsBehind?: boolean
+  periodDepth?: number
+}
 
 /**
  * Answers that keep the schema but break the data's rules, as a faulty server's might:
  * - split: the resolution counts of every row of the answer's last unit do not add up (late + 50);
  * - duplicate: every row twice;
- * - cycle: the first unit (the scope's root) under its own first child; empty: no units; noroot: the root left out.
+ * - cycle: the first unit (the scope's root) under its own first child; empty: no units; noroot: the root left out;
+ * - older: /meta without `monthsBehind` and `periodDepth` (a server before them: the app counts from the months).
  */
 export function corruptAnswer(kinds: readonly FaultKind[], body: Body): void {
   if (kinds.includes('split') && body.rows && body.rows.length > 0) {
@@ -143,4 +149,8 @@ export function corruptAnswer(kinds: readonly FaultKind[], body: Body): void {
   if (kinds.includes('cycle') && body.units && body.units.length > 1) body.units[0]!.parentId = body.units[1]!.id
   if (kinds.includes('empty') && body.units) body.units = []
   if (kinds.includes('noroot') && body.units) body.units = body.units.slice(1)
+  if (kinds.includes('older')) {
+    delete body.monthsBehind
+    delete body.periodDepth
+  }
 }

@@ -4,6 +4,7 @@ import * as z from 'zod/mini'
 import {
   ENDPOINTS,
   LoginRequestSchema,
+  MAX_PERIOD_DEPTH,
   MAX_STATS_ROWS,
   PeriodStatsQuerySchema,
   StatsQuerySchema,
@@ -30,6 +31,8 @@ import {
 import { FIRST_MONTH, LAST_MONTH } from './generator'
 import { writeResolvers } from './imports'
 import { periodStatsRows } from './period-stats'
+import { monthsBehindOf } from './months-behind'
+import { behindFields } from '../src/domain/months-behind'
 import { scopeOf } from './scope'
 import { rowsAtMost, statsRows } from './stats'
 import { targetsFor } from './targets'
@@ -149,7 +152,12 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     const range = clipRange(parsed.data, { from: FIRST_MONTH, to: LAST_MONTH })
     if (!range) return { rows: [] }
     refuseTooLarge(rowsAtMost(session.dataset, root, parsed.data.depth, [monthsOf(range)]))
-    return { rows: periodStatsRows(session.dataset, root, parsed.data.depth, range) }
+    const metric = parsed.data.behind
+    const rows = periodStatsRows(session.dataset, root, parsed.data.depth, range, metric !== undefined)
+    if (!metric) return { rows }
+    // Each unit's run and trend up to the range's end, as the client counts them over the caller's whole scope.
+    const behind = monthsBehindOf(session.dataset, session.account.scopeUnitId, metric, range.to)
+    return { rows: rows.map((row) => ({ ...row, ...behindFields(behind, row.unitId) })) }
   }
 
   const resolvers: Record<EndpointName, Resolver> = {
@@ -183,6 +191,8 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
         updatedAt: DATA_UPDATED_AT,
         rootUnitId: session.account.scopeUnitId,
         grains: ['month', 'week', 'period'],
+        monthsBehind: true,
+        periodDepth: MAX_PERIOD_DEPTH,
         firstWeek: FIRST_WEEK,
         lastWeek: LAST_WEEK,
       }

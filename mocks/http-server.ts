@@ -8,6 +8,7 @@ import { monthsOf } from '../src/domain/periods'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { readToken } from './auth'
 import { loadDataset } from './datasets'
+import { monthsBehindOf } from './months-behind'
 import { FAULT_HEADER } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
 import { createHandlers } from './handlers'
@@ -139,6 +140,9 @@ for (const isNew of [true, false]) {
   const province = loaded.units.find((unit) => unit.kind === 'province' && Boolean(unit.validFrom) === isNew)
   if (province) JSON.stringify(statsRows(loaded, province, 2, monthsOf({ from: FIRST_MONTH, to: LAST_MONTH })))
 }
+// …and each month's values for the months behind of its root's scope on the default metric, as a server keeps them
+// with its months (they change only with an import): the country's are ~16,000 units × 83 months (a few seconds).
+monthsBehindOf(loaded, loaded.rootId, 'onlineRate', LAST_MONTH)
 
 server.listen(port, values.host, () => {
   console.log(

@@ -34,8 +34,24 @@ export function sumMonths(
   return { unitId, from: range.from, to: range.to, includesDescendants, received: counts.received ?? 0, ...counts }
 }
 
-/** Rows for `root`'s subtree over `range` (already clipped to the months with data), one per unit. */
-export function periodStatsRows(dataset: Dataset, root: MockUnit, depth: number, range: MonthRange): PeriodStatRow[] {
+/** A unit's row over months in which it had no dossier: every count 0 (a month left out reports every count). */
+function zeroRow(unitId: string, includesDescendants: boolean, months: MonthRange): PeriodStatRow {
+  const counts = Object.fromEntries([...FLOWS, ...STOCK_FIELDS].map((field) => [field, 0]))
+  return { unitId, from: months.from, to: months.to, includesDescendants, received: 0, ...counts }
+}
+
+/**
+ * Rows for `root`'s subtree over `range` (already clipped to the months with data), one per unit. `everyUnit`
+ * (asked with `behind`): also a row of zeros for each unit of the answer without a dossier in its months, so that
+ * every unit carries its months behind.
+ */
+export function periodStatsRows(
+  dataset: Dataset,
+  root: MockUnit,
+  depth: number,
+  range: MonthRange,
+  everyUnit = false,
+): PeriodStatRow[] {
   const monthly = statsRows(dataset, root, depth, monthsOf(range))
   const groups = new Map<string, StatRow[]>()
   for (const row of monthly) {
@@ -51,5 +67,15 @@ export function periodStatsRows(dataset: Dataset, root: MockUnit, depth: number,
     const row = months && sumMonths(rows[0]!.unitId, key.startsWith('1'), months, rows)
     if (row) out.push(row)
   }
+  if (!everyUnit) return out
+  const has = new Set(out.map((row) => `${row.includesDescendants ? 1 : 0}|${row.unitId}`))
+  const visit = (unit: MockUnit, level: number) => {
+    const months = unitRange(unit, range)
+    if (!months) return
+    const key = `${level === depth ? 1 : 0}|${unit.id}`
+    if (!has.has(key)) out.push(zeroRow(unit.id, level === depth, months))
+    if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
+  }
+  visit(root, 0)
   return out
 }

@@ -4,13 +4,29 @@ import { AnswerCache, type RespondOptions } from '../http/answer-cache'
 import type { ApiContext, AppEnv } from '../http/env'
 import { checkStatsSize, periodCount, withDeadline } from '../http/limits'
 import { badRequest, forbidden, invalid, notFound, Problem } from '../http/problem'
-import { PeriodStatsQuerySchema, StatsQuerySchema, WeekStatsQuerySchema } from '../../src/api/contract'
+import {
+  MAX_PERIOD_DEPTH,
+  PeriodStatsQuerySchema,
+  StatsQuerySchema,
+  WeekStatsQuerySchema,
+} from '../../src/api/contract'
+import type { MetricId } from '../../src/domain/metrics'
+import { behindFields } from '../../src/domain/months-behind'
+import { unitTreeOf } from '../../src/domain/units'
+import { MonthsBehindKeeper } from '../store/months-behind'
+import { COUNT_FIELDS, OPTIONAL_FLOW_FIELDS } from '../../src/domain/totals'
 import { clipRange } from '../../src/domain/periods'
 import { isWeek } from '../../src/domain/weeks'
-import type { StatsCheck, StatsGrain } from '../store/store'
+import type { ApiStatRow, StatsCheck, StatsGrain, StatsQuery } from '../store/store'
 
 /** Scope checks kept at most (a few hundred bytes each). */
 const MAX_CHECKS = 10_000
+
+/** A unit's row over months in which it had no dossier: every count 0 (a month without a row reports every count). */
+function zeroRow(unitId: string, includesDescendants: boolean, months: { from: string; to: string }): ApiStatRow {
+  const counts = Object.fromEntries([...COUNT_FIELDS, ...OPTIONAL_FLOW_FIELDS].map((field) => [field, 0]))
+  return { unitId, ...months, includesDescendants, received: 0, ...counts } as ApiStatRow
+}
 
 const takesGzip = (header: string | undefined) => /\bgzip\b/.test(header ?? '')
 
@@ -21,6 +37,7 @@ function statsQuery(query: Record<string, string>): {
   grain: StatsGrain
   from: string
   to: string
+  behind?: MetricId
 } {
   if (query.grain === 'period') {
     const parsed = PeriodStatsQuerySchema.safeParse(query)
@@ -77,6 +94,34 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
     return meta.firstMonth && meta.lastMonth ? clipRange(range, { from: meta.firstMonth, to: meta.lastMonth }) : null
   }
 
+  const keeper = new MonthsBehindKeeper(ctx.store)
+
+  /**
+   * A period's rows with each unit's months behind and trend on `metric` (counted over the caller's scope, up to the
+   * query's end), and a row of zeros for each unit of the answer without a dossier in its months.
+   */
+  async function withBehind(scope: string, query: StatsQuery, metric: MetricId) {
+    const meta = await ctx.store.meta()
+    const available = { from: meta.firstMonth!, to: meta.lastMonth! }
+    const [rows, behind, { units }] = await Promise.all([
+      ctx.store.stats(scope, query),
+      keeper.behindFor(scope, metric, query.to, available),
+      ctx.store.unitsFor(scope),
+    ])
+    const has = new Set(rows.map((row) => `${row.includesDescendants}|${row.unitId}`))
+    const tree = unitTreeOf(units)
+    const visit = (unitId: string, level: number) => {
+      const unit = tree.byId.get(unitId)
+      const months = unit && clipRange(query, { from: unit.validFrom ?? query.from, to: unit.validTo ?? query.to })
+      if (!months) return
+      const isDeepest = level === query.depth
+      if (!has.has(`${isDeepest}|${unitId}`)) rows.push(zeroRow(unitId, isDeepest, months))
+      if (!isDeepest) for (const child of tree.childrenOf.get(unitId) ?? []) visit(child.id, level + 1)
+    }
+    visit(query.unitId, 0)
+    return rows.map((row) => ({ ...row, ...behindFields(behind, row.unitId) }))
+  }
+
   app.get('/units', auth, async (c) => {
     const scope = c.get('user').scopeUnitId
     const gzip = takesGzip(c.req.header('accept-encoding'))
@@ -88,7 +133,7 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
 
   app.get('/stats', auth, async (c) => {
     c.get('timings')?.lap('auth') // the session's check, and the request's parsing before it
-    const { unit, depth, grain, ...asked } = statsQuery(c.req.query())
+    const { unit, depth, grain, behind, ...asked } = statsQuery(c.req.query())
     const scope = c.get('user').scopeUnitId
     const gzip = takesGzip(c.req.header('accept-encoding'))
     return withDeadline(ctx.limits.queryTimeoutMs, async () => {
@@ -103,9 +148,10 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
       if (!range) return c.json({ rows: [] })
       const { from, to } = range
       checkStatsSize(check.units, grain === 'period' ? 1 : periodCount(grain, from, to), ctx.limits.statsRowLimit)
+      const query = { unitId: unit, depth, grain, from, to }
+      if (behind) return c.json({ rows: await withBehind(scope, query, behind) })
       const key = `stats|${check.version}|${unit}|${depth}|${grain}|${from}|${to}`
       // Past the scope check: the rows of a unit the caller may see are the same for every caller who may.
-      const query = { unitId: unit, depth, grain, from, to }
       return cache.respond(key, gzip, () => ctx.store.statsAnswer(scope, query), answerOptions(c))
     })
   })
@@ -119,6 +165,8 @@ export function dataRoutes(app: Hono<AppEnv>, ctx: ApiContext, auth: MiddlewareH
       updatedAt: meta.updatedAt ?? new Date(0).toISOString(),
       rootUnitId: c.get('user').scopeUnitId,
       grains: meta.firstWeek ? ['month', 'week', 'period'] : ['month', 'period'],
+      monthsBehind: true,
+      periodDepth: MAX_PERIOD_DEPTH,
       ...(meta.firstWeek ? { firstWeek: meta.firstWeek, lastWeek: meta.lastWeek } : {}),
     })
   })

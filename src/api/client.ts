@@ -117,7 +117,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const url = new URL(
       base + ENDPOINTS[endpoint].path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(path[name] ?? '')),
     )
-    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value))
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value))
     return url.href
   }
 

@@ -1,6 +1,7 @@
 // The API contract (../shared/api/CONTRACT.md) as schemas: the one source from which the TypeScript
 // types, the run-time validation of every response, the mock server's checks and openapi.json derive.
 import * as z from 'zod/mini'
+import { METRIC_IDS } from '../domain/metrics'
 import type { StatRowLike } from '../domain/totals'
 
 // zod/mini: the same validation as zod with a tree-shakable API (about 15 KB less in the first load).
@@ -175,6 +176,17 @@ export const PeriodStatRowSchema = z
     to: Month,
     includesDescendants: z.boolean(),
     ...STAT_COUNTS,
+    /**
+     * Asked with `behind=<metric>`: the unit's run of consecutive months, ending at the query's `to` (within the
+     * months with data), in which its monthly value of that metric was below that month's year's target (CONTRACT.md,
+     * "Months behind"), counted from the first month with data as a client counts it from the monthly rows of every
+     * unit of the caller's scope: the unit's whole subtree, before the unit existed its whole predecessors' (the
+     * lineage), targets as the unit inherits them; a month without value or target, or voided by a broken rule, ends
+     * the run. A count equal to the months from the first with data means the run reaches back to it.
+     */
+    monthsBehind: z.optional(z.int().check(z.nonnegative())),
+    /** Asked with `behind`: the metric in each month of the trend ending at `to` (12 months, within the data). */
+    trend: z.optional(z.array(z.nullable(z.number()))),
   })
   .register(contractRegistry, { id: 'PeriodStatRow' })
 
@@ -189,6 +201,9 @@ export const WeekStatsResponseSchema = z
 export const PeriodStatsResponseSchema = z
   .object({ rows: z.array(PeriodStatRowSchema) })
   .register(contractRegistry, { id: 'PeriodStatsResponse' })
+
+/** The deepest `depth` a grain=period request may ask of a server whose /meta says `periodDepth` (else 2). */
+export const MAX_PERIOD_DEPTH = 3
 
 const StatsQueryBase = {
   unit: z.string().check(z.minLength(1)),
@@ -206,7 +221,19 @@ export const WeekStatsQuerySchema = z
 
 /** A month range summed into one row per unit (the same partition as the months'). */
 export const PeriodStatsQuerySchema = z
-  .object({ ...StatsQueryBase, from: Month, to: Month, grain: z.literal('period') })
+  .object({
+    ...StatsQueryBase,
+    /** Up to /meta `periodDepth` levels (one row per unit, not per month: deeper than months may go), else 2. */
+    depth: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(MAX_PERIOD_DEPTH)), 1),
+    from: Month,
+    to: Month,
+    grain: z.literal('period'),
+    /**
+     * Each row also carries its months behind and trend on this metric (where /meta says `monthsBehind`); every unit
+     * of the answer then has its row, one of zeros for a unit without a dossier in its months.
+     */
+    behind: z.optional(z.enum(METRIC_IDS)),
+  })
   .check(z.refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] }))
 
 /**
@@ -277,6 +304,10 @@ export const MetaSchema = z
     grains: z.optional(z.array(z.string().check(z.minLength(1)))),
     firstWeek: z.optional(Week),
     lastWeek: z.optional(Week),
+    /** grain=period takes `behind=<metric>` (each row's months behind and trend); absent: it does not. */
+    monthsBehind: z.optional(z.boolean()),
+    /** The deepest `depth` grain=period takes (up to 3: a row per unit, not per month); absent: 2, as months. */
+    periodDepth: z.optional(z.int().check(z.minimum(2), z.maximum(MAX_PERIOD_DEPTH))),
   })
   .register(contractRegistry, { id: 'Meta' })
 

@@ -2,13 +2,14 @@
 import { queryOptions } from '@tanstack/vue-query'
 import type { ApiClient, UnitsWithLineage } from './client'
 import type { StatRow, StatsQuery, WeekStatsQuery } from './contract'
+import type { MetricId } from '../domain/metrics'
 import type { MonthRange } from '../domain/periods'
 import { periodAsMonthRow } from '../domain/period-rows'
 import { completeRow } from '../domain/unreported'
 import { isWeek } from '../domain/weeks'
 
 /** A /stats request of months, or (grain 'period') of one row per unit summed over the months. */
-export type AnyMonthsQuery = Omit<StatsQuery, 'grain'> & { grain?: 'month' | 'period' }
+export type AnyMonthsQuery = Omit<StatsQuery, 'grain'> & { grain?: 'month' | 'period'; behind?: MetricId }
 
 export const meKeys = { all: ['me'] as const }
 export const metaKeys = { all: ['meta'] as const }
@@ -17,7 +18,7 @@ export const statsKeys = {
   all: ['stats'] as const,
   query: (query: AnyMonthsQuery) =>
     query.grain === 'period'
-      ? (['stats', 'period', query.unit, query.depth, query.from, query.to] as const)
+      ? (['stats', 'period', query.unit, query.depth, query.from, query.to, query.behind ?? null] as const)
       : (['stats', query.unit, query.depth, query.from, query.to] as const),
 }
 export const weekStatsKeys = {

@@ -77,14 +77,24 @@ export function groupOfKind(kind: UnitKind): ChildGroup | null {
   return GROUP_OF_KIND[kind] ?? null
 }
 
+// The months of an input's period and baseline, listed once for all of its units (the country's are ~12,000).
+const monthsOfInputs = new WeakMap<BreakdownInput, { period: string[]; baseline: string[] }>()
+function monthsOfInput(input: BreakdownInput) {
+  let months = monthsOfInputs.get(input)
+  if (!months)
+    monthsOfInputs.set(input, (months = { period: monthsOf(input.range), baseline: monthsOf(input.baseline) }))
+  return months
+}
+
 /** The figures of one unit (a child, or any unit in the answer). */
 export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
   const { rolled, tree, targets, metric, range, baseline, history, isHistoryComplete, minVolume } = input
   const unit = tree.byId.get(unitId)
   const monthly = rolled.get(unitId)
-  const totals = overPeriod(monthly, monthsOf(range))
+  const { period: periodMonths, baseline: baselineMonths } = monthsOfInput(input)
+  const totals = overPeriod(monthly, periodMonths)
   const current = metricValue(metric, totals)
-  const before = metricValue(metric, overPeriod(monthly, monthsOf(baseline)))
+  const before = metricValue(metric, overPeriod(monthly, baselineMonths))
   const trees = input.targetTrees ?? tree
   const target = isTargetMetric(metric) ? periodTarget(targets, trees, unitId, metric, range, input.lineage) : null
   const value = current.value

@@ -61,18 +61,20 @@ export function historyStatsPlan(
 
 /**
  * The requests that give every unit of a scope at every level (coverage.ts) over `window`, and the same for each
- * whole predecessor of the scope's root over its months before the link: each request within its unit's months.
+ * whole predecessor of the scope's root over its months before the link: each request within its unit's months, at
+ * most `maxDepth` levels deep (a period's sums may go deeper than months: /meta periodDepth).
  */
 export function historyCoveringPlan(
   rootId: string,
   window: MonthRange,
   tree: UnitTree,
   lineage: readonly LineageLinkLike[],
+  maxDepth = 2,
 ): Array<CoveringRequest & MonthRange> {
   const spans =
     lineage.length === 0 ? [{ unitId: rootId, ...window }] : historySpans(rootId, window, tree.byId, lineage)
   return spans.flatMap((span) =>
-    coveringRequests(tree, span.unitId).flatMap((request) => {
+    coveringRequests(tree, span.unitId, maxDepth).flatMap((request) => {
       const unit = tree.byId.get(request.unit)
       const months = clipRange(span, { from: unit?.validFrom ?? span.from, to: unit?.validTo ?? span.to })
       return months ? [{ ...request, ...months }] : []

@@ -90,13 +90,8 @@ export function periodTarget(
   range: MonthRange,
   lineage: readonly LineageLinkLike[] = [],
 ): number | null {
-  const months = monthsOf(range)
-  if (months.length === 0) return null
-  const monthsPerYear = new Map<number, number>()
-  for (const month of months) {
-    const year = Number(month.slice(0, 4))
-    monthsPerYear.set(year, (monthsPerYear.get(year) ?? 0) + 1)
-  }
+  const { length, monthsPerYear } = yearsOfRange(range)
+  if (length === 0) return null
   const yearly: Array<[target: number, months: number]> = []
   for (const [year, count] of monthsPerYear) {
     const target = yearTarget(index, trees, unitId, metric, year, lineage)
@@ -105,5 +100,23 @@ export function periodTarget(
   }
   // One distinct target is returned as is, so a value equal to it compares as met.
   if (yearly.every(([target]) => target === yearly[0]![0])) return yearly[0]![0]
-  return yearly.reduce((sum, [target, count]) => sum + target * count, 0) / months.length
+  return yearly.reduce((sum, [target, count]) => sum + target * count, 0) / length
+}
+
+// How many months of a range fall in each year: the same for every unit of a screen (the country's ~12,000).
+const yearsOfRanges = new Map<string, { length: number; monthsPerYear: ReadonlyMap<number, number> }>()
+function yearsOfRange(range: MonthRange) {
+  const key = `${range.from}|${range.to}`
+  let found = yearsOfRanges.get(key)
+  if (!found) {
+    const months = monthsOf(range)
+    const monthsPerYear = new Map<number, number>()
+    for (const month of months) {
+      const year = Number(month.slice(0, 4))
+      monthsPerYear.set(year, (monthsPerYear.get(year) ?? 0) + 1)
+    }
+    if (yearsOfRanges.size >= 64) yearsOfRanges.clear()
+    yearsOfRanges.set(key, (found = { length: months.length, monthsPerYear }))
+  }
+  return found
 }

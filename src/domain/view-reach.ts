@@ -5,6 +5,7 @@
 import { requestsFor } from './coverage'
 import { historyCoveringPlan, historyStatsPlan, withWholePredecessors, type PlannedQuery } from './history-view'
 import type { LineageLinkLike } from './lineage'
+import type { MetricId } from './metrics'
 import {
   clipRange,
   comparisonRange,
@@ -22,8 +23,11 @@ import { isWeek, weeksTouchingMonth } from './weeks'
 /** 'children': the unit and its children, one level deep; 'scope': every unit below it, at every level. */
 export type ViewReach = 'children' | 'scope'
 
-/** `grain: 'period'`: one row per unit summed over the query's months (a server whose /meta lists 'period'). */
-export type ReachQuery = PlannedQuery & { isOwnOnly?: boolean; grain?: 'period' }
+/**
+ * `grain: 'period'`: one row per unit summed over the query's months (a server whose /meta lists 'period'); with
+ * `behind`, each row also carries its unit's months behind and trend on that metric (/meta `monthsBehind`).
+ */
+export type ReachQuery = PlannedQuery & { isOwnOnly?: boolean; grain?: 'period'; behind?: MetricId }
 
 /** The units a view shows, the unit first. */
 export function shownUnitIds(reach: ViewReach, tree: UnitTree | null, unitId: string): string[] {
@@ -53,16 +57,25 @@ export function quickWindow(reach: ViewReach, view: Period, available: MonthRang
 /**
  * The first step for the whole scope from a server that sums periods: the period's and the baseline's sums, one row
  * per unit each (every level of the scope and of its former units, as historyCoveringPlan asks the months), so the
- * list shows without every unit's every month. Months behind and trends wait for the months (the second step).
+ * list shows without every unit's every month. Months behind and trends wait for the months (the second step), or,
+ * with `behind` (a server that counts them), come with the period's sums. `maxDepth`: how deep one request may go
+ * (/meta periodDepth; the country's every unit in one request at 3).
  */
-export function quickPeriodPlan(input: ReachPlanInput, view: Period, available: MonthRange): ReachQuery[] {
+export function quickPeriodPlan(
+  input: ReachPlanInput,
+  view: Period,
+  available: MonthRange,
+  behind?: MetricId,
+  maxDepth = 2,
+): ReachQuery[] {
   const ranges = [view.range, comparisonRange(view.range, view.comparison)]
-  return ranges.flatMap((range) => {
+  return ranges.flatMap((range, i) => {
     const months = clipRange(range, available)
     if (!months) return []
-    return historyCoveringPlan(input.unitId, months, input.tree, input.lineage).map((query) => ({
+    return historyCoveringPlan(input.unitId, months, input.tree, input.lineage, maxDepth).map((query) => ({
       ...query,
       grain: 'period' as const,
+      ...(i === 0 && behind ? { behind } : {}),
     }))
   })
 }

@@ -1,7 +1,8 @@
 // The country's screens, one cold start each, signed in as the central user on the national dataset (mock:serve):
 // when each is complete (its last /api answer in and the page quiet), how many /stats requests and bytes it took,
 // and how long the main thread was busy (long tasks). A separate script beside the bench (`npm run bench` is
-// test/bench/run.ts): `tsx test/bench/national-screens.ts [--port-base 8600] [--runs 2] [--skip-build]`.
+// test/bench/run.ts): `tsx test/bench/national-screens.ts [--port-base 8600] [--runs 2] [--skip-build] [--only lagging]
+// [--compare | --compare-behind]`.
 import { rm } from 'node:fs/promises'
 import type { Browser } from 'playwright'
 import { TOKEN_KEY } from '../../src/stores/session'
@@ -27,6 +28,8 @@ interface ScreenRun {
   completeMs: number
   /** The lagging list's first figures (0 on other screens). */
   listMs: number
+  /** The app's last 'view-complete' mark: its final figures drawn (months behind included). */
+  markMs: number
   lastAnswerMs: number
   statsRequests: number
   statsBytes: number
@@ -34,17 +37,25 @@ interface ScreenRun {
 }
 
 /**
- * A cold start of `url` with a session: waits until no request is in flight and nothing changed for 2.5 s.
- * `monthsOnly`: /meta as a server without grain=period says it (the app asks months only), for a before/after in
- * the same run.
+ * What /meta says: as the server says it, without grain=period (months only), or without months behind (and the
+ * period sums' depth that came with them: as a server before them said it).
  */
-async function measure(browser: Browser, url: string, token: string, monthsOnly: boolean): Promise<ScreenRun> {
+type Variant = 'as served' | 'months only' | 'no months behind'
+
+/**
+ * A cold start of `url` with a session: waits until no request is in flight and nothing changed for 2.5 s.
+ * `variant`: /meta as a server without grain=period says it (the app asks months only), or as one whose period sums
+ * do not count months behind, for a before/after in the same run.
+ */
+async function measure(browser: Browser, url: string, token: string, variant: Variant): Promise<ScreenRun> {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
-  if (monthsOnly)
+  if (variant !== 'as served')
     await context.route('**/api/v1/meta', async (route) => {
       const response = await route.fetch()
-      const meta = (await response.json()) as { grains?: string[] }
-      await route.fulfill({ response, json: { ...meta, grains: meta.grains?.filter((g) => g !== 'period') } })
+      const served = (await response.json()) as { grains?: string[]; monthsBehind?: true; periodDepth?: number }
+      const { monthsBehind: _behind, periodDepth: _depth, ...meta } = served
+      const grains = variant === 'months only' ? meta.grains?.filter((g) => g !== 'period') : meta.grains
+      await route.fulfill({ response, json: { ...meta, grains } })
     })
   await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_KEY, token] as const)
   await context.addInitScript(() => {
@@ -100,6 +111,7 @@ async function measure(browser: Browser, url: string, token: string, monthsOnly:
       const lastAnswerMs = Math.max(0, ...api.map((e) => e.responseEnd))
       return {
         completeMs: Math.max(lastAnswerMs, w.__lastMutation),
+        markMs: Math.max(0, ...performance.getEntriesByName('view-complete').map((e) => e.startTime)),
         lastAnswerMs,
         statsRequests: stats.length,
         statsBytes: stats.reduce((sum, e) => sum + e.encodedBodySize, 0),
@@ -124,15 +136,20 @@ async function main() {
   try {
     const token = await signIn(apiPort, 'trunguong')
     const base = `http://127.0.0.1:${PORT_BASE + 1}/`
-    const variants = process.argv.includes('--compare') ? [true, false] : [false]
+    const variants: Variant[] = process.argv.includes('--compare')
+      ? ['as served', 'months only']
+      : process.argv.includes('--compare-behind')
+        ? ['as served', 'no months behind']
+        : ['as served']
     const only = argument('only', '')
     for (const screen of SCREENS.filter((s) => !only || only.split(',').includes(s.name))) {
-      const runs = new Map<boolean, ScreenRun[]>(variants.map((v) => [v, []]))
+      const runs = new Map<Variant, ScreenRun[]>(variants.map((v) => [v, []]))
       // Interleaved, so that the machine's load falls on both alike.
       for (let run = 0; run < RUNS; run += 1)
-        for (const monthsOnly of variants)
-          runs.get(monthsOnly)!.push(await measure(browser, `${base}${screen.hash}`, token, monthsOnly))
-      for (const [monthsOnly, list] of runs) report(`${screen.name}${monthsOnly ? ' (months only)' : ''}`, list)
+        for (const variant of variants)
+          runs.get(variant)!.push(await measure(browser, `${base}${screen.hash}`, token, variant))
+      for (const [variant, list] of runs)
+        report(`${screen.name}${variant === 'as served' ? '' : ` (${variant})`}`, list)
     }
   } finally {
     await browser.close()
@@ -142,6 +159,8 @@ async function main() {
   }
 }
 
+const eachRun = (r: ScreenRun) => `${Math.round(r.completeMs)}/${Math.round(r.markMs)}`
+
 /** Medians of the runs, one line. */
 function report(name: string, runs: ScreenRun[]) {
   if (runs.some((r) => r.statsRequests === 0)) throw new Error(`${name}: no /stats request (an error?)`)
@@ -149,8 +168,9 @@ function report(name: string, runs: ScreenRun[]) {
   console.log(
     `${name.padEnd(24)} complete ${pick('completeMs')} ms (last answer ${pick('lastAnswerMs')} ms), ` +
       (pick('listMs') ? `list shown ${pick('listMs')} ms, ` : '') +
+      `final figures (view-complete) ${pick('markMs')} ms, ` +
       `${pick('statsRequests')} /stats requests, ${(pick('statsBytes') / 1024).toFixed(0)} KB gzip, ` +
-      `main thread busy ${pick('busyMs')} ms  [runs: ${runs.map((r) => Math.round(r.completeMs)).join(', ')}]`,
+      `main thread busy ${pick('busyMs')} ms  [runs, complete/final: ${runs.map(eachRun).join(', ')}]`,
   )
 }
 

@@ -214,6 +214,12 @@ test(
     expect(onOverview.size).toBeGreaterThan(0)
     for (const [unitId, text] of onOverview) expect([unitId, text]).toEqual([unitId, expected.get(unitId)])
 
+    // The lagging list takes the months behind the API counted with the period's sums (behind=onlineRate), and
+    // asks none of the months for them.
+    const asked: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/stats?')) asked.push(request.url())
+    })
     await page.goto(`/#/lagging?${view}`)
     await expect(page.locator('.lagging-table [data-column="monthsBehind"]').first()).toBeVisible()
     await expect(page.locator('.lagging-table [data-column="monthsBehind"]', { hasText: '…' })).toHaveCount(0)
@@ -221,8 +227,33 @@ test(
     expect(onLagging.size).toBeGreaterThan(0)
     for (const [unitId, text] of onLagging)
       if (expected.has(unitId)) expect([unitId, text]).toEqual([unitId, expected.get(unitId)])
+    expect(asked.some((url) => url.includes('behind=onlineRate'))).toBe(true)
+    expect(asked.filter((url) => !url.includes('grain=period'))).toEqual([])
+    // Every lagging commune's row is on the list, each with its trend drawn (from the same answer).
+    for (const unitId of expected.keys()) expect(onLagging.has(unitId), unitId).toBe(true)
+    await expect(page.locator('.lagging-table tbody tr[data-unit] svg path').first()).toBeVisible()
   },
 )
+
+test("the lagging list from a server whose period sums count no months behind: the months' count, the same", async ({
+  page,
+}) => {
+  await withConfig(page, { mockFaults: 'meta=older' })
+  await openSignedIn(page, 'chutich.thanhbinh')
+  const view = 'unit=d874&from=2022-07&to=2022-12'
+  const expected = await expectedLagging(page, '2022-07', '2022-12')
+  const asked: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/api/v1/stats?')) asked.push(request.url())
+  })
+  await page.goto(`/#/lagging?${view}&metric=onlineRate`)
+  await expect(page.locator('.lagging-table [data-column="monthsBehind"]').first()).toBeVisible()
+  await expect(page.locator('.lagging-table [data-column="monthsBehind"]', { hasText: '…' })).toHaveCount(0)
+  const onLagging = await shownMonthsBehind(page, '.lagging-table tbody tr[data-unit]')
+  for (const unitId of expected.keys()) expect([unitId, onLagging.get(unitId)]).toEqual([unitId, expected.get(unitId)])
+  expect(asked.some((url) => url.includes('behind='))).toBe(false)
+  expect(asked.some((url) => !url.includes('grain=period'))).toBe(true) // the months, as before
+})
 
 test("the country's lagging list draws only the rows in view, and every row is reached by scrolling", async ({
   page,

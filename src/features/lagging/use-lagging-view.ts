@@ -6,9 +6,9 @@ import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
 import type { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useUnitLinks, type UnitLinks } from '../shared/use-row-links'
 import { needsEarlierMonths, type ChildFigure } from '../../domain/breakdown'
-import { withMonthsBehindPending } from '../../domain/period-rows'
+import { withMonthsBehindFrom, withMonthsBehindPending } from '../../domain/period-rows'
 import type { mergeViolations } from '../../domain/invariants'
-import { trendMonths } from '../../domain/periods'
+import { lastMonthOfRange, monthsOf, trendMonths } from '../../domain/periods'
 import { monthlyMetric } from '../../domain/series'
 import type { UnitKind } from '../../domain/units'
 import type { TableColumn } from '../../domain/columns'
@@ -54,14 +54,23 @@ export function useLaggingView(): UseLaggingViewReturn {
   // The unit the list is below: the scope's root, or a former unit of it the reader chose.
   const rootId = computed(() => data.unit.value?.id ?? null)
 
-  const hasHistory = data.steps.isFull
-  // From a period's sums (before the months are in), a unit's run of months behind is not known yet.
+  // The figures are final: from the months, or from a period's sums with the months behind the server counted.
+  const hasHistory = data.steps.isFinal
+  // From a period's sums (before the months are in), a unit's run of months behind is not known yet, unless the server
+  // counted it (from the first month with data up to the period's end).
   const figures = computed(() => {
+    const input = data.figuresInput.value
+    // From the sums, months behind are not counted from the rows (they stand in their last month): no months.
+    const fromSums = data.isPeriodFirst.value && !data.steps.isFull.value
     const all =
-      data.figuresInput.value && rootId.value
-        ? scopeFigures({ ...data.figuresInput.value, scopeId: rootId.value })
+      input && rootId.value
+        ? scopeFigures({ ...input, history: fromSums ? [] : input.history, scopeId: rootId.value })
         : null
-    return all && data.isPeriodFirst.value && !hasHistory.value ? withMonthsBehindPending(all) : all
+    if (!all || !fromSums) return all
+    const behind = data.behind.value
+    if (!behind || !state.value || !data.available.value) return withMonthsBehindPending(all)
+    const months = monthsOf({ from: data.available.value.from, to: lastMonthOfRange(state.value.range) }).length
+    return withMonthsBehindFrom(all, behind, months)
   })
   // A run of months behind reaching the twelve months' start: the months before them, for the units whose run does
   // (at national scale, the provinces they lie in, not the whole country).
@@ -97,11 +106,13 @@ export function useLaggingView(): UseLaggingViewReturn {
       ? trendMonths({ from: state.value.range.to, to: state.value.range.to }, data.available.value)
       : [],
   )
-  // No trend from a period's sums: its months are not in yet.
-  const sparklineOf = (unitId: string) =>
-    data.isPeriodFirst.value && !hasHistory.value
-      ? sparkMonths.value.map(() => null)
-      : monthlyMetric(data.rolled.value?.get(unitId), sparkMonths.value, state.value!.metric)
+  // No trend from a period's sums until its months are in, unless the server gave each unit's with them.
+  const sparklineOf = (unitId: string) => {
+    if (!data.isPeriodFirst.value || data.steps.isFull.value)
+      return monthlyMetric(data.rolled.value?.get(unitId), sparkMonths.value, state.value!.metric)
+    const trend = data.behind.value?.get(unitId)?.trend
+    return trend && trend.length === sparkMonths.value.length ? [...trend] : sparkMonths.value.map(() => null)
+  }
   const columns = computed(() =>
     state.value && data.tree.value
       ? laggingColumns({ t, metric: state.value.metric, comparison: state.value.comparison }, data.tree.value)

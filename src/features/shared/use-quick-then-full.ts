@@ -11,23 +11,35 @@ export interface UseQuickThenFullReturn {
   full: StatsRows
   /** The full plan's rows are in (and none failed). */
   isFull: ComputedRef<boolean>
+  /** The view's rows are final: the full plan's are in, or the quick plan's are in and need no more (isQuickFinal). */
+  isFinal: ComputedRef<boolean>
   /** The rows the view reads now: the full plan's once in, else the quick plan's. */
   current: StatsRows
 }
 
 /**
  * `isQuickShown(quick)`: whether the quick rows may be shown once in (a period's sums that would not give the
- * figures the months give are not: the view waits for the full plan).
+ * figures the months give are not: the view waits for the full plan). `isQuickFinal(quick)`: whether, once in and
+ * shown, they give every figure the view shows (a period's sums with the months behind the server counted): the
+ * full plan is then not asked.
  */
 export function useQuickThenFull(
   quickPlan: () => PlannedStatsQuery[],
   fullPlan: () => PlannedStatsQuery[],
   isQuickShown: (quick: StatsRows) => boolean = () => true,
+  isQuickFinal: (quick: StatsRows) => boolean = () => false,
 ): UseQuickThenFullReturn {
   const fullLoaded = ref(false)
   const quick = useStatsRows(() => (fullLoaded.value ? [] : quickPlan()))
-  // The full plan waits for the quick one, and for its retry when it failed (a failing server is not asked more).
-  const full = useStatsRows(() => ((quick.isLoading.value || quick.error.value) && !fullLoaded.value ? [] : fullPlan()))
+  const quickFinal = computed(
+    () =>
+      !fullLoaded.value && !quick.isLoading.value && !quick.error.value && isQuickShown(quick) && isQuickFinal(quick),
+  )
+  // The full plan waits for the quick one, and for its retry when it failed (a failing server is not asked more);
+  // it is not asked when the quick one's rows are final.
+  const full = useStatsRows(() =>
+    ((quick.isLoading.value || quick.error.value) && !fullLoaded.value) || quickFinal.value ? [] : fullPlan(),
+  )
   const isFull = computed(() => !full.isLoading.value && !full.error.value)
   watch(isFull, (loaded) => {
     fullLoaded.value = loaded
@@ -41,5 +53,5 @@ export function useQuickThenFull(
     rows: computed(() => source.value.rows.value),
     violations: computed(() => source.value.violations.value),
   }
-  return { quick, full, isFull, current }
+  return { quick, full, isFull, isFinal: computed(() => isFull.value || quickFinal.value), current }
 }

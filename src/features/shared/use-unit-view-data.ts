@@ -16,7 +16,7 @@ import { availableFor } from '../../domain/view-state'
 import { isWeek } from '../../domain/weeks'
 import { rollupByUnit } from '../../domain/rollup'
 import { isValidAt, treeAt, treesByYear } from '../../domain/validity'
-import { isExactForMetric } from '../../domain/period-rows'
+import { behindOfRows, isExactForMetric } from '../../domain/period-rows'
 import {
   quickPeriodPlan,
   quickWindow,
@@ -120,11 +120,29 @@ function unitViewData(options: UnitViewOptions) {
       !isWeekly.value &&
       (scope.meta.data.value?.grains?.includes('period') ?? false),
   )
+  // …and from a server that counts them (/meta monthsBehind), the period's sums with each unit's months behind and
+  // trend: the whole scope's figures then need none of the months.
+  const behindAsked = computed(() => periodFirst.value && scope.meta.data.value?.monthsBehind === true)
   function quickPlan() {
     const input = planInput()
     if (!input || !state.value || !scope.context.value) return []
-    if (periodFirst.value) return quickPeriodPlan(input, state.value, scope.context.value.available)
+    if (periodFirst.value) {
+      const behind = behindAsked.value ? state.value.metric : undefined
+      const depth = scope.meta.data.value?.periodDepth ?? 2
+      return quickPeriodPlan(input, state.value, scope.context.value.available, behind, depth)
+    }
     return firstWindow.value ? planFor(firstWindow.value) : []
+  }
+  /**
+   * The months behind and trends the period's sums carry (by unit); null when not asked or not in, or when a unit the
+   * view shows has none (a period before the shown units existed: their rows are their predecessors', so the months
+   * count their runs through the lineage).
+   */
+  const quickBehind = (quick: UseQuickThenFullReturn['quick']) => {
+    if (!behindAsked.value || !state.value || quick.isLoading.value || quick.error.value) return null
+    const behind = behindOfRows(quick.rows.value, lastMonthOfRange(state.value.range))
+    const rootId = unit.value?.id
+    return behind && shownIds.value.every((id) => id === rootId || behind.has(id)) ? behind : null
   }
   const steps =
     reach === 'scope'
@@ -134,8 +152,10 @@ function unitViewData(options: UnitViewOptions) {
           (quick) =>
             !periodFirst.value ||
             (state.value !== null && isExactForMetric(quick.rows.value, quick.violations.value, state.value.metric)),
+          (quick) => quickBehind(quick) !== null,
         )
       : null
+  const behind = computed(() => (steps && steps.isFinal.value && !steps.isFull.value ? quickBehind(steps.quick) : null))
   const stats = steps ? steps.current : useStatsRows(() => (window.value ? planFor(window.value) : []))
   /** The rows in cover the whole window (not only the first step's). */
   const isWhole = computed(() => steps === null || steps.isFull.value)
@@ -238,6 +258,11 @@ function unitViewData(options: UnitViewOptions) {
     steps,
     /** The whole scope's first step is a period's sums: until the months are in, its figures have no months behind. */
     isPeriodFirst: periodFirst,
+    /**
+     * The months behind and trends (by unit) the server counted with the period's sums, when the view's rows are
+     * those sums and they are final (steps.isFinal); else null (the months count them).
+     */
+    behind,
     targets,
     rolled,
     figuresInput,
