@@ -1,7 +1,7 @@
 // A unit's children on one metric over a period: value, volume, target, gap, change, months behind.
 import { gap as gapOf, monthsBehind, targetStatus, type TargetStatus } from './lagging'
 import { metricValue, type MetricId, type NoValueReason } from './metrics'
-import { monthsOf, type MonthRange } from './periods'
+import { lastMonthOfRange, monthsOf, type MonthRange } from './periods'
 import { overPeriod, type MonthlyTotals } from './rollup'
 import { compareNames } from './sorting'
 import { monthlyMetric, monthlyTargets } from './series'
@@ -63,6 +63,12 @@ export interface BreakdownInput {
   lineage?: readonly LineageLinkLike[]
   /** Units whose history misses a part predecessor (history-view.ts). */
   gaps?: ReadonlyMap<string, HistoryGap>
+  /**
+   * Runs of months behind an API counted over every month from the first with data (`grain=period&behind=`), taken
+   * where `history` stops short of a run's start; `behindLength` is the number of those months.
+   */
+  behind?: ReadonlyMap<string, { monthsBehind: number }>
+  behindLength?: number
 }
 
 const GROUP_OF_KIND: Partial<Record<UnitKind, ChildGroup>> = {
@@ -99,12 +105,16 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
   const target = isTargetMetric(metric) ? periodTarget(targets, trees, unitId, metric, range, input.lineage) : null
   const value = current.value
   const volume = current.value === null ? 0 : current.denominator
-  const behind = monthsBehind(
+  const run = monthsBehind(
     zip(
       monthlyMetric(monthly, history, metric),
       monthlyTargets(targets, trees, unitId, metric, history, input.lineage),
     ),
   )
+  // A run reaching the start of months that do not reach the first with data goes on: the API's count, if it has one.
+  const isCut = run === history.length && run > 0 && !isHistoryComplete
+  const counted = isCut ? input.behind?.get(unitId) : undefined
+  const behind = counted ? counted.monthsBehind : run
   return {
     unitId,
     code: unit?.code ?? '',
@@ -121,8 +131,10 @@ export function unitFigure(input: BreakdownInput, unitId: string): ChildFigure {
     gap: gapOf(value, target),
     change: value !== null && before.value !== null ? value - before.value : null,
     monthsBehind: behind,
-    isMonthsBehindOpen: behind === history.length && behind > 0 && isHistoryComplete,
-    isMonthsBehindPending: behind === history.length && behind > 0 && !isHistoryComplete,
+    isMonthsBehindOpen: counted
+      ? behind > 0 && behind === input.behindLength
+      : behind === history.length && behind > 0 && isHistoryComplete,
+    isMonthsBehindPending: isCut && !counted,
     isLowVolume: volume < minVolume,
     isPartial:
       current.isPartial === true || isFieldBroken(totals, 'received') || isFieldBroken(totals, 'receivedOnline'),
@@ -192,12 +204,18 @@ export interface ViewFigures {
   gaps?: ReadonlyMap<string, HistoryGap>
   /** The answer's rows, to tell how many units reported a figure's inputs (absent: every unit did). */
   rows?: readonly StatRowLike[]
+  /** Runs of months behind the API counted (BreakdownInput.behind). */
+  behind?: ReadonlyMap<string, { monthsBehind: number }>
 }
 
 /** The breakdown input of a view: its metric and period against its comparison baseline. */
 export function breakdownFor(figures: ViewFigures): BreakdownInput {
-  const { state, rolled, tree, targets, available, history, targetTrees, lineage, gaps } = figures
+  const { state, rolled, tree, targets, available, history, targetTrees, lineage, gaps, behind } = figures
   return {
+    ...(behind && {
+      behind,
+      behindLength: monthsOf({ from: available.from, to: lastMonthOfRange(state.range) }).length,
+    }),
     targetTrees,
     lineage,
     gaps,

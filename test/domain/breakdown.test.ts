@@ -72,6 +72,31 @@ describe('childFigures', () => {
     expect(needsEarlierMonths(childFigures(input(), 'D'))).toBe(false)
   })
 
+  it("takes the API's count for a run cut at the window's start, and only there", () => {
+    // Months fetched Mar..Apr: C's and B's runs reach that start. The API counted over Jan..Apr (4 months): C 4
+    // (open, back to the first month with data), B 2; its count for A (met) is never read.
+    const cut = {
+      ...input(),
+      history: monthsOf({ from: '2021-03', to: '2021-04' }),
+      isHistoryComplete: false,
+      behindLength: 4,
+    }
+    const counted = new Map([
+      ['C', { monthsBehind: 4 }],
+      ['B', { monthsBehind: 2 }],
+      ['A', { monthsBehind: 9 }],
+    ])
+    const byId = Object.fromEntries(childFigures({ ...cut, behind: counted }, 'D').map((f) => [f.unitId, f]))
+    expect(byId.C).toMatchObject({ monthsBehind: 4, isMonthsBehindOpen: true, isMonthsBehindPending: false })
+    expect(byId.B).toMatchObject({ monthsBehind: 2, isMonthsBehindOpen: false, isMonthsBehindPending: false })
+    expect(byId.A).toMatchObject({ monthsBehind: 0, isMonthsBehindPending: false })
+    expect(monthsBehindText(byId.C!)).toBe('4+')
+    // A unit the API left out stays pending: the months before are asked for it.
+    const without = childFigures({ ...cut, behind: new Map([['B', { monthsBehind: 2 }]]) }, 'D')
+    expect(without.find((f) => f.unitId === 'C')).toMatchObject({ monthsBehind: 2, isMonthsBehindPending: true })
+    expect(needsEarlierMonths(without)).toBe(true)
+  })
+
   it("counts the same run whatever window a screen fetched, once it has the months back to the run's start", () => {
     // B over Jan..Apr and over Feb..Apr (a window starting later, its run not reaching that start): both 2
     const later = childFigures(

@@ -4,14 +4,14 @@
 // rows rolled up with each shown unit's history. Months behind can run back past the fetched window: the months before
 // it are asked when a screen finds a run that reaches the window's start (askEarlierMonths), so every screen counts
 // the same run.
-import { computed, watch } from 'vue'
+import { computed, shallowRef, watch } from 'vue'
 import { rememberAlsoAsked } from '../../api/early-answers'
 import { useScope } from '../../api/use-scope'
 import { useStatsRows, useTargets } from '../../api/use-stats-rows'
 import { useApi } from '../../app-context'
 import type { ViewFigures } from '../../domain/breakdown'
 import { structureMonth, structureOf, withHistory } from '../../domain/history-view'
-import { lastMonthOfRange, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
+import { clipRange, lastMonthOfRange, monthsOf, sameRangeOr, yearsOf, type MonthRange } from '../../domain/periods'
 import { availableFor } from '../../domain/view-state'
 import { isWeek } from '../../domain/weeks'
 import { rollupByUnit } from '../../domain/rollup'
@@ -172,11 +172,47 @@ function unitViewData(options: UnitViewOptions) {
     plan: beforePlan,
     resetOn: [() => unit.value?.id, window],
   })
+  // A unit's children from a server that counts months behind (/meta monthsBehind): a run reaching the window's start
+  // is the period's sums' count (one request, one level deep), not years of every child's months. Where that answer
+  // fails or leaves a shown unit out (a period before the shown units existed), the months before are asked instead.
+  const countsBehind = computed(
+    () =>
+      reach === 'children' &&
+      !isWeekly.value &&
+      scope.meta.data.value?.monthsBehind === true &&
+      (scope.meta.data.value.grains?.includes('period') ?? false),
+  )
+  const behindWanted = shallowRef(false)
+  const childBehindStats = useStatsRows(() => {
+    const months = state.value && available.value ? clipRange(state.value.range, available.value) : null
+    return behindWanted.value && countsBehind.value && unit.value && months
+      ? [{ unit: unit.value.id, depth: 1, grain: 'period' as const, ...months, behind: state.value!.metric }]
+      : []
+  })
+  const childBehind = computed(() => {
+    const stats = childBehindStats
+    if (!behindWanted.value || !countsBehind.value || !state.value || stats.isLoading.value || stats.error.value)
+      return null
+    return behindOfRows(stats.rows.value, lastMonthOfRange(state.value.range))
+  })
+  watch(
+    () =>
+      behindWanted.value &&
+      countsBehind.value &&
+      !childBehindStats.isLoading.value &&
+      (childBehindStats.error.value !== null ||
+        childBehind.value === null ||
+        shownIds.value.some((id) => id !== unit.value?.id && !childBehind.value!.has(id))),
+    (isShort) => {
+      if (isShort) before.ask([])
+    },
+  )
   if (reach === 'children') {
     // A reload of this address asks them with the first view's rows (public/early.js), not after the code has run;
-    // unless the screen asks them only later (the overview, once its lagging list comes near).
+    // unless the screen asks them only later (the overview, once its lagging list comes near), or a server counts
+    // them.
     watch(before.range, (range) => {
-      if (!range || !unit.value || isWeekly.value || options.isEarlierLater) return
+      if (!range || !unit.value || isWeekly.value || options.isEarlierLater || countsBehind.value) return
       for (const query of beforePlan(range, [])) rememberAlsoAsked(api.statsUrl(query))
       for (const year of yearsOf(monthsOf(range))) rememberAlsoAsked(api.targetsUrl(year))
     })
@@ -231,6 +267,8 @@ function unitViewData(options: UnitViewOptions) {
           lineage: scope.lineage.value,
           gaps: carried.value.gaps,
           rows: rows.value,
+          // Before the months before the window are in, the runs reaching its start as the server counted them.
+          behind: hasEarlier.value ? undefined : (childBehind.value ?? undefined),
         }
       : null,
   )
@@ -240,7 +278,8 @@ function unitViewData(options: UnitViewOptions) {
    * units named (the whole scope's view asks only the requests whose rows add to theirs).
    */
   function askEarlierMonths(unitIds: readonly string[] = []) {
-    before.ask(unitIds)
+    if (countsBehind.value && childBehindStats.error.value === null) behindWanted.value = true
+    else before.ask(unitIds)
   }
 
   return {
