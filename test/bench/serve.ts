@@ -1,5 +1,6 @@
 // Builds and servers for the bench: the app (with and without mocks), the reference page, the mock API.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { build, preview, type PreviewServer } from 'vite'
 
 export const BENCH_DIR = '.bench'
@@ -42,11 +43,15 @@ export async function serveBuild(
   })
 }
 
-/** `npm run mock:serve` as a child process, ready when it answers. */
+/** `npm run mock:serve` as a child process (with its Node flags), ready when it answers. */
 export async function startMockApi(port: number, dataset: 'demo' | 'national'): Promise<ChildProcess> {
+  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts[
+    'mock:serve'
+  ]!
+  const flags = script.split(' ').filter((word) => word.startsWith('--max-'))
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'mocks/http-server.ts', '--port', String(port), '--dataset', dataset],
+    [...flags, '--import', 'tsx', 'mocks/http-server.ts', '--port', String(port), '--dataset', dataset],
     { stdio: 'ignore' },
   )
   for (let attempt = 0; attempt < 120; attempt += 1) {
