@@ -9,6 +9,7 @@ import { spreadsheetImportParser } from './import-parser'
 import { openDatabase } from './db/open'
 import { isEmpty, seedDataset } from './seed'
 import { describeDatabase, readSettings } from './settings'
+import { rememberingStore } from './store/remembering-store'
 import { createSqlStore } from './store/sql-store'
 
 const settings = readSettings()
@@ -48,7 +49,7 @@ async function openAndSeed() {
 }
 
 const [database] = await Promise.all([openAndSeed(), buildApp()])
-const app = createServerApp(createSqlStore(database.db), {
+const app = createServerApp(rememberingStore(createSqlStore(database.db)), {
   distDir: settings.distDir,
   trustProxy: settings.trustProxy,
   // PGlite runs one query at a time, in this process: one answer made at a time (http/env.ts).

@@ -5,6 +5,7 @@ import pg from 'pg'
 import { createServerApp, type ServerOptions } from '../../server/app'
 import { openDatabase, type Database } from '../../server/db/open'
 import { seedDataset, type SeedOptions } from '../../server/seed'
+import { rememberingStore } from '../../server/store/remembering-store'
 import { createSqlStore } from '../../server/store/sql-store'
 import type { Store } from '../../server/store/store'
 
@@ -59,7 +60,8 @@ export async function serverBackend(
 ): Promise<ServerBackend> {
   const database = await freshDatabase(kind)
   if (seed) await seedDataset(database.db, 'demo', seed)
-  const store = createSqlStore(database.db)
+  // As npm start makes it (server/main.ts): sessions and the data version remembered for a moment.
+  const store = rememberingStore(createSqlStore(database.db))
   const app = createServerApp(store, { distDir: null, log: () => {}, ...options })
   return { name: kind, store, database, send: async (request) => app.fetch(request), close: () => database.close() }
 }
