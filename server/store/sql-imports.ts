@@ -58,7 +58,7 @@ export async function applyImport(db: Db, rows: readonly OwnRow[], report: Impor
       const keys = chunk.map((r) => sql`(${r.unitId}, ${r.grain}, ${r.period})`)
       await tx.execute(sql`INSERT INTO import_rows (import_id, unit_id, grain, period, previous)
         SELECT ${id}, k.unit_id, k.grain, k.period,
-          (SELECT to_jsonb(s) FROM stat_rows s
+          (SELECT to_jsonb(s) - 'row_json' FROM stat_rows s
             WHERE s.unit_id = k.unit_id AND s.grain = k.grain AND s.period = k.period)
         FROM (VALUES ${sql.join(keys, sql`, `)}) AS k(unit_id, grain, period)`)
     }

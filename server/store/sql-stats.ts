@@ -9,7 +9,10 @@ import type { ApiStatRow, Grain, OwnRow, StatsQuery, StoredCounts } from './stor
 /** A query of months or weeks (not their sum over a period). */
 type GrainQuery = StatsQuery & { grain: Grain }
 
-/** Count fields and their columns, in the contract's order. `received` is the one always reported. */
+/**
+ * Count fields and their columns, in the contract's order. `received` is the one always reported. Each row's JSON
+ * text (`row_json`, migration 0002) names them too: a field added here is added there by a migration.
+ */
 export const COUNT_COLUMNS = [
   ['received', 'received'],
   ['receivedOnline', 'received_online'],
@@ -38,13 +41,14 @@ export const FIELDS = sql.raw(COUNT_COLUMNS.map(([field, column]) => `'${field}'
 
 /**
  * The rows of the partition (a month or week query) as a subquery over `unit_id, period, includes, <counts>, d`
- * (d: the unit's depth below the root), and before it the CTEs it reads (`reach`, and `r`: the root's months, only
- * when the root is within the scope). Each unit's rows by its own index lookup (LATERAL … OFFSET 0 keeps the
- * planner from turning it into a join): the closure's statistics cannot tell that the country has 97 units at
- * distance 1 rather than thousands, and on that guess the planner read the whole of subtree_rows (0.6 s) instead
- * of 97 lookups.
+ * (d: the unit's depth below the root; with `json`, the row's JSON text `row_json` in place of the counts), and
+ * before it the CTEs it reads (`reach`, and `r`: the root's months, only when the root is within the scope).
+ * Each unit's rows by its own index lookup (LATERAL … OFFSET 0 keeps the planner from turning it into a join):
+ * the closure's statistics cannot tell that the country has 97 units at distance 1 rather than thousands, and on
+ * that guess the planner read the whole of subtree_rows (0.6 s) instead of 97 lookups.
  */
-export function partitionSql(scopeId: string, q: GrainQuery): { ctes: SQL; rows: SQL } {
+export function partitionSql(scopeId: string, q: GrainQuery, { json = false } = {}): { ctes: SQL; rows: SQL } {
+  const columns = json ? sql`s.row_json` : own
   // Within the unit's validity: a month inside it; a week with at least one day inside it. (A month row's
   // period is its month; subtree_rows keeps the period only.)
   const valid =
@@ -62,12 +66,12 @@ export function partitionSql(scopeId: string, q: GrainQuery): { ctes: SQL; rows:
         WHERE id = ${q.unitId} AND EXISTS (SELECT 1 FROM reach WHERE id = ${scopeId})
       )`
   const rows = sql`(
-        SELECT s.unit_id, s.period, false AS includes, ${own}, c.distance AS d
+        SELECT s.unit_id, s.period, false AS includes, ${columns}, c.distance AS d
         FROM r, unit_closure c, LATERAL (SELECT * FROM stat_rows s
           WHERE s.unit_id = c.descendant_id AND ${inRange} OFFSET 0) s
         WHERE c.ancestor_id = ${q.unitId} AND c.distance < ${q.depth}
         UNION ALL
-        SELECT s.unit_id, s.period, true, ${own}, ${q.depth}
+        SELECT s.unit_id, s.period, true, ${columns}, ${q.depth}
         FROM r, unit_closure c, LATERAL (SELECT * FROM subtree_rows s
           WHERE s.unit_id = c.descendant_id AND ${inRange} OFFSET 0) s
         WHERE c.ancestor_id = ${q.unitId} AND c.distance = ${q.depth}
@@ -76,28 +80,17 @@ export function partitionSql(scopeId: string, q: GrainQuery): { ctes: SQL; rows:
 }
 
 /**
- * A row's count fields as JSON text, concatenated: `,"received":12,"resolved":9…`, a field not reported (NULL) left
- * out. Text put together is three times faster than json_build_object + json_strip_nulls + json_agg (a province's
- * two levels over a year, 6,900 rows: 21 ms instead of 75 on PostgreSQL), and its JSON has no spaces to gzip.
- */
-const COUNTS_JSON = sql.raw(
-  COUNT_COLUMNS.map(([field, column]) => `coalesce(',"${field}":' || p.${column}::text, '')`).join(' || '),
-)
-
-/**
- * The /stats answer, `{"rows":[…]}`, serialized by the database itself: one text value crosses to Node instead
- * of thousands of rows to convert and serialize again. A field not reported (NULL) is left out of its row; ids and
- * periods go through to_json (escaped as JSON). The answer's order is the depth, then the unit, then the period.
+ * The /stats answer, `{"rows":[…]}`, put together by the database itself from each row's JSON text (`row_json`,
+ * written with the row: migration 0002): one text value crosses to Node instead of thousands of rows to convert and
+ * serialize again, and no row is serialized twice. The answer's order is the depth, then the unit, then the period.
  * (grain=period: sql-period.ts sums the same partition.)
  */
 export async function statsAnswer(db: Db, scopeId: string, q: GrainQuery): Promise<string> {
-  const { ctes, rows } = partitionSql(scopeId, q)
-  const periodKey = sql.raw(q.grain === 'week' ? `'week'` : `'month'`)
-  const row = sql`'{"unitId":' || to_json(p.unit_id)::text || ',"' || ${periodKey} || '":' || to_json(p.period)::text
-      || ',"includesDescendants":' || CASE WHEN p.includes THEN 'true' ELSE 'false' END || ${COUNTS_JSON} || '}'`
+  const { ctes, rows } = partitionSql(scopeId, q, { json: true })
   const [record] = rowsOf<{ answer: string }>(
     await db.execute(sql`WITH RECURSIVE ${ctes}
-      SELECT '{"rows":[' || coalesce(string_agg(${row}, ',' ORDER BY p.d, p.unit_id, p.period), '') || ']}' AS answer
+      SELECT '{"rows":['
+        || coalesce(string_agg(p.row_json, ',' ORDER BY p.d, p.unit_id, p.period), '') || ']}' AS answer
       FROM ${rows} p`),
   )
   return record?.answer ?? '{"rows":[]}'
