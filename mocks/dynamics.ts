@@ -72,43 +72,81 @@ function reformJump(t: number): number {
   return t < REFORM ? 0 : 0.55 + 0.1 * ramp(t, REFORM, LAST)
 }
 
+/** What a month brings to every unit's level, worked out once per month rather than once per unit (see monthOf). */
+export interface MonthFacts {
+  month: string
+  /** Months since FIRST_MONTH. */
+  t: number
+  /** The volume's factor for the season: Tết 0.55, December 1.1, else 1 (×1 leaves a number exactly as it is). */
+  season: number
+  isLockdown: boolean
+  /** pushOnline(t) */
+  push: number
+  /** How far a province's own course has come: 0 until 2022, 1 from 2023-12. */
+  settle: number
+  /** reformJump(t) */
+  jump: number
+}
+
+const facts = new Map<string, MonthFacts>()
+/** The month's facts (memoised: a few dozen months, each asked for every unit). */
+export function monthOf(month: string): MonthFacts {
+  let known = facts.get(month)
+  if (known) return known
+  const t = monthNumber(month)
+  known = {
+    month,
+    t,
+    season: TET_MONTHS.has(month) ? 0.55 : month.endsWith('-12') ? 1.1 : 1,
+    isLockdown: LOCKDOWN_MONTHS.has(month),
+    push: pushOnline(t),
+    settle: ramp(t, LATER - 1, LATER + 11),
+    jump: reformJump(t),
+  }
+  facts.set(month, known)
+  return known
+}
+
 /** An old unit's own level (it goes on past its last month, for the new units that take it over). */
 export function ownLevel(unit: MockUnit, month: string, p: Profile = profileOf(unit)): Level {
+  return levelIn(unit, monthOf(month), p)
+}
+
+/** ownLevel with the month's facts at hand. */
+function levelIn(unit: MockUnit, m: MonthFacts, p: Profile): Level {
   if (p.size === 0) return { volume: 0, share: 0 }
-  const t = monthNumber(month)
+  const t = m.t
   const s = unit.seed
   let volume = p.size * (1 + (p.growth * t) / 12) * (0.85 + 0.3 * unitRandom(s, t, M.Volume))
-  if (TET_MONTHS.has(month)) volume *= 0.55
-  else if (month.endsWith('-12')) volume *= 1.1
+  volume *= m.season
   let share =
     p.share0 + (p.share1 - p.share0) * logistic((t - p.mid) / p.width) + 0.04 * (unitRandom(s, t, M.Share) - 0.5)
-  if (LOCKDOWN_MONTHS.has(month) && MEKONG_DELTA.has(unit.provinceCode)) {
+  if (m.isLockdown && MEKONG_DELTA.has(unit.provinceCode)) {
     volume *= 0.55 // desks closed or nearly so
     share += 0.15 + 0.1 * unitRandom(s, t, M.Lockdown)
   }
   if (t < LATER) return { volume, share: clamp(share, 0, 0.95) }
   const course = PROVINCE_COURSE[unit.provinceCode]
-  const settle = ramp(t, LATER - 1, LATER + 11)
-  let push = pushOnline(t)
+  let push = m.push
   if (course) {
-    volume *= 1 + (course.scale - 1) * settle
-    push = Math.max(push, course.push * settle)
+    volume *= 1 + (course.scale - 1) * m.settle
+    push = Math.max(push, course.push * m.settle)
   }
   return { volume, share: clamp(1 - (1 - clamp(share, 0, 0.95)) * (1 - push), 0, 0.97) }
 }
 
 /** A new unit's level: the sum of its sources' levels as they would have gone on, then the reform's jump. */
 export function newLevel(unit: MockUnit, month: string): Level {
+  const m = monthOf(month)
   let volume = 0
   let online = 0
   for (const source of unit.sources ?? []) {
-    const level = ownLevel(source.unit, month)
+    const level = levelIn(source.unit, m, profileOf(source.unit))
     volume += level.volume * source.weight
     online += level.volume * source.weight * level.share
   }
   if (volume === 0) return { volume: 0, share: 0 }
-  const t = monthNumber(month)
-  return { volume, share: clamp(1 - (1 - online / volume) * (1 - reformJump(t)), 0, 0.98) }
+  return { volume, share: clamp(1 - (1 - online / volume) * (1 - m.jump), 0, 0.98) }
 }
 
 /** Any unit's level in a month. */
