@@ -102,6 +102,12 @@ export function statsRows(dataset: Dataset, root: MockUnit, depth: number, month
   return rows
 }
 
+/** Whether the unit exists in one of the months (a loop: called for each unit and period of an answer). */
+function existsIn(unit: MockUnit, months: readonly string[]): boolean {
+  for (const month of months) if (isValidAt(unit, month)) return true
+  return false
+}
+
 /**
  * An upper bound of an answer's rows, counted before any is made: each unit down to `depth` once for each period
  * (given as the months it touches) in which it exists. All-zero rows, left out of the answer, are counted.
@@ -114,7 +120,7 @@ export function rowsAtMost(
 ): number {
   let count = 0
   const visit = (unit: MockUnit, level: number) => {
-    for (const months of periods) if (months.some((month) => isValidAt(unit, month))) count++
+    for (const months of periods) if (existsIn(unit, months)) count++
     if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
   }
   visit(root, 0)
