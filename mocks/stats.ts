@@ -81,9 +81,13 @@ export function statsRows(dataset: Dataset, root: MockUnit, depth: number, month
       const hasChildren = dataset.tree.childrenOf.has(unit.id)
       for (const month of months) {
         if (!hasChildren) {
-          // Nothing below it: its own row is its subtree's (one object, not a copy of a copy).
+          // Nothing below it: its own row is its subtree's. The row is made for this call (generated or copied from
+          // the import), so it is marked rather than copied: a country's answer holds ~10⁴ such rows a month.
           const own = ownRow(unit, month)
-          if (own) rows.push({ ...own, includesDescendants: true })
+          if (own) {
+            own.includesDescendants = true
+            rows.push(own)
+          }
           continue
         }
         const totals = subtreeTotals(dataset, unit, month)
