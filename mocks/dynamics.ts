@@ -72,43 +72,102 @@ function reformJump(t: number): number {
   return t < REFORM ? 0 : 0.55 + 0.1 * ramp(t, REFORM, LAST)
 }
 
+/** What a month brings to every unit's level, worked out once per month rather than once per unit (see monthOf). */
+export interface MonthFacts {
+  month: string
+  /** Months since FIRST_MONTH. */
+  t: number
+  /** The volume's factor for the season: Tết 0.55, December 1.1, else 1 (×1 leaves a number exactly as it is). */
+  season: number
+  isLockdown: boolean
+  /** pushOnline(t) */
+  push: number
+  /** How far a province's own course has come: 0 until 2022, 1 from 2023-12. */
+  settle: number
+  /** reformJump(t) */
+  jump: number
+}
+
+const facts = new Map<string, MonthFacts>()
+/** The month's facts (memoised: a few dozen months, each asked for every unit). */
+export function monthOf(month: string): MonthFacts {
+  let known = facts.get(month)
+  if (known) return known
+  const t = monthNumber(month)
+  known = {
+    month,
+    t,
+    season: TET_MONTHS.has(month) ? 0.55 : month.endsWith('-12') ? 1.1 : 1,
+    isLockdown: LOCKDOWN_MONTHS.has(month),
+    push: pushOnline(t),
+    settle: ramp(t, LATER - 1, LATER + 11),
+    jump: reformJump(t),
+  }
+  facts.set(month, known)
+  return known
+}
+
 /** An old unit's own level (it goes on past its last month, for the new units that take it over). */
 export function ownLevel(unit: MockUnit, month: string, p: Profile = profileOf(unit)): Level {
+  return levelIn(unit, monthOf(month), p)
+}
+
+/** ownLevel with the month's facts at hand. */
+function levelIn(unit: MockUnit, m: MonthFacts, p: Profile): Level {
   if (p.size === 0) return { volume: 0, share: 0 }
-  const t = monthNumber(month)
+  const t = m.t
   const s = unit.seed
   let volume = p.size * (1 + (p.growth * t) / 12) * (0.85 + 0.3 * unitRandom(s, t, M.Volume))
-  if (TET_MONTHS.has(month)) volume *= 0.55
-  else if (month.endsWith('-12')) volume *= 1.1
+  volume *= m.season
   let share =
     p.share0 + (p.share1 - p.share0) * logistic((t - p.mid) / p.width) + 0.04 * (unitRandom(s, t, M.Share) - 0.5)
-  if (LOCKDOWN_MONTHS.has(month) && MEKONG_DELTA.has(unit.provinceCode)) {
+  if (m.isLockdown && MEKONG_DELTA.has(unit.provinceCode)) {
     volume *= 0.55 // desks closed or nearly so
     share += 0.15 + 0.1 * unitRandom(s, t, M.Lockdown)
   }
   if (t < LATER) return { volume, share: clamp(share, 0, 0.95) }
   const course = PROVINCE_COURSE[unit.provinceCode]
-  const settle = ramp(t, LATER - 1, LATER + 11)
-  let push = pushOnline(t)
+  let push = m.push
   if (course) {
-    volume *= 1 + (course.scale - 1) * settle
-    push = Math.max(push, course.push * settle)
+    volume *= 1 + (course.scale - 1) * m.settle
+    push = Math.max(push, course.push * m.settle)
   }
   return { volume, share: clamp(1 - (1 - clamp(share, 0, 0.95)) * (1 - push), 0, 0.97) }
 }
 
+/**
+ * The levels of the new units (those of 2025-07 on) once worked out, by unit: volume and share of each month from the
+ * reform, NaN until asked. A new commune's level sums ~6 old units' (its communes', its districts' desks), the most
+ * costly part of its row; it depends on the unit and the month alone (never on an import). ~4,000 units × 17 months:
+ * ~1 MB when every one is known (the start's months behind work them all out).
+ */
+const newLevels = new WeakMap<MockUnit, Float64Array>()
+const NEW_MONTHS = LAST - REFORM + 1
+
 /** A new unit's level: the sum of its sources' levels as they would have gone on, then the reform's jump. */
 export function newLevel(unit: MockUnit, month: string): Level {
+  const m = monthOf(month)
+  const at = m.t - REFORM
+  if (at < 0 || at >= NEW_MONTHS) return sumOfSources(unit, m)
+  let known = newLevels.get(unit)
+  if (!known) newLevels.set(unit, (known = new Float64Array(2 * NEW_MONTHS).fill(NaN)))
+  if (!Number.isNaN(known[2 * at]!)) return { volume: known[2 * at]!, share: known[2 * at + 1]! }
+  const level = sumOfSources(unit, m)
+  known[2 * at] = level.volume
+  known[2 * at + 1] = level.share
+  return level
+}
+
+function sumOfSources(unit: MockUnit, m: MonthFacts): Level {
   let volume = 0
   let online = 0
   for (const source of unit.sources ?? []) {
-    const level = ownLevel(source.unit, month)
+    const level = levelIn(source.unit, m, profileOf(source.unit))
     volume += level.volume * source.weight
     online += level.volume * source.weight * level.share
   }
   if (volume === 0) return { volume: 0, share: 0 }
-  const t = monthNumber(month)
-  return { volume, share: clamp(1 - (1 - online / volume) * (1 - reformJump(t)), 0, 0.98) }
+  return { volume, share: clamp(1 - (1 - online / volume) * (1 - m.jump), 0, 0.98) }
 }
 
 /** Any unit's level in a month. */

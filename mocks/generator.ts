@@ -38,17 +38,49 @@ const DIGITISED = curve([
   [LAST, 0.8],
 ])
 
+/** What a month brings to every unit's row (the national curves at month t), worked out once per month. */
+interface RowMonth {
+  t: number
+  /** 0 in 2020-01 to 1 from 2022-12 on. */
+  progress: number
+  /** From 2023-01 on. */
+  later: boolean
+  /** 0 until 2022-12, 1 in the last month. */
+  after: number
+  /** The late share's factor: falls to about a third over 2023. */
+  lateness: number
+  fullOnline: number
+  digitised: number
+}
+
+const rowMonths = new Map<string, RowMonth>()
+function rowMonthOf(month: string): RowMonth {
+  let known = rowMonths.get(month)
+  if (known) return known
+  const t = monthNumber(month)
+  const later = t >= LATER
+  known = {
+    t,
+    progress: Math.min(t, LATER - 1) / 35,
+    later,
+    after: ramp(t, LATER - 1, LAST),
+    lateness: later ? 1 - 0.7 * ramp(t, LATER - 1, LATER + 11) : 1,
+    fullOnline: FULL_ONLINE(t),
+    digitised: DIGITISED(t),
+  }
+  rowMonths.set(month, known)
+  return known
+}
+
 /** The unit's own row for a month (its descendants' dossiers not included); null when it has none. */
 export function ownRow(unit: MockUnit, month: string): StatRow | null {
   if (month < FIRST_MONTH || month > LAST_MONTH || !isValidAt(unit, month)) return null
   const p = profileOf(unit)
   const { received, receivedOnline, receivedOnlineFull: publishedFull } = volumeOf(unit, month)
   if (received === 0) return null
-  const t = monthNumber(month)
+  const m = rowMonthOf(month)
+  const { t, progress, later, after, lateness } = m
   const s = unit.seed
-  const progress = Math.min(t, LATER - 1) / 35
-  const later = t >= LATER
-  const after = ramp(t, LATER - 1, LAST)
 
   const receivedPostal = Math.min(Math.round(received * p.postal), received - receivedOnline)
   const receivedOnlineCapable = clamp(
@@ -61,13 +93,12 @@ export function ownRow(unit: MockUnit, month: string): StatRow | null {
     Math.min(
       receivedOnline,
       later
-        ? Math.round(received * FULL_ONLINE(t) * p.fullFactor)
+        ? Math.round(received * m.fullOnline * p.fullFactor)
         : Math.round(receivedOnline * (p.full0 + (p.full1 - p.full0) * progress)),
     )
 
   const resolved = Math.round(received * (0.9 + 0.16 * unitRandom(s, t, M.Resolve)))
-  // after 2022 the late share falls to about a third: 97–99% on time
-  const lateness = later ? 1 - 0.7 * ramp(t, LATER - 1, LATER + 11) : 1
+  // after 2022 the late share falls to about a third (lateness): 97–99% on time
   const lateRate = clamp((1 - p.onTime) * (0.6 + 0.8 * unitRandom(s, t, M.Late)) * lateness, 0, 1)
   const resolvedLate = Math.min(resolved, Math.round(resolved * lateRate))
   const resolvedEarly = Math.round((resolved - resolvedLate) * p.earlyFraction)
@@ -112,7 +143,7 @@ export function ownRow(unit: MockUnit, month: string): StatRow | null {
   }
   if (later) {
     // Digitisation is reported from 2023-01 only: before, the fields are absent (not reported), never 0.
-    const digitised = clamp(DIGITISED(t) * p.digital + 0.04 * (unitRandom(s, t, M.Digital) - 0.5), 0, 0.98)
+    const digitised = clamp(m.digitised * p.digital + 0.04 * (unitRandom(s, t, M.Digital) - 0.5), 0, 0.98)
     row.digitizedAtIntake = Math.round(received * digitised)
     row.resultsDigitized = Math.round(resolved * clamp(digitised * 0.95, 0, 1))
   }

@@ -29,6 +29,7 @@ import {
   type FaultPlan,
 } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
+import { jsonBytes } from './json-bytes'
 import { writeResolvers } from './imports'
 import { periodStatsRows } from './period-stats'
 import { monthsBehindOf } from './months-behind'
@@ -58,6 +59,17 @@ class Problem {
     readonly title: string,
     readonly detail?: string,
   ) {}
+}
+
+/**
+ * A JSON answer, its text made into bytes once and in pieces (json-bytes.ts): HttpResponse.json makes the whole text
+ * then its bytes twice (once to count its Content-Length), a province's year is ~0.6 MB. The same headers and bytes.
+ */
+function jsonResponse(body: unknown): Response {
+  const bytes = jsonBytes(body)
+  return new HttpResponse(bytes, {
+    headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.length) },
+  })
 }
 
 function problemResponse(problem: Problem): Response {
@@ -263,7 +275,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
           faults.map((f) => f.kind),
           body as Parameters<typeof corruptAnswer>[1],
         )
-        return HttpResponse.json(faults.some((f) => f.kind === 'malformed') ? malform(name, body) : body)
+        return jsonResponse(faults.some((f) => f.kind === 'malformed') ? malform(name, body) : body)
       } catch (error) {
         if (error instanceof Problem) return problemResponse(error)
         throw error

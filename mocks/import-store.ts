@@ -22,6 +22,7 @@ export const importsVersion = () => version
 
 /** The unit's own row for a month as imported (counts it did not report left out), if one was. */
 export function importedOwnRow(unitId: string, month: string): StatRow | undefined {
+  if (current.size === 0) return undefined // nothing imported: no key to make for each generated row
   const row = current.get(keyOf(unitId, month))
   if (!row || row.month === undefined) return undefined
   const { week: _week, ...rest } = row

@@ -24,6 +24,12 @@ import { targetsFor } from './targets'
 import type { Dataset } from './units'
 
 const kept = new WeakMap<Dataset, Map<string, MonthValues>>()
+/**
+ * Months worked out at a time: the country's rows of a run are let go before the next run's are made. Half a year
+ * rather than a year: mock:serve's start (the country's 83 months) peaked at 266–270 MB rather than 282–286 MB, in
+ * the same CPU time (8.3–8.6 s; 4 months: 247–255 MB, 5% more CPU).
+ */
+const RUN_MONTHS = 6
 
 /** The values of every month up to `to` for the scope and metric, working out only those not kept yet. */
 function monthValues(dataset: Dataset, scopeId: string, metric: MetricId, to: string): MonthValues {
@@ -41,7 +47,7 @@ function monthValues(dataset: Dataset, scopeId: string, metric: MetricId, to: st
   // The months missing are those after the last kept, or all of them: one range (those before are kept).
   const range = { from: missing[0]!, to: missing.at(-1)! }
   let all = values
-  for (const run of monthRuns(range)) {
+  for (const run of monthRuns(range, RUN_MONTHS)) {
     const added = scopeMonthValues(
       {
         rootId: scopeId,

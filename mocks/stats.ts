@@ -81,9 +81,13 @@ export function statsRows(dataset: Dataset, root: MockUnit, depth: number, month
       const hasChildren = dataset.tree.childrenOf.has(unit.id)
       for (const month of months) {
         if (!hasChildren) {
-          // Nothing below it: its own row is its subtree's (one object, not a copy of a copy).
+          // Nothing below it: its own row is its subtree's. The row is made for this call (generated or copied from
+          // the import), so it is marked rather than copied: a country's answer holds ~10⁴ such rows a month.
           const own = ownRow(unit, month)
-          if (own) rows.push({ ...own, includesDescendants: true })
+          if (own) {
+            own.includesDescendants = true
+            rows.push(own)
+          }
           continue
         }
         const totals = subtreeTotals(dataset, unit, month)
@@ -102,6 +106,12 @@ export function statsRows(dataset: Dataset, root: MockUnit, depth: number, month
   return rows
 }
 
+/** Whether the unit exists in one of the months (a loop: called for each unit and period of an answer). */
+function existsIn(unit: MockUnit, months: readonly string[]): boolean {
+  for (const month of months) if (isValidAt(unit, month)) return true
+  return false
+}
+
 /**
  * An upper bound of an answer's rows, counted before any is made: each unit down to `depth` once for each period
  * (given as the months it touches) in which it exists. All-zero rows, left out of the answer, are counted.
@@ -114,7 +124,7 @@ export function rowsAtMost(
 ): number {
   let count = 0
   const visit = (unit: MockUnit, level: number) => {
-    for (const months of periods) if (months.some((month) => isValidAt(unit, month))) count++
+    for (const months of periods) if (existsIn(unit, months)) count++
     if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
   }
   visit(root, 0)

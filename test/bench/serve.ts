@@ -48,7 +48,7 @@ export async function startMockApi(port: number, dataset: 'demo' | 'national'): 
   const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts[
     'mock:serve'
   ]!
-  const flags = script.split(' ').filter((word) => word.startsWith('--max-'))
+  const flags = script.split(' ').filter((word) => word.startsWith('--max-') || word === '--expose-gc')
   const child = spawn(
     process.execPath,
     [...flags, '--import', 'tsx', 'mocks/http-server.ts', '--port', String(port), '--dataset', dataset],
