@@ -8,12 +8,12 @@ import type { User } from '../../src/api/contract'
 const USER: User = {
   username: 'lanhdao.tinh',
   displayName: 'Lãnh đạo tỉnh',
-  role: 'province',
+  role: 'province_leader',
   scopeUnitId: 'p01',
   canExport: true,
   canImport: false,
   canSetTargets: false,
-} as User
+}
 
 /** A store that counts what it is asked: sessions live until revoked, the version as set. */
 function countingStore() {
