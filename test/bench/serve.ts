@@ -1,7 +1,7 @@
 // Builds and servers for the bench: the app (with and without mocks), the reference page, the mock API.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { build, preview, type PreviewServer } from 'vite'
+import { nodeArgumentsOf } from './npm-script'
 
 export const BENCH_DIR = '.bench'
 const VUE_FLAGS = {
@@ -45,14 +45,12 @@ export async function serveBuild(
 
 /** `npm run mock:serve` as a child process (with its Node flags), ready when it answers. */
 export async function startMockApi(port: number, dataset: 'demo' | 'national'): Promise<ChildProcess> {
-  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts[
-    'mock:serve'
-  ]!
-  const flags = script.split(' ').filter((word) => word.startsWith('--max-') || word === '--expose-gc')
   const child = spawn(
     process.execPath,
-    [...flags, '--import', 'tsx', 'mocks/http-server.ts', '--port', String(port), '--dataset', dataset],
-    { stdio: 'ignore' },
+    [...nodeArgumentsOf('mock:serve'), '--port', String(port), '--dataset', dataset],
+    {
+      stdio: 'ignore',
+    },
   )
   for (let attempt = 0; attempt < 120; attempt += 1) {
     try {

@@ -13,6 +13,7 @@ import writeXlsxFile from 'write-excel-file/node'
 import { TEMPLATE_COLUMNS } from '../../src/domain/imports/template'
 import { bieu06Cells, bieu06Title } from '../domain/imports/bieu06-sheet'
 import { cellsToXlsx } from '../domain/imports/bieu06-xlsx'
+import { nodeArgumentsOf } from './npm-script'
 
 export type AddRow = (figure: string, value: string, budget?: string, isMet?: boolean) => void
 
@@ -92,16 +93,11 @@ interface Server {
   stop: () => Promise<void>
 }
 
-/**
- * `npm start`'s arguments to node (package.json: `node <flags> --import tsx server/main.ts`), so that the process
- * measured runs with the same V8 settings as the one deployed.
- */
-function startArguments(): string[] {
-  const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start
-  const [command, ...args] = start.trim().split(/\s+/)
-  if (command !== 'node') throw new Error(`package.json's start is not "node …": ${start}`)
-  return [...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []), ...args]
-}
+/** `npm start`'s arguments to node, so that the process measured runs with the V8 settings of the one deployed. */
+const startArguments = () => [
+  ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []),
+  ...nodeArgumentsOf('start'),
+]
 
 /** The server's own process, its RSS sampled every 50 ms (PostgreSQL's processes are not counted). */
 async function startServer(env: Record<string, string>, log: string): Promise<Server> {
