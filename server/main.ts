@@ -8,6 +8,7 @@ import { createServerApp } from './app'
 import { spreadsheetImportParser } from './import-parser'
 import { openDatabase } from './db/open'
 import { isEmpty, seedDataset } from './seed'
+import { fillPieces } from './store/sql-pieces'
 import { describeDatabase, readSettings } from './settings'
 import { rememberingStore } from './store/remembering-store'
 import { createSqlStore } from './store/sql-store'
@@ -45,6 +46,10 @@ async function openAndSeed() {
         `${result.targets} targets (${elapsed()})`,
     )
   }
+  // Rows written before migration 0003 (or by an older server) get their compressed pieces once.
+  const started = performance.now()
+  const pieced = await fillPieces(database.db)
+  if (pieced > 0) console.log(`Compressed ${pieced} rows for /stats (${Math.round(performance.now() - started)} ms)`)
   return database
 }
 

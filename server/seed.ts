@@ -15,6 +15,7 @@ import { hashPassword } from './auth/passwords'
 import { rowsOf, type Db } from './db/open'
 import { targets } from './db/schema'
 import { touchData } from './store/sql-imports'
+import { fillPieces } from './store/sql-pieces'
 import { rebuildSubtrees } from './store/sql-rollup'
 import { upsertRows } from './store/sql-stats'
 import { insertUnits } from './store/sql-units'
@@ -113,6 +114,7 @@ export async function seedDataset(db: Db, name: DatasetName, options: SeedOption
     rows = await insertAll(tx, generatedRows(dataset, months))
     if (weekRange) weekRows = await insertAll(tx, generatedWeekRows(dataset, weeksOf(weekRange)))
     await rebuildSubtrees(tx)
+    await fillPieces(tx)
     const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))]
     const seen = new Set<string>()
     for (const year of years) {

@@ -58,7 +58,8 @@ export class AnswerCache {
   ) {}
 
   /**
-   * The answer for the key (made by `make` when absent: a value to serialize, or a string already serialized),
+   * The answer for the key (made by `make` when absent: a value to serialize, a string already serialized, or the
+   * bytes of its gzip),
    * gzipped if the client takes gzip; `304 Not Modified` without making anything when the client already holds it
    * (`If-None-Match` names its ETag: the key's, which names the data version, so the same tag is the same bytes).
    */
@@ -109,6 +110,10 @@ export class AnswerCache {
   private async build(make: () => Promise<unknown>, timing: Timing): Promise<Answer> {
     let started = performance.now()
     const made = await make()
+    if (made instanceof Uint8Array) {
+      timing('db', performance.now() - started)
+      return { bytes: made as Uint8Array<ArrayBuffer>, gzipped: true }
+    }
     const json = typeof made === 'string' ? made : JSON.stringify(made)
     timing('db', performance.now() - started)
     // JSON's length in UTF-16 units is at most its UTF-8 byte length: below the threshold in one, maybe in both.

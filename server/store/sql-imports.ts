@@ -2,6 +2,7 @@
 import { desc, eq, sql } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { audit, imports, settings } from '../db/schema'
+import { fillPieces } from './sql-pieces'
 import { refreshForImport } from './sql-rollup'
 import { COUNT_COLUMNS, upsertRows } from './sql-stats'
 import { chunks, visibleFrom } from './sql-units'
@@ -64,6 +65,7 @@ export async function applyImport(db: Db, rows: readonly OwnRow[], report: Impor
     }
     await upsertRows(tx, rows, id)
     await refreshForImport(tx, id)
+    await fillPieces(tx)
     await importSeams.afterRowsWritten()
     const [counts] = rowsOf<{ added: number; replaced: number }>(
       await tx.execute(sql`SELECT count(*) FILTER (WHERE previous IS NULL)::int AS added,
@@ -102,6 +104,7 @@ export async function revertImport(db: Db, id: string, by: string, at = new Date
       import_id = (r.previous->>'import_id')::int
       FROM import_rows r WHERE ${held} AND r.previous IS NOT NULL`)
     await refreshForImport(tx, importId)
+    await fillPieces(tx)
     const [done] = await tx
       .update(imports)
       .set({ revertedAt: at, revertedBy: by })

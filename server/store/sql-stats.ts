@@ -39,16 +39,28 @@ const own = sql.raw(COUNT_COLUMNS.map(([, c]) => `s.${c}`).join(', '))
 /** The count fields of a JSON row: 'received', received, … */
 export const FIELDS = sql.raw(COUNT_COLUMNS.map(([field, column]) => `'${field}', ${column}`).join(', '))
 
+/** What a partition's rows carry besides their unit and period: the counts, the JSON text, or its pieces. */
+const CARRIED = {
+  counts: own,
+  json: sql`s.row_json`,
+  pieces: sql`s.solo, s.cont, s.cont_prev, s.text_crc, s.text_len`,
+}
+
 /**
  * The rows of the partition (a month or week query) as a subquery over `unit_id, period, includes, <counts>, d`
- * (d: the unit's depth below the root; with `json`, the row's JSON text `row_json` in place of the counts), and
+ * (d: the unit's depth below the root; in place of the counts, with `json` the row's JSON text `row_json`, with
+ * `pieces` its compressed pieces: migration 0003), and
  * before it the CTEs it reads (`reach`, and `r`: the root's months, only when the root is within the scope).
  * Each unit's rows by its own index lookup (LATERAL … OFFSET 0 keeps the planner from turning it into a join):
  * the closure's statistics cannot tell that the country has 97 units at distance 1 rather than thousands, and on
  * that guess the planner read the whole of subtree_rows (0.6 s) instead of 97 lookups.
  */
-export function partitionSql(scopeId: string, q: GrainQuery, { json = false } = {}): { ctes: SQL; rows: SQL } {
-  const columns = json ? sql`s.row_json` : own
+export function partitionSql(
+  scopeId: string,
+  q: GrainQuery,
+  { columns: carried = 'counts' }: { columns?: keyof typeof CARRIED } = {},
+): { ctes: SQL; rows: SQL } {
+  const columns = CARRIED[carried]
   // Within the unit's validity: a month inside it; a week with at least one day inside it. (A month row's
   // period is its month; subtree_rows keeps the period only.)
   const valid =
@@ -86,7 +98,7 @@ export function partitionSql(scopeId: string, q: GrainQuery, { json = false } = 
  * (grain=period: sql-period.ts sums the same partition.)
  */
 export async function statsAnswer(db: Db, scopeId: string, q: GrainQuery): Promise<string> {
-  const { ctes, rows } = partitionSql(scopeId, q, { json: true })
+  const { ctes, rows } = partitionSql(scopeId, q, { columns: 'json' })
   const [record] = rowsOf<{ answer: string }>(
     await db.execute(sql`WITH RECURSIVE ${ctes}
       SELECT '{"rows":['

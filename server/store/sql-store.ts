@@ -5,6 +5,7 @@ import { audit, settings } from '../db/schema'
 import * as accounts from './sql-accounts'
 import { applyImport, listImports, revertImport } from './sql-imports'
 import { periodStatsAnswer, periodStatsRows } from './sql-period'
+import { statsGzip } from './sql-pieces'
 import { statsAnswer, statsRows } from './sql-stats'
 import { setTarget, targetsFor } from './sql-targets'
 import { statsCheck, unitAccess, unitsFor } from './sql-units'
@@ -42,10 +43,11 @@ export function createSqlStore(db: Db): Store {
       query.grain === 'period'
         ? periodStatsRows(db, scope, query)
         : statsRows(db, scope, { ...query, grain: query.grain }),
-    statsAnswer: (scope, query) =>
-      query.grain === 'period'
-        ? periodStatsAnswer(db, scope, query)
-        : statsAnswer(db, scope, { ...query, grain: query.grain }),
+    statsAnswer: async (scope, query) => {
+      if (query.grain === 'period') return periodStatsAnswer(db, scope, query)
+      const q = { ...query, grain: query.grain }
+      return (await statsGzip(db, scope, q)) ?? statsAnswer(db, scope, q)
+    },
     statsCheck: (scope, unitId, depth) => statsCheck(db, scope, unitId, depth),
     meta: () => meta(db),
     dataVersion: async () => {

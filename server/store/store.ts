@@ -126,8 +126,11 @@ export interface Store {
   unitAccess(scopeUnitId: string, unitId: string): Promise<UnitAccess>
   /** The /stats partition; empty when the unit is outside the scope (checked in the same query). */
   stats(scopeUnitId: string, query: StatsQuery): Promise<ApiStatRow[]>
-  /** The same, serialized: `{"rows":[…]}`. */
-  statsAnswer(scopeUnitId: string, query: StatsQuery): Promise<string>
+  /**
+   * The same, serialized: `{"rows":[…]}`, as text, or as its gzip (bytes) when the store has it gzipped already
+   * (sql-pieces.ts).
+   */
+  statsAnswer(scopeUnitId: string, query: StatsQuery): Promise<string | Uint8Array<ArrayBuffer>>
   /**
    * What GET /stats checks first, in one query: the unit's access from the scope, how many units its answer
    * may cover down to `depth` (one row each a period at most), and the data version (the cache key).

@@ -1,0 +1,115 @@
+// A /stats answer gzipped without compressing it: each row's JSON text is compressed once, when the row is written
+// (sql-pieces.ts), into a raw deflate piece that ends on a byte (a sync flush, no final block); an answer is its
+// rows' pieces one after another between a fixed head and tail, which is a valid deflate stream (RFC 1951: the
+// blocks simply follow one another). Its CRC-32 is combined from each row's, kept with the row.
+// A row has two pieces: `solo`, its text alone, and `cont`, a comma and its text compressed against the unit's
+// previous row's text (a deflate dictionary: the keys and most of the figures are found there), used when that
+// row is exactly the one before it in the answer. A province's two levels over a year: 3.0 MB of JSON in 656 KB
+// (gzip level 1 of the whole: 491 KB), put together in about a millisecond instead of compressed in 20.
+import { constants, crc32, deflateRawSync } from 'node:zlib'
+
+const SYNC = { finishFlush: constants.Z_SYNC_FLUSH } as const
+/** Level 9, a 2 KB window: a row refers back at most to the row before it (< 1 KB); each piece is made once. */
+const PIECE_OPTIONS = { ...SYNC, level: 9, windowBits: 11, memLevel: 8 } as const
+
+const HEAD_TEXT = '{"rows":['
+const TAIL_TEXT = ']}'
+/** gzip's header: deflate, no name, no time, no extra flags, operating system unknown (RFC 1952 §2.3). */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff])
+const HEAD = deflateRawSync(HEAD_TEXT, SYNC)
+const TAIL = deflateRawSync(TAIL_TEXT) // the final block
+/** A comma, alone: put before a `solo` piece that is not the answer's first. */
+export const COMMA_PIECE = deflateRawSync(',', SYNC)
+
+export interface RowPieces {
+  solo: Buffer
+  /** Null for a unit's first row. */
+  cont: Buffer | null
+  /** CRC-32 of the row's text (UTF-8). */
+  crc: number
+  /** The row's text's length in bytes. */
+  length: number
+}
+
+/** The pieces of a row's JSON text, `previous` being the text of the unit's row before it (if any). */
+export function piecesOf(text: string, previous: string | null): RowPieces {
+  const bytes = Buffer.from(text)
+  return {
+    solo: deflateRawSync(bytes, PIECE_OPTIONS),
+    cont:
+      previous === null
+        ? null
+        : deflateRawSync(Buffer.concat([COMMA_BYTE, bytes]), { ...PIECE_OPTIONS, dictionary: Buffer.from(previous) }),
+    crc: crc32(bytes),
+    length: bytes.byteLength,
+  }
+}
+const COMMA_BYTE = Buffer.from(',')
+
+// CRC-32 of two texts one after the other from the CRC-32 of each (zlib's crc32_combine, by multiplication modulo
+// the CRC polynomial: x^(8·length) times the first, plus the second).
+const POLY = 0xedb88320
+
+/** a·b modulo the polynomial (bit-reflected, as CRC-32 is). */
+function multiplyModP(a: number, b: number): number {
+  let m = 0x80000000
+  let p = 0
+  for (;;) {
+    if (a & m) {
+      p ^= b
+      if ((a & (m - 1)) === 0) break
+    }
+    m >>>= 1
+    b = b & 1 ? (b >>> 1) ^ POLY : b >>> 1
+  }
+  return p >>> 0
+}
+
+/** x^(2^k) modulo the polynomial, k = 0 … 31. */
+const X_2N: number[] = []
+for (let k = 0, p = 0x40000000; k < 32; k++, p = multiplyModP(p, p)) X_2N.push(p)
+
+/** x^(8·n) modulo the polynomial, kept per n (row lengths repeat). */
+const shifts = new Map<number, number>()
+function shiftOf(bytes: number): number {
+  let shift = shifts.get(bytes)
+  if (shift !== undefined) return shift
+  shift = 0x80000000
+  for (let n = bytes, k = 3; n > 0; n = Math.floor(n / 2), k++) if (n % 2) shift = multiplyModP(X_2N[k % 32]!, shift)
+  if (shifts.size < 65_536) shifts.set(bytes, shift)
+  return shift
+}
+
+/** CRC-32 of A then B, from CRC-32(A), CRC-32(B) and B's length in bytes. */
+export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
+  return (multiplyModP(shiftOf(lengthB), crcA) ^ crcB) >>> 0
+}
+
+const COMMA_CRC = crc32(',')
+
+/**
+ * The gzipped answer `{"rows":[row,row,…]}` from its rows' pieces already chosen and joined (`deflate`: for each
+ * row in order, `solo` for the first, `cont` where it follows its previous row, else COMMA_PIECE then `solo`) and
+ * each row's CRC-32 and length (`sums`: two 32-bit big-endian integers a row, in the same order).
+ */
+export function gzipOfPieces(deflate: Uint8Array, sums: Uint8Array): Uint8Array<ArrayBuffer> {
+  const view = new DataView(sums.buffer, sums.byteOffset, sums.byteLength)
+  let crc = crc32(HEAD_TEXT)
+  let size = HEAD_TEXT.length
+  for (let at = 0; at < sums.byteLength; at += 8) {
+    if (at > 0) {
+      crc = crc32Combine(crc, COMMA_CRC, 1)
+      size += 1
+    }
+    const length = view.getUint32(at + 4)
+    crc = crc32Combine(crc, view.getUint32(at), length)
+    size += length
+  }
+  crc = crc32Combine(crc, crc32(TAIL_TEXT), TAIL_TEXT.length)
+  size += TAIL_TEXT.length
+  const trailer = Buffer.alloc(8)
+  trailer.writeUInt32LE(crc, 0)
+  trailer.writeUInt32LE(size % 2 ** 32, 4)
+  const gzip = Buffer.concat([GZIP_HEADER, HEAD, deflate, TAIL, trailer])
+  return new Uint8Array(gzip.buffer, gzip.byteOffset, gzip.byteLength) as Uint8Array<ArrayBuffer>
+}

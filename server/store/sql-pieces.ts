@@ -1,0 +1,105 @@
+// The rows' compressed pieces (migration 0003, gzip-pieces.ts): made after the rows are written, in the same
+// transaction, and read by /stats to gzip an answer by putting them one after another.
+import { sql } from 'drizzle-orm'
+import { rowsOf, type Db } from '../db/open'
+import { COMMA_PIECE, gzipOfPieces, piecesOf } from './gzip-pieces'
+import { partitionSql } from './sql-stats'
+import type { Grain, StatsQuery } from './store'
+
+const TABLES = ['stat_rows', 'subtree_rows'] as const
+const COMMA = sql.raw(`decode('${COMMA_PIECE.toString('hex')}', 'hex')`)
+
+/** Unit-grain series whose pieces are made at a time (a series: a unit's months, or its weeks; ≤ ~400 rows). */
+const SERIES_AT_ONCE = 100
+/** Rows written back in one statement. */
+const WRITE_CHUNK = 2_000
+
+interface Unpieced {
+  unit_id: string
+  grain: string
+  period: string
+  row_json: string
+  prev_json: string | null
+  prev_period: string | null
+}
+
+/**
+ * Makes the pieces every row lacks, and those of the rows after them (a `cont` piece is made against the row
+ * before it): after a seed, an import or a revert, and at start (a database written before migration 0003, or by
+ * an older server). Returns how many rows it gave pieces.
+ */
+export async function fillPieces(db: Db): Promise<number> {
+  let filled = 0
+  for (const table of TABLES) {
+    const name = sql.raw(table)
+    for (;;) {
+      // The series with a row without pieces (the partial index of migration 0003 finds them), each whole: a
+      // row's piece depends on the row before it. A `cont` made against a row that was since deleted or changed
+      // is made again too (its cont_prev is no longer the period before it, or that row lost its pieces).
+      const rows = rowsOf<Unpieced>(
+        await db.execute(sql`SELECT unit_id, grain, period, row_json, prev_json, prev_period FROM (
+            SELECT t.unit_id, t.grain, t.period, t.row_json, t.solo IS NULL AS missing, t.cont_prev,
+              lag(t.row_json) OVER w AS prev_json, lag(t.period) OVER w AS prev_period,
+              lag(t.solo IS NULL) OVER w AS prev_missing
+            FROM ${name} t
+            WHERE (t.unit_id, t.grain) IN (
+              SELECT unit_id, grain FROM ${name} WHERE solo IS NULL GROUP BY unit_id, grain LIMIT ${SERIES_AT_ONCE})
+            WINDOW w AS (PARTITION BY t.unit_id, t.grain ORDER BY t.period)
+          ) x
+          WHERE missing OR prev_missing OR cont_prev IS DISTINCT FROM prev_period`),
+      )
+      if (rows.length === 0) break
+      for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+        const records = rows.slice(i, i + WRITE_CHUNK).map((row) => {
+          const pieces = piecesOf(row.row_json, row.prev_json)
+          return {
+            unit_id: row.unit_id,
+            grain: row.grain,
+            period: row.period,
+            solo: pieces.solo.toString('base64'),
+            cont: pieces.cont?.toString('base64') ?? null,
+            cont_prev: pieces.cont ? row.prev_period : null,
+            text_crc: pieces.crc | 0,
+            text_len: pieces.length,
+          }
+        })
+        await db.execute(sql`UPDATE ${name} t SET solo = decode(x.solo, 'base64'), cont = decode(x.cont, 'base64'),
+            cont_prev = x.cont_prev, text_crc = x.text_crc, text_len = x.text_len
+          FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS x(unit_id text, grain text, period text,
+            solo text, cont text, cont_prev text, text_crc integer, text_len integer)
+          WHERE t.unit_id = x.unit_id AND t.grain = x.grain AND t.period = x.period`)
+      }
+      filled += rows.length
+    }
+  }
+  return filled
+}
+
+/**
+ * The /stats answer gzipped from its rows' pieces (gzip-pieces.ts), in the order of sql-stats.ts (the depth, the
+ * unit, the period); null when a row of it has no pieces yet (the caller then makes it from the texts).
+ */
+export async function statsGzip(
+  db: Db,
+  scopeId: string,
+  q: StatsQuery & { grain: Grain },
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const { ctes, rows } = partitionSql(scopeId, q, { columns: 'pieces' })
+  const [record] = rowsOf<{ rows: number; pieced: number; deflate: string | null; sums: string | null }>(
+    await db.execute(sql`WITH RECURSIVE ${ctes},
+      p AS (
+        SELECT solo, cont, text_crc, text_len, row_number() OVER o AS n,
+          (lag(unit_id) OVER o = unit_id AND lag(period) OVER o = cont_prev) AS follows
+        FROM ${rows} x
+        WINDOW o AS (ORDER BY d, unit_id, period)
+      )
+      SELECT count(*)::int AS rows, count(solo)::int AS pieced,
+        encode(string_agg(CASE WHEN n = 1 THEN solo WHEN follows THEN cont ELSE ${COMMA} || solo END,
+          ''::bytea ORDER BY n), 'base64') AS deflate,
+        encode(string_agg(int4send(text_crc) || int4send(text_len), ''::bytea ORDER BY n), 'base64') AS sums
+      FROM p`),
+  )
+  if (!record || record.rows !== record.pieced) return null
+  if (record.rows === 0) return gzipOfPieces(new Uint8Array(0), new Uint8Array(0))
+  return gzipOfPieces(Buffer.from(record.deflate!, 'base64'), Buffer.from(record.sums!, 'base64'))
+}
