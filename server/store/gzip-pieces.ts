@@ -88,28 +88,38 @@ export function crc32Combine(crcA: number, crcB: number, lengthB: number): numbe
 const COMMA_CRC = crc32(',')
 
 /**
- * The gzipped answer `{"rows":[row,row,…]}` from its rows' pieces already chosen and joined (`deflate`: for each
- * row in order, `solo` for the first, `cont` where it follows its previous row, else COMMA_PIECE then `solo`) and
- * each row's CRC-32 and length (`sums`: two 32-bit big-endian integers a row, in the same order).
+ * The gzipped answer `{"rows":[row,row,…]}` from its rows' pieces as the answer query packs them: for each row in
+ * order, its text's CRC-32, its text's length and its piece's length (32-bit big-endian integers), then its piece:
+ * `cont` where it follows the row it was made against, else COMMA_PIECE and `solo` (the first row's comma is left
+ * out here).
  */
-export function gzipOfPieces(deflate: Uint8Array, sums: Uint8Array): Uint8Array<ArrayBuffer> {
-  const view = new DataView(sums.buffer, sums.byteOffset, sums.byteLength)
+export function gzipOfPieces(packed: Uint8Array): Uint8Array<ArrayBuffer> {
+  const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength)
+  const parts: Uint8Array[] = [GZIP_HEADER, HEAD]
   let crc = crc32(HEAD_TEXT)
   let size = HEAD_TEXT.length
-  for (let at = 0; at < sums.byteLength; at += 8) {
-    if (at > 0) {
+  for (let at = 0; at < packed.byteLength;) {
+    const length = view.getUint32(at + 4)
+    const pieceLength = view.getUint32(at + 8)
+    let piece = packed.subarray(at + 12, at + 12 + pieceLength)
+    if (at === 0) {
+      if (!COMMA_PIECE.equals(piece.subarray(0, COMMA_PIECE.length))) throw new Error('The first piece has no comma')
+      piece = piece.subarray(COMMA_PIECE.length)
+    } else {
       crc = crc32Combine(crc, COMMA_CRC, 1)
       size += 1
     }
-    const length = view.getUint32(at + 4)
     crc = crc32Combine(crc, view.getUint32(at), length)
     size += length
+    parts.push(piece)
+    at += 12 + pieceLength
   }
   crc = crc32Combine(crc, crc32(TAIL_TEXT), TAIL_TEXT.length)
   size += TAIL_TEXT.length
   const trailer = Buffer.alloc(8)
   trailer.writeUInt32LE(crc, 0)
   trailer.writeUInt32LE(size % 2 ** 32, 4)
-  const gzip = Buffer.concat([GZIP_HEADER, HEAD, deflate, TAIL, trailer])
+  parts.push(TAIL, trailer)
+  const gzip = Buffer.concat(parts)
   return new Uint8Array(gzip.buffer, gzip.byteOffset, gzip.byteLength) as Uint8Array<ArrayBuffer>
 }

@@ -2,12 +2,11 @@
 // transaction, and read by /stats to gzip an answer by putting them one after another.
 import { sql } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
-import { COMMA_PIECE, gzipOfPieces, piecesOf } from './gzip-pieces'
+import { gzipOfPieces, piecesOf } from './gzip-pieces'
 import { partitionSql } from './sql-stats'
 import type { Grain, StatsQuery } from './store'
 
 const TABLES = ['stat_rows', 'subtree_rows'] as const
-const COMMA = sql.raw(`decode('${COMMA_PIECE.toString('hex')}', 'hex')`)
 
 /** Unit-grain series whose pieces are made at a time (a series: a unit's months, or its weeks; ≤ ~400 rows). */
 const SERIES_AT_ONCE = 100
@@ -85,21 +84,13 @@ export async function statsGzip(
   q: StatsQuery & { grain: Grain },
 ): Promise<Uint8Array<ArrayBuffer> | null> {
   const { ctes, rows } = partitionSql(scopeId, q, { columns: 'pieces' })
-  const [record] = rowsOf<{ rows: number; pieced: number; deflate: string | null; sums: string | null }>(
-    await db.execute(sql`WITH RECURSIVE ${ctes},
-      p AS (
-        SELECT solo, cont, text_crc, text_len, row_number() OVER o AS n,
-          (lag(unit_id) OVER o = unit_id AND lag(period) OVER o = cont_prev) AS follows
-        FROM ${rows} x
-        WINDOW o AS (ORDER BY d, unit_id, period)
-      )
-      SELECT count(*)::int AS rows, count(solo)::int AS pieced,
-        encode(string_agg(CASE WHEN n = 1 THEN solo WHEN follows THEN cont ELSE ${COMMA} || solo END,
-          ''::bytea ORDER BY n), 'base64') AS deflate,
-        encode(string_agg(int4send(text_crc) || int4send(text_len), ''::bytea ORDER BY n), 'base64') AS sums
-      FROM p`),
+  const [record] = rowsOf<{ rows: number; pieced: number; packed: string | null }>(
+    await db.execute(sql`WITH RECURSIVE ${ctes}
+      SELECT count(*)::int AS rows, count(piece)::int AS pieced,
+        encode(string_agg(int4send(text_crc) || int4send(text_len) || int4send(length(piece)) || piece, ''::bytea
+          ORDER BY d, unit_id, period), 'base64') AS packed
+      FROM ${rows} x`),
   )
   if (!record || record.rows !== record.pieced) return null
-  if (record.rows === 0) return gzipOfPieces(new Uint8Array(0), new Uint8Array(0))
-  return gzipOfPieces(Buffer.from(record.deflate!, 'base64'), Buffer.from(record.sums!, 'base64'))
+  return gzipOfPieces(record.packed === null ? new Uint8Array(0) : Buffer.from(record.packed, 'base64'))
 }
