@@ -2,10 +2,12 @@
 // (sql-pieces.ts), into a raw deflate piece that ends on a byte (a sync flush, no final block); an answer is its
 // rows' pieces one after another between a fixed head and tail, which is a valid deflate stream (RFC 1951: the
 // blocks simply follow one another). Its CRC-32 is combined from each row's, kept with the row.
-// A row has two pieces: `solo`, its text alone, and `cont`, a comma and its text compressed against the unit's
-// previous row's text (a deflate dictionary: the keys and most of the figures are found there), used when that
-// row is exactly the one before it in the answer. A province's two levels over a year: 3.0 MB of JSON in 656 KB
-// (gzip level 1 of the whole: 491 KB), put together in about a millisecond instead of compressed in 20.
+// A row has two pieces: `solo`, a comma then its text alone, and `cont`, a comma and its text compressed against the
+// unit's previous row's text (a deflate dictionary: the keys and most of the figures are found there), used when
+// that row is exactly the one before it in the answer. Each is kept packed as the answer query joins them: the text's
+// CRC-32 and length (without the comma) and the piece's length, 32-bit big-endian integers, then the piece.
+// A province's two levels over a year: 3.0 MB of JSON in 656 KB (gzip level 1 of the whole: 491 KB), put together
+// in about a millisecond instead of compressed in 20.
 import { constants, crc32, deflateRawSync } from 'node:zlib'
 
 const SYNC = { finishFlush: constants.Z_SYNC_FLUSH } as const
@@ -21,30 +23,41 @@ const TAIL = deflateRawSync(TAIL_TEXT) // the final block
 /** A comma, alone: put before a `solo` piece that is not the answer's first. */
 export const COMMA_PIECE = deflateRawSync(',', SYNC)
 
+const COMMA_BYTE = Buffer.from(',')
+
 export interface RowPieces {
+  /** Packed: a comma piece, then the text alone. */
   solo: Buffer
-  /** Null for a unit's first row. */
+  /** Packed: a comma and the text against the unit's row before it; null for a unit's first row. */
   cont: Buffer | null
-  /** CRC-32 of the row's text (UTF-8). */
-  crc: number
-  /** The row's text's length in bytes. */
-  length: number
+}
+
+/** A piece packed with its text's CRC-32 and length (the three as 32-bit big-endian integers, then the piece). */
+function packed(crc: number, length: number, piece: Buffer): Buffer {
+  const head = Buffer.alloc(12)
+  head.writeUInt32BE(crc, 0)
+  head.writeUInt32BE(length, 4)
+  head.writeUInt32BE(piece.byteLength, 8)
+  return Buffer.concat([head, piece])
 }
 
 /** The pieces of a row's JSON text, `previous` being the text of the unit's row before it (if any). */
 export function piecesOf(text: string, previous: string | null): RowPieces {
   const bytes = Buffer.from(text)
+  const crc = crc32(bytes)
+  const solo = Buffer.concat([COMMA_PIECE, deflateRawSync(bytes, PIECE_OPTIONS)])
   return {
-    solo: deflateRawSync(bytes, PIECE_OPTIONS),
+    solo: packed(crc, bytes.byteLength, solo),
     cont:
       previous === null
         ? null
-        : deflateRawSync(Buffer.concat([COMMA_BYTE, bytes]), { ...PIECE_OPTIONS, dictionary: Buffer.from(previous) }),
-    crc: crc32(bytes),
-    length: bytes.byteLength,
+        : packed(
+            crc,
+            bytes.byteLength,
+            deflateRawSync(Buffer.concat([COMMA_BYTE, bytes]), { ...PIECE_OPTIONS, dictionary: Buffer.from(previous) }),
+          ),
   }
 }
-const COMMA_BYTE = Buffer.from(',')
 
 // CRC-32 of two texts one after the other from the CRC-32 of each (zlib's crc32_combine, by multiplication modulo
 // the CRC polynomial: x^(8·length) times the first, plus the second). In signed 32-bit integers throughout: V8 keeps
@@ -82,10 +95,9 @@ export function crc32Combine(crcA: number, crcB: number, lengthB: number): numbe
 }
 
 /**
- * The gzipped answer `{"rows":[row,row,…]}` from its rows' pieces as the answer query packs them: for each row in
- * order, its text's CRC-32, its text's length and its piece's length (32-bit big-endian integers), then its piece:
- * `cont` where it follows the row it was made against, else COMMA_PIECE and `solo` (the first row's comma is left
- * out here).
+ * The gzipped answer `{"rows":[row,row,…]}` from its rows' packed pieces one after another, as the answer query
+ * joins them: `cont` where the row follows the row it was made against, else `solo` (whose comma is left out here
+ * for the first row).
  */
 export function gzipOfPieces(packed: Uint8Array): Uint8Array<ArrayBuffer> {
   const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength)

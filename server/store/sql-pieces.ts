@@ -58,14 +58,12 @@ export async function fillPieces(db: Db): Promise<number> {
             solo: pieces.solo.toString('base64'),
             cont: pieces.cont?.toString('base64') ?? null,
             cont_prev: pieces.cont ? row.prev_period : null,
-            text_crc: pieces.crc | 0,
-            text_len: pieces.length,
           }
         })
         await db.execute(sql`UPDATE ${name} t SET solo = decode(x.solo, 'base64'), cont = decode(x.cont, 'base64'),
-            cont_prev = x.cont_prev, text_crc = x.text_crc, text_len = x.text_len
+            cont_prev = x.cont_prev
           FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS x(unit_id text, grain text, period text,
-            solo text, cont text, cont_prev text, text_crc integer, text_len integer)
+            solo text, cont text, cont_prev text)
           WHERE t.unit_id = x.unit_id AND t.grain = x.grain AND t.period = x.period`)
       }
       filled += rows.length
@@ -87,8 +85,7 @@ export async function statsGzip(
   const [record] = rowsOf<{ rows: number; pieced: number; packed: string | null }>(
     await db.execute(sql`WITH RECURSIVE ${ctes}
       SELECT count(*)::int AS rows, count(piece)::int AS pieced,
-        encode(string_agg(int4send(text_crc) || int4send(text_len) || int4send(length(piece)) || piece, ''::bytea
-          ORDER BY d, unit_id, period), 'base64') AS packed
+        encode(string_agg(piece, ''::bytea ORDER BY d, unit_id, period), 'base64') AS packed
       FROM ${rows} x`),
   )
   if (!record || record.rows !== record.pieced) return null

@@ -3,7 +3,6 @@
 // condition of the same statement.
 import { sql, type SQL } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
-import { COMMA_PIECE } from './gzip-pieces'
 import { reachOf } from './sql-units'
 import type { ApiStatRow, Grain, OwnRow, StatsQuery, StoredCounts } from './store'
 
@@ -40,19 +39,15 @@ const own = sql.raw(COUNT_COLUMNS.map(([, c]) => `s.${c}`).join(', '))
 /** The count fields of a JSON row: 'received', received, … */
 export const FIELDS = sql.raw(COUNT_COLUMNS.map(([field, column]) => `'${field}', ${column}`).join(', '))
 
-const COMMA = sql.raw(`decode('${COMMA_PIECE.toString('hex')}', 'hex')`)
-
 /**
  * What a partition's rows carry besides their unit and period: the counts, the JSON text, or its compressed piece
  * (gzip-pieces.ts): `cont` when the row before it in the answer is the one it was made against (`lag_period`: the
- * unit's row before it within the range and its validity), else a comma and `solo` (the answer's first row too:
- * its comma is taken off); with its text's CRC-32 and length.
+ * unit's row before it within the range and its validity), else `solo`.
  */
 const CARRIED = {
   counts: own,
   json: sql`s.row_json`,
-  pieces: sql`CASE WHEN s.lag_period = s.cont_prev THEN s.cont ELSE ${COMMA} || s.solo END AS piece,
-    s.text_crc, s.text_len`,
+  pieces: sql`CASE WHEN s.lag_period = s.cont_prev THEN s.cont ELSE s.solo END AS piece`,
 }
 
 /**

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { crc32, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { COMMA_PIECE, crc32Combine, gzipOfPieces, piecesOf } from '../../server/store/gzip-pieces'
+import { crc32Combine, gzipOfPieces, piecesOf } from '../../server/store/gzip-pieces'
 
 /** A row's text as the database writes it, with figures from a seeded pseudo-random sequence. */
 function rowText(unit: string, month: string, seed: number): string {
@@ -28,22 +28,13 @@ interface Row {
   text: string
 }
 
-/** A row packed as the answer query packs it: its text's CRC-32 and length, its piece's length, its piece. */
-function packed(crc: number, length: number, piece: Buffer): Buffer {
-  const head = Buffer.alloc(12)
-  head.writeUInt32BE(crc, 0)
-  head.writeUInt32BE(length, 4)
-  head.writeUInt32BE(piece.byteLength, 8)
-  return Buffer.concat([head, piece])
-}
-
-/** The pieces as the answer query picks them: cont after the unit's previous row, else a comma and solo. */
+/** The pieces as the answer query picks them: cont after the unit's previous row, else solo. */
 function assemble(rows: Row[], follows: (i: number) => boolean): Uint8Array {
   return gzipOfPieces(
     Buffer.concat(
       rows.map((row, i) => {
         const p = piecesOf(row.text, i > 0 && row.unit === rows[i - 1]!.unit ? rows[i - 1]!.text : null)
-        return packed(p.crc, p.length, follows(i) && p.cont ? p.cont : Buffer.concat([COMMA_PIECE, p.solo]))
+        return follows(i) && p.cont ? p.cont : p.solo
       }),
     ),
   )
@@ -95,7 +86,7 @@ describe('an answer gzipped from its rows’ pieces', () => {
       const original = rows.indexOf(row)
       const before = original > 0 && rows[original - 1]!.unit === row.unit ? rows[original - 1]!.text : null
       const p = piecesOf(row.text, before)
-      return packed(p.crc, p.length, i > 0 && p.cont ? p.cont : Buffer.concat([COMMA_PIECE, p.solo]))
+      return i > 0 && p.cont ? p.cont : p.solo
     })
     expect(() => gunzipSync(gzipOfPieces(Buffer.concat(answer)))).toThrow()
   })
