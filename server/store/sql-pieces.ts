@@ -1,5 +1,6 @@
 // The rows' compressed pieces (migration 0003, gzip-pieces.ts): made after the rows are written, in the same
 // transaction, and read by /stats to gzip an answer by putting them one after another.
+import { createHash } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { gzipOfPieces, piecesOf } from './gzip-pieces'
@@ -12,6 +13,17 @@ const TABLES = ['stat_rows', 'subtree_rows'] as const
 const SERIES_AT_ONCE = 100
 /** Rows written back in one statement. */
 const WRITE_CHUNK = 2_000
+
+/** A seam for a test (test/server/row-pieces.test.ts): awaited between a fill's read and its write. */
+export const fillSeams = { afterRead: async (): Promise<void> => {} }
+
+/** Rows an UPDATE wrote (node-postgres: rowCount; PGlite: affectedRows). */
+const affected = (result: unknown) => {
+  const { rowCount, affectedRows } = result as { rowCount?: number | null; affectedRows?: number }
+  return rowCount ?? affectedRows ?? 0
+}
+
+const md5 = (text: string) => createHash('md5').update(text).digest('hex')
 
 interface Unpieced {
   unit_id: string
@@ -31,6 +43,10 @@ export async function fillPieces(db: Db): Promise<number> {
   let filled = 0
   for (const table of TABLES) {
     const name = sql.raw(table)
+    // The same rows read again and again: each time changed (by another writer) before they could be written.
+    // After a few tries they are left to the next fill (their answers are made from the texts meanwhile).
+    let previous = ''
+    let repeats = 0
     for (;;) {
       // The series with a row without pieces (the partial index of migration 0003 finds them), each whole: a
       // row's piece depends on the row before it. A `cont` made against a row that was since deleted or changed
@@ -47,7 +63,12 @@ export async function fillPieces(db: Db): Promise<number> {
           ) x
           WHERE missing OR prev_missing OR cont_prev IS DISTINCT FROM prev_period`),
       )
-      if (rows.length === 0) break
+      const keys = rows.map((row) => `${row.unit_id}|${row.grain}|${row.period}`).join(',')
+      repeats = keys === previous ? repeats + 1 : 0
+      previous = keys
+      if (rows.length === 0 || repeats === 3) break
+      await fillSeams.afterRead()
+      let written = 0
       for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
         const records = rows.slice(i, i + WRITE_CHUNK).map((row) => {
           const pieces = piecesOf(row.row_json, row.prev_json)
@@ -58,15 +79,24 @@ export async function fillPieces(db: Db): Promise<number> {
             solo: pieces.solo.toString('base64'),
             cont: pieces.cont?.toString('base64') ?? null,
             cont_prev: pieces.cont ? row.prev_period : null,
+            text_md5: md5(row.row_json),
+            prev_md5: row.prev_json === null ? null : md5(row.prev_json),
           }
         })
-        await db.execute(sql`UPDATE ${name} t SET solo = decode(x.solo, 'base64'), cont = decode(x.cont, 'base64'),
+        // Written only over the texts they were made from: another transaction (an import on another instance)
+        // may have changed the row, or the row before it, since they were read; that row keeps no pieces (its
+        // answers are made from the texts) until the next fill.
+        written += affected(
+          await db.execute(sql`UPDATE ${name} t SET solo = decode(x.solo, 'base64'), cont = decode(x.cont, 'base64'),
             cont_prev = x.cont_prev
           FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS x(unit_id text, grain text, period text,
-            solo text, cont text, cont_prev text)
-          WHERE t.unit_id = x.unit_id AND t.grain = x.grain AND t.period = x.period`)
+            solo text, cont text, cont_prev text, text_md5 text, prev_md5 text)
+          WHERE t.unit_id = x.unit_id AND t.grain = x.grain AND t.period = x.period AND md5(t.row_json) = x.text_md5
+            AND (x.cont_prev IS NULL OR x.prev_md5 = (SELECT md5(p.row_json) FROM ${name} p
+              WHERE p.unit_id = t.unit_id AND p.grain = t.grain AND p.period = x.cont_prev))`),
+        )
       }
-      filled += rows.length
+      filled += written
     }
   }
   return filled

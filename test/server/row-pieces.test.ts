@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rowsOf } from '../../server/db/open'
-import { fillPieces, statsGzip } from '../../server/store/sql-pieces'
+import { fillPieces, fillSeams, statsGzip } from '../../server/store/sql-pieces'
 import { statsAnswer } from '../../server/store/sql-stats'
 import type { Grain, OwnRow, StatsQuery } from '../../server/store/store'
 import { DATABASES, serverBackend, type ServerBackend } from './harness'
@@ -97,6 +97,26 @@ describe.each(DATABASES)('rows’ pieces on %s', (kind) => {
     expect(await count(sql`SELECT count(*)::int AS n FROM subtree_rows WHERE solo IS NULL`)).toBe(0)
     await expectSameAnswers()
     await server.store.revertImport(record.id, 'x')
+    expect(await count(sql`SELECT count(*)::int AS n FROM stat_rows WHERE solo IS NULL`)).toBe(0)
+    await expectSameAnswers()
+  })
+
+  it('pieces are not written over a row that changed between the fill’s read and its write', async () => {
+    await db().execute(sql`UPDATE stat_rows SET received = received + 1
+      WHERE unit_id = ${commune} AND grain = 'month' AND period = '2021-05'`)
+    let changes = 0
+    fillSeams.afterRead = async () => {
+      // another writer, once: the row's counts change again after the fill has read its text
+      if (changes++ === 0)
+        await db().execute(sql`UPDATE stat_rows SET received = received + 1000
+          WHERE unit_id = ${commune} AND grain = 'month' AND period = '2021-05'`)
+    }
+    try {
+      await fillPieces(db())
+    } finally {
+      fillSeams.afterRead = async () => {}
+    }
+    expect(changes).toBeGreaterThan(1) // read again after the write it could not make
     expect(await count(sql`SELECT count(*)::int AS n FROM stat_rows WHERE solo IS NULL`)).toBe(0)
     await expectSameAnswers()
   })
