@@ -11,7 +11,7 @@ import { loadDataset } from './datasets'
 import { monthsBehindOf } from './months-behind'
 import { FAULT_HEADER } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
-import { createHandlers } from './handlers'
+import { createHandlers, jsonBodyOf } from './handlers'
 import { AnswerCache, compress, MIN_COMPRESSED_BYTES, negotiate, type Encoding } from './http-cache'
 import { importsVersion } from './import-store'
 import { profileOf } from './profile'
@@ -113,7 +113,10 @@ const server = createServer(async (message, reply) => {
       })
       return void reply.writeHead(404, { ...cors, 'Content-Type': 'application/problem+json' }).end(body)
     }
-    const body = Buffer.from(await response.arrayBuffer())
+    const made = jsonBodyOf(response)
+    const body = made
+      ? Buffer.from(made.buffer, made.byteOffset, made.length)
+      : Buffer.from(await response.arrayBuffer())
     const headers = Object.fromEntries(response.headers)
     if (key !== null && response.status === 200) {
       // The version read now: an import finished while this answer was made would have bumped it already.
