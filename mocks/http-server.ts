@@ -2,7 +2,7 @@
 // as a plain HTTP server on 127.0.0.1, for backend teams, contract tests and builds with mocks off.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { parseArgs } from 'node:util'
-import { getResponse } from 'msw'
+import { getResponse, type HttpHandler } from 'msw'
 import { buildOpenApiDocument } from '../src/api/openapi'
 import { monthsOf } from '../src/domain/periods'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
@@ -37,6 +37,29 @@ const cors = {
   'Access-Control-Allow-Headers': `Authorization, Content-Type, ${FAULT_HEADER}`,
   'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
 }
+/**
+ * The handlers that may answer a request, in their order: for a path a handler names exactly, that one and those with
+ * a parameter in theirs; for any other path, all. MSW tries each in turn until one matches, parsing its path and the
+ * request's cookies every time: /stats, the fifth, cost four parses before its own (~0.3 ms a request).
+ */
+const handlersByPath = new Map<string, HttpHandler[]>()
+{
+  const pathOf = (handler: HttpHandler) =>
+    typeof handler.info.path === 'string' ? new URL(handler.info.path).pathname : null
+  const isExact = (handler: HttpHandler) => !/[:*]/.test(pathOf(handler) ?? ':')
+  for (const handler of handlers.filter(isExact)) {
+    const key = `${String(handler.info.method).toUpperCase()} ${pathOf(handler)}`
+    handlersByPath.set(key, [...(handlersByPath.get(key) ?? []), handler])
+  }
+  for (const [key, exact] of handlersByPath)
+    handlersByPath.set(
+      key,
+      handlers.filter((handler) => exact.includes(handler) || !isExact(handler)),
+    )
+}
+const handlersFor = (message: IncomingMessage) =>
+  handlersByPath.get(`${message.method} ${(message.url ?? '/').split('?')[0]}`) ?? handlers
+
 /** Answers that change only with the data (imports, reverts): kept, up to 64 MB. Targets change by PUT: not kept. */
 const CACHEABLE_PATHS = new Set(['/api/v1/stats', '/api/v1/units', '/api/v1/meta'])
 const answers = new AnswerCache(64 * 1024 * 1024)
@@ -103,7 +126,7 @@ const server = createServer(async (message, reply) => {
     const cached = key === null ? undefined : answers.get(key, importsVersion())
     if (key !== null && cached)
       return await send(reply, 200, cached.headers, cached.length, encoding, (e) => answers.bodyOf(key, cached, e))
-    const response = await getResponse(handlers, await toRequest(message))
+    const response = await getResponse(handlersFor(message), await toRequest(message))
     if (!response) {
       const body = JSON.stringify({
         type: 'about:blank',
