@@ -176,6 +176,10 @@ for (const isNew of [true, false]) {
 monthsBehindOf(loaded, loaded.rootId, 'onlineRate', LAST_MONTH)
 // The start's garbage collected now (`--expose-gc`, package.json) rather than by the first requests: left to V8, a
 // full collection of it (~20 ms paused and ~35 ms of marking on the one thread) fell in the bench's first pass.
+// The old generation then may double (`--heap-growing-percent=100`) before V8 collects it in full again: under its
+// 192 MB cap V8 let it grow by only ~1.3× (~70 MB kept → ~83 MB started a marking), so that the few MB the first
+// pass leaves behind brought one or two full collections into it (~60–100 ms of the two cores' CPU each, with their
+// concurrent marking: the pass's server CPU 410–470 → 340–350 ms, the same peak RSS).
 ;(globalThis as { gc?: () => void }).gc?.()
 
 server.listen(port, values.host, () => {
