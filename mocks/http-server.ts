@@ -179,7 +179,10 @@ monthsBehindOf(loaded, loaded.rootId, 'onlineRate', LAST_MONTH)
 // The old generation then may double (`--heap-growing-percent=100`) before V8 collects it in full again: under its
 // 192 MB cap V8 let it grow by only ~1.3× (~70 MB kept → ~83 MB started a marking), so that the few MB the first
 // pass leaves behind brought one or two full collections into it (~60–100 ms of the two cores' CPU each, with their
-// concurrent marking: the pass's server CPU 410–470 → 340–350 ms, the same peak RSS).
+// concurrent marking: the pass's server CPU 410–470 → 340–350 ms). As the old generation's garbage is now kept
+// longer, the young generation is kept to 8 MB a half (`--max-semi-space-size=8`; V8 gave it 16) for memory: the
+// bench's peak RSS was 272–287 MB with 16, 252–264 MB with 8, the first pass as fast (p95 82–172 ms and 112–157 ms,
+// with a load of ~2.5–3.5 from other work on the two cores).
 ;(globalThis as { gc?: () => void }).gc?.()
 
 server.listen(port, values.host, () => {
