@@ -180,9 +180,9 @@ monthsBehindOf(loaded, loaded.rootId, 'onlineRate', LAST_MONTH)
 // 192 MB cap V8 let it grow by only ~1.3× (~70 MB kept → ~83 MB started a marking), so that the few MB the first
 // pass leaves behind brought one or two full collections into it (~60–100 ms of the two cores' CPU each, with their
 // concurrent marking: the pass's server CPU 410–470 → 340–350 ms). As the old generation's garbage is now kept
-// longer, the young generation is kept to 8 MB a half (`--max-semi-space-size=8`; V8 gave it 16) for memory: the
-// bench's peak RSS was 272–287 MB with 16, 252–264 MB with 8, the first pass as fast (p95 82–172 ms and 112–157 ms,
-// with a load of ~2.5–3.5 from other work on the two cores).
+// longer, the young generation is kept to 8 MB a half (`--max-semi-space-size=8`; V8 gave it 16) for memory: peak
+// RSS (the start's or the load's) was 269–301 MB with 16 over 15 runs, 252–278 MB with 8 over 15, the first pass as
+// fast (its p95 in the same runs 82–249 ms and 109–261 ms, with a load of ~2.5–4 from other work on the two cores).
 ;(globalThis as { gc?: () => void }).gc?.()
 
 server.listen(port, values.host, () => {
