@@ -61,15 +61,33 @@ class Problem {
   ) {}
 }
 
+/** The bytes of each JSON answer's body, for a server that sends them itself (mock:serve). */
+const jsonBodies = new WeakMap<Response, Uint8Array>()
+
+/** A JSON answer's body as made, not read through its stream (undefined: read the response's body). */
+export function jsonBodyOf(response: Response): Uint8Array | undefined {
+  return jsonBodies.get(response)
+}
+
 /**
  * A JSON answer, its text made into bytes once and in pieces (json-bytes.ts): HttpResponse.json makes the whole text
  * then its bytes twice (once to count its Content-Length), a province's year is ~0.6 MB. The same headers and bytes.
+ * The body is a stream of those bytes as they are: a Response made from bytes copies them, and reading them back
+ * (arrayBuffer) copies them twice more — mock:serve takes them from jsonBodyOf instead.
  */
 function jsonResponse(body: unknown): Response {
   const bytes = jsonBytes(body)
-  return new HttpResponse(bytes, {
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes)
+      controller.close()
+    },
+  })
+  const response = new HttpResponse(stream, {
     headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.length) },
   })
+  jsonBodies.set(response, bytes)
+  return response
 }
 
 function problemResponse(problem: Problem): Response {

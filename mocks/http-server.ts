@@ -2,7 +2,7 @@
 // as a plain HTTP server on 127.0.0.1, for backend teams, contract tests and builds with mocks off.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { parseArgs } from 'node:util'
-import { getResponse } from 'msw'
+import { getResponse, type HttpHandler } from 'msw'
 import { buildOpenApiDocument } from '../src/api/openapi'
 import { monthsOf } from '../src/domain/periods'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
@@ -11,7 +11,7 @@ import { loadDataset } from './datasets'
 import { monthsBehindOf } from './months-behind'
 import { FAULT_HEADER } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
-import { createHandlers } from './handlers'
+import { createHandlers, jsonBodyOf } from './handlers'
 import { AnswerCache, compress, MIN_COMPRESSED_BYTES, negotiate, type Encoding } from './http-cache'
 import { importsVersion } from './import-store'
 import { profileOf } from './profile'
@@ -37,6 +37,29 @@ const cors = {
   'Access-Control-Allow-Headers': `Authorization, Content-Type, ${FAULT_HEADER}`,
   'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
 }
+/**
+ * The handlers that may answer a request, in their order: for a path a handler names exactly, that one and those with
+ * a parameter in theirs; for any other path, all. MSW tries each in turn until one matches, parsing its path and the
+ * request's cookies every time: /stats, the fifth, cost four parses before its own (~0.3 ms a request).
+ */
+const handlersByPath = new Map<string, HttpHandler[]>()
+{
+  const pathOf = (handler: HttpHandler) =>
+    typeof handler.info.path === 'string' ? new URL(handler.info.path).pathname : null
+  const isExact = (handler: HttpHandler) => !/[:*]/.test(pathOf(handler) ?? ':')
+  for (const handler of handlers.filter(isExact)) {
+    const key = `${String(handler.info.method).toUpperCase()} ${pathOf(handler)}`
+    handlersByPath.set(key, [...(handlersByPath.get(key) ?? []), handler])
+  }
+  for (const [key, exact] of handlersByPath)
+    handlersByPath.set(
+      key,
+      handlers.filter((handler) => exact.includes(handler) || !isExact(handler)),
+    )
+}
+const handlersFor = (message: IncomingMessage) =>
+  handlersByPath.get(`${message.method} ${(message.url ?? '/').split('?')[0]}`) ?? handlers
+
 /** Answers that change only with the data (imports, reverts): kept, up to 64 MB. Targets change by PUT: not kept. */
 const CACHEABLE_PATHS = new Set(['/api/v1/stats', '/api/v1/units', '/api/v1/meta'])
 const answers = new AnswerCache(64 * 1024 * 1024)
@@ -103,7 +126,7 @@ const server = createServer(async (message, reply) => {
     const cached = key === null ? undefined : answers.get(key, importsVersion())
     if (key !== null && cached)
       return await send(reply, 200, cached.headers, cached.length, encoding, (e) => answers.bodyOf(key, cached, e))
-    const response = await getResponse(handlers, await toRequest(message))
+    const response = await getResponse(handlersFor(message), await toRequest(message))
     if (!response) {
       const body = JSON.stringify({
         type: 'about:blank',
@@ -113,7 +136,10 @@ const server = createServer(async (message, reply) => {
       })
       return void reply.writeHead(404, { ...cors, 'Content-Type': 'application/problem+json' }).end(body)
     }
-    const body = Buffer.from(await response.arrayBuffer())
+    const made = jsonBodyOf(response)
+    const body = made
+      ? Buffer.from(made.buffer, made.byteOffset, made.length)
+      : Buffer.from(await response.arrayBuffer())
     const headers = Object.fromEntries(response.headers)
     if (key !== null && response.status === 200) {
       // The version read now: an import finished while this answer was made would have bumped it already.
@@ -150,6 +176,13 @@ for (const isNew of [true, false]) {
 monthsBehindOf(loaded, loaded.rootId, 'onlineRate', LAST_MONTH)
 // The start's garbage collected now (`--expose-gc`, package.json) rather than by the first requests: left to V8, a
 // full collection of it (~20 ms paused and ~35 ms of marking on the one thread) fell in the bench's first pass.
+// The old generation then may double (`--heap-growing-percent=100`) before V8 collects it in full again: under its
+// 192 MB cap V8 let it grow by only ~1.3× (~70 MB kept → ~83 MB started a marking), so that the few MB the first
+// pass leaves behind brought one or two full collections into it (~60–100 ms of the two cores' CPU each, with their
+// concurrent marking: the pass's server CPU 410–470 → 340–350 ms). As the old generation's garbage is now kept
+// longer, the young generation is kept to 8 MB a half (`--max-semi-space-size=8`; V8 gave it 16) for memory: peak
+// RSS (the start's or the load's) was 269–301 MB with 16 over 15 runs, 252–278 MB with 8 over 15, the first pass as
+// fast (its p95 in the same runs 82–249 ms and 109–261 ms, with a load of ~2.5–4 from other work on the two cores).
 ;(globalThis as { gc?: () => void }).gc?.()
 
 server.listen(port, values.host, () => {

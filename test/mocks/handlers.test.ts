@@ -4,7 +4,7 @@ import { getResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { LineageLinkSchema, UnitSchema, type LineageLink, type StatRow, type Unit } from '../../src/api/contract'
 import { demoAccountList } from '../../mocks/accounts'
-import { createHandlers } from '../../mocks/handlers'
+import { createHandlers, jsonBodyOf } from '../../mocks/handlers'
 
 const BASE = 'http://mock.test/api/v1'
 const handlers = { demo: createHandlers({ baseUrl: BASE, dataset: 'demo' }) }
@@ -142,5 +142,21 @@ describe('/meta, /targets and the sign-in list', () => {
       'chutich.tanlong': ['commune_chair', 'commune'],
       nhaplieu: ['staff', 'province'],
     })
+  })
+})
+
+describe('a JSON answer’s bytes for a server that sends them itself (mock:serve)', () => {
+  it('are the response’s body and Content-Length, for a large answer and a small one', async () => {
+    const token = await signIn('lanhdao.tinh')
+    for (const path of ['/stats?unit=p2025-82&depth=2&from=2025-07&to=2026-06', '/me']) {
+      const request = new Request(`${BASE}${path}`, { headers: { Authorization: `Bearer ${token}` } })
+      const response = (await getResponse(handlers.demo, request))!
+      const made = jsonBodyOf(response)
+      expect(made).toBeDefined()
+      const read = new Uint8Array(await response.arrayBuffer())
+      expect(read.length).toBeGreaterThan(0)
+      expect(Buffer.from(made!).equals(Buffer.from(read))).toBe(true)
+      expect(response.headers.get('Content-Length')).toBe(String(read.length))
+    }
   })
 })

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { AnswerCache, MIN_COMPRESSED_BYTES, negotiate } from '../../mocks/http-cache'
+import { AnswerCache, compress, MIN_COMPRESSED_BYTES, negotiate } from '../../mocks/http-cache'
 
 describe('negotiate', () => {
   it.each([
@@ -29,6 +29,18 @@ const body = (bytes: number, seed = 0) =>
       rows: Array.from({ length: Math.ceil(bytes / 60) }, (_, i) => ({ unitId: `c${seed}-${i}`, received: i * 7 })),
     }),
   )
+
+describe('compress', () => {
+  // The output comes in one piece of a quarter of the input when it fits (JSON), in several when it does not.
+  it.each([
+    ['JSON, a fifth of its size', body(800_000)],
+    ['incompressible, larger than the piece', randomBytes(300_000)],
+    ['small', body(2_000)],
+  ])('%s: the same bytes back in gzip and brotli', async (_, original) => {
+    expect(gunzipSync(await compress(original, 'gzip')).equals(original)).toBe(true)
+    expect(brotliDecompressSync(await compress(original, 'br')).equals(original)).toBe(true)
+  })
+})
 
 describe('AnswerCache', () => {
   it('gives back the very bytes it kept, as is, gzipped and in brotli', async () => {
