@@ -11,7 +11,8 @@ type GrainQuery = StatsQuery & { grain: Grain }
 
 /**
  * Count fields and their columns, in the contract's order. `received` is the one always reported. Each row's JSON
- * text (`row_json`, migration 0002) names them too: a field added here is added there by a migration.
+ * text (`row_json`, migration 0002) names them too, and the trigger that empties a row's compressed pieces when they
+ * are written (migration 0003): a field added here is added there by a migration.
  */
 export const COUNT_COLUMNS = [
   ['received', 'received'],
