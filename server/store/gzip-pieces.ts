@@ -21,7 +21,7 @@ const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff])
 const HEAD = deflateRawSync(HEAD_TEXT, SYNC)
 const TAIL = deflateRawSync(TAIL_TEXT) // the final block
 /** A comma, alone: put before a `solo` piece that is not the answer's first. */
-export const COMMA_PIECE = deflateRawSync(',', SYNC)
+const COMMA_PIECE = deflateRawSync(',', SYNC)
 
 const COMMA_BYTE = Buffer.from(',')
 
