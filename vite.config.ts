@@ -97,7 +97,7 @@ const FIRST_SCREEN_GROUPS = [
  */
 const OVERVIEW_PANELS_GROUP = {
   name: 'overview-panels',
-  test: /[\\/]src[\\/]features[\\/]overview[\\/](Overview(Ranking|Lagging|Tiers|Map)\.vue|(ranking|lagging|map)-columns\.ts|tiers-table\.ts)/,
+  test: /[\\/]src[\\/]features[\\/]overview[\\/](Overview(Ranking|Lagging|Tiers|Map)\.vue|overview-panels\.ts|(ranking|lagging|map)-columns\.ts|tiers-table\.ts)/,
   priority: 0,
   includeDependenciesRecursively: false,
 }
