@@ -8,6 +8,8 @@ declare module 'vue-router' {
     isPublic?: boolean
     /** A screen about one unit (useUnitViewData): its first figures can be asked ahead (prefetch-view.ts). */
     isUnitView?: boolean
+    /** Its first figures are the unit's own (depth 0), its children's asked once they are drawn (the overview). */
+    isRootFirst?: boolean
   }
 }
 
@@ -34,7 +36,7 @@ export function createAppRouter(isSignedIn: () => boolean, sessionReady: Promise
             path: 'overview',
             name: 'overview',
             component: () => import('./features/overview/OverviewPage.vue'),
-            meta: { isUnitView: true },
+            meta: { isUnitView: true, isRootFirst: true },
           },
           {
             path: 'targets',

@@ -39,7 +39,7 @@ export async function prefetchFirstView(
   // A view of weeks asks its weekly rows itself (its plan needs the unit list).
   if (corrections.includes('unknownUnit') || isWeek(state.range.from)) return rememberFirstView(null)
   const window = fetchWindow(state.range, context.available, REFORM_MONTH) // the page's (view-reach.ts, reachWindow)
-  const query = unitViewStatsQuery(state.unitId, window)
+  const query = unitViewStatsQuery(state.unitId, window, route.meta.isRootFirst ? 0 : 1)
   const years = yearsOf(monthsOf(window))
   void queryClient.prefetchQuery(statsOptions(api, query))
   for (const year of years) void queryClient.prefetchQuery(targetsOptions(api, year))

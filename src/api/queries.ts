@@ -116,8 +116,9 @@ export function weekStatsOptions(api: ApiClient, query: Omit<WeekStatsQuery, 'gr
 
 /**
  * The stats request of a screen about one unit (overview, targets): the unit and its children over the
- * view's fetch window. One definition, so that a request asked ahead (prefetch-view.ts) is the page's.
+ * view's fetch window (`depth` 0: the unit alone, the overview's first step). One definition, so that a
+ * request asked ahead (prefetch-view.ts) is the page's.
  */
-export function unitViewStatsQuery(unitId: string, window: MonthRange): StatsQuery {
-  return { unit: unitId, depth: 1, from: window.from, to: window.to }
+export function unitViewStatsQuery(unitId: string, window: MonthRange, depth = 1): StatsQuery {
+  return { unit: unitId, depth, from: window.from, to: window.to }
 }

@@ -45,7 +45,8 @@ function testRouter() {
   return createRouter({
     history: createMemoryHistory(),
     routes: [
-      { path: '/overview', name: 'overview', component: Screen, meta: { isUnitView: true } },
+      // as in src/router.ts: the overview's first figures are the unit's own (depth 0), the tracker's its children's
+      { path: '/overview', name: 'overview', component: Screen, meta: { isUnitView: true, isRootFirst: true } },
       { path: '/targets', name: 'targets', component: Screen, meta: { isUnitView: true } },
       { path: '/lagging', name: 'lagging', component: Screen },
     ],
@@ -68,20 +69,21 @@ describe('prefetchFirstView', () => {
   beforeEach(() => sessionStorage.clear())
 
   it(
-    "asks the scope root's rows one level deep over whole " + "years around the period, and each year's targets",
+    "asks the scope root's own rows (the overview's first screen) over whole " +
+      "years around the period, and each year's targets",
     async () => {
       const { asked, queryClient } = await prefetchAt('/overview?from=2021-01&to=2021-06')
       // H1 2021 is compared with H2 2020 and H1 2020, and trended from July 2020: the years 2020 and 2021.
-      expect(asked).toEqual(['meta', 'stats p87 1 2020-01..2021-12', 'targets 2020', 'targets 2021'])
+      expect(asked).toEqual(['meta', 'stats p87 0 2020-01..2021-12', 'targets 2020', 'targets 2021'])
       // under the keys the page reads, so the page asks nothing again
       expect(
-        queryClient.getQueryState(statsKeys.query({ unit: 'p87', depth: 1, from: '2020-01', to: '2021-12' }))?.status,
+        queryClient.getQueryState(statsKeys.query({ unit: 'p87', depth: 0, from: '2020-01', to: '2021-12' }))?.status,
       ).toBe('success')
       expect(queryClient.getQueryState(targetsKeys.year(2021))?.status).toBe('success')
     },
   )
 
-  it("with no view in the URL, asks for the latest month's view of the scope root", async () => {
+  it("with no view in the URL, asks for the latest month's view of the scope root, one level deep", async () => {
     const { asked } = await prefetchAt('/targets')
     expect(asked).toEqual(['meta', 'stats p87 1 2021-01..2022-12', 'targets 2021', 'targets 2022'])
   })
@@ -97,7 +99,7 @@ describe('prefetchFirstView', () => {
     // a server without weeks: the link is corrected to the latest month, which is asked ahead
     expect((await prefetchAt('/overview?from=2022-W40&to=2022-W43')).asked).toEqual([
       'meta',
-      'stats p87 1 2021-01..2022-12',
+      'stats p87 0 2021-01..2022-12',
       'targets 2021',
       'targets 2022',
     ])
@@ -140,7 +142,7 @@ describe('prefetchFirstView', () => {
       await new Promise((resolve) => setTimeout(resolve, 0))
       expect(fetched).toHaveLength(4)
       expect(remembered()).toEqual({ addresses: [location.href, completed], urls: fetched.slice(1) })
-      expect(remembered()!.urls[0]).toBe(`${BASE}/stats?unit=p87&depth=1&from=2020-01&to=2021-12`)
+      expect(remembered()!.urls[0]).toBe(`${BASE}/stats?unit=p87&depth=0&from=2020-01&to=2021-12`)
     },
   )
 

@@ -290,6 +290,35 @@ test('on a desktop the ranking and the lagging list show every column without sc
   }
 })
 
+test("the first screen is drawn from the unit's own rows; its children's are asked once it is", async ({ page }) => {
+  // What the page shows when each /stats request leaves it (its first KPI value, or nothing yet).
+  await page.addInitScript(() => {
+    const asked: string[] = []
+    Object.assign(window, { statsAsked: asked })
+    const original = window.fetch.bind(window)
+    window.fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href)
+      if (url.pathname.endsWith('/stats')) {
+        const kpi = document.querySelector('[data-metric="onlineRate"] [data-testid="kpi-value"]')
+        asked.push(`depth ${url.searchParams.get('depth')}: ${kpi?.textContent?.trim() || 'no figure'}`)
+      }
+      return original(input, init)
+    }
+  })
+  await openSignedIn(page, 'lanhdao.tinh')
+  await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+  await expect(
+    panel(page, /Xếp hạng/)
+      .locator('table')
+      .first(),
+  ).toBeAttached()
+  const asked = await page.evaluate(() => (window as unknown as { statsAsked: string[] }).statsAsked)
+  expect(asked[0]).toBe('depth 0: no figure')
+  const children = asked.filter((line) => line.startsWith('depth 1'))
+  expect(children).toHaveLength(1)
+  expect(children[0]).toMatch(/^depth 1: \d+,\d%$/)
+})
+
 test(
   "runs of months behind reaching back past the window are the API's count, asked when the lagging list comes near, " +
     'not with the first screen',

@@ -29,6 +29,7 @@ import {
 import { usePeriodWords } from '../../i18n/use-messages'
 import { useMonthsBefore } from './use-months-before'
 import { useQuickThenFull, type UseQuickThenFullReturn } from './use-quick-then-full'
+import { useRootFirst } from './use-root-first'
 import { useRenderMarks } from './use-render-marks'
 import { useViewState } from './use-view-state'
 
@@ -40,13 +41,23 @@ export interface UnitViewOptions {
    * near): a reload does not ask them ahead with the first view's rows. Default: it does (the tracker's first screen).
    */
   isEarlierLater?: boolean
+  /**
+   * The unit's own figures first (its rows at depth 0: a few KB), its children's once the page asks for them
+   * (`wantChildren`, the overview once its first screen is drawn): a phone on a slow network draws the first screen
+   * without waiting for every child's every month (130 KB for the demo province). Default: together (depth 1).
+   */
+  isRootFirst?: boolean
 }
 
 export type UnitViewData = Omit<ReturnType<typeof unitViewData>, 'steps'>
 
 /** The whole scope's view has its rows in two steps (useQuickThenFull): the page says which it waits for. */
 export function useUnitViewData(options: { reach: 'scope' }): UnitViewData & { steps: UseQuickThenFullReturn }
-export function useUnitViewData(options?: { reach?: 'children'; isEarlierLater?: boolean }): UnitViewData
+export function useUnitViewData(options?: {
+  reach?: 'children'
+  isEarlierLater?: boolean
+  isRootFirst?: boolean
+}): UnitViewData
 export function useUnitViewData(options: UnitViewOptions = {}) {
   return unitViewData(options)
 }
@@ -144,6 +155,13 @@ function unitViewData(options: UnitViewOptions) {
     const rootId = unit.value?.id
     return behind && shownIds.value.every((id) => id === rootId || behind.has(id)) ? behind : null
   }
+  // The unit's own rows (and its predecessors', across the reform), with no child's: the first screen's figures.
+  const isRootFirst = reach === 'children' && options.isRootFirst === true
+  const childrenWanted = shallowRef(false)
+  const rootPlan = () => {
+    const input = planInput()
+    return input && window.value ? reachPlan(reach, { ...input, shown: [input.unitId] }, window.value, 0) : []
+  }
   const steps =
     reach === 'scope'
       ? useQuickThenFull(
@@ -155,10 +173,17 @@ function unitViewData(options: UnitViewOptions) {
           (quick) => quickBehind(quick) !== null,
         )
       : null
+  const rootFirst = isRootFirst
+    ? useRootFirst(
+        rootPlan,
+        () => (window.value ? planFor(window.value) : []),
+        () => childrenWanted.value,
+      )
+    : null
   const behind = computed(() => (steps && steps.isFinal.value && !steps.isFull.value ? quickBehind(steps.quick) : null))
-  const stats = steps ? steps.current : useStatsRows(() => (window.value ? planFor(window.value) : []))
+  const stats = steps?.current ?? rootFirst?.current ?? useStatsRows(() => (window.value ? planFor(window.value) : []))
   /** The rows in cover the whole window (not only the first step's). */
-  const isWhole = computed(() => steps === null || steps.isFull.value)
+  const isWhole = computed(() => (steps ? steps.isFull.value : (rootFirst?.isWhole.value ?? true)))
 
   /** The requests for the months before the window, for the units named (all of them, one level deep). */
   const beforePlan = (range: MonthRange, unitIds: readonly string[]) => {
@@ -218,8 +243,12 @@ function unitViewData(options: UnitViewOptions) {
     })
     // A reload asks the former units' rows of a view across the reform early too (its first request is the page's
     // own, asked ahead), remembered once they are in: by then the first view is remembered (prefetch-view.ts).
+    // (A view of the unit's own figures first: those of its first step.)
     watch(
-      () => (window.value && !stats.isLoading.value && !isWeekly.value ? planFor(window.value).slice(1) : []),
+      () =>
+        window.value && !stats.isLoading.value && !isWeekly.value
+          ? (isRootFirst ? rootPlan() : planFor(window.value)).slice(1)
+          : [],
       (queries) => {
         for (const query of queries) rememberAlsoAsked(api.statsUrl(query))
       },
@@ -235,7 +264,9 @@ function unitViewData(options: UnitViewOptions) {
   )
   const hasEarlier = computed(() => isWhole.value && before.isIn.value && !targets.isLoadingAny(earlierYears.value))
   const history = computed(() => {
-    const from = hasEarlier.value ? before.range.value!.from : (isWhole.value ? window : firstWindow).value?.from
+    const from = hasEarlier.value
+      ? before.range.value!.from
+      : (isWhole.value || isRootFirst ? window : firstWindow).value?.from
     return from && state.value ? monthsOf({ from, to: state.value.range.to }) : []
   })
   // Figures wait for the window's targets too (unless they fail): drawn once, not again as each year's targets land.
@@ -295,6 +326,12 @@ function unitViewData(options: UnitViewOptions) {
     history,
     stats,
     steps,
+    /** The rows in cover every unit the view shows (not only a first step's: the whole scope's, or the unit's). */
+    isWhole,
+    /** With `isRootFirst`: asks the children's rows (once the first screen is drawn). */
+    wantChildren: () => {
+      childrenWanted.value = true
+    },
     /** The whole scope's first step is a period's sums: until the months are in, its figures have no months behind. */
     isPeriodFirst: periodFirst,
     /**
