@@ -107,6 +107,7 @@ export const en: Messages = {
     mapTitle: 'Map by {metric}',
     mapUnavailable: 'No map boundaries exist for the units below this level yet.',
     mapLoading: 'Loading the map…',
+    childrenLoading: 'Loading the figures of the units below…',
     mapFailed: 'Could not load the map boundaries.',
     mapLegend: 'Legend',
     archipelagos: { hoangSa: 'Hoang Sa Archipelago', truongSa: 'Truong Sa Archipelago' },

@@ -107,6 +107,7 @@ export const vi = {
     mapTitle: 'Bản đồ theo {metric}',
     mapUnavailable: 'Chưa có ranh giới bản đồ cho các đơn vị trực thuộc cấp này.',
     mapLoading: 'Đang tải bản đồ…',
+    childrenLoading: 'Đang tải số liệu các đơn vị trực thuộc…',
     mapFailed: 'Không tải được ranh giới bản đồ.',
     mapLegend: 'Chú giải',
     archipelagos: { hoangSa: 'Quần đảo Hoàng Sa', truongSa: 'Quần đảo Trường Sa' },

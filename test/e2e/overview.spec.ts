@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { api, openSignedIn, sum, viCount, viPercent, type Row } from './helpers'
+import { api, openSignedIn, sum, viCount, viPercent, withConfig, type Row } from './helpers'
 
 const H1_2021 = 'unit=d874&from=2021-01&to=2021-06'
 const card = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"]`)
@@ -317,6 +317,17 @@ test("the first screen is drawn from the unit's own rows; its children's are ask
   const children = asked.filter((line) => line.startsWith('depth 1'))
   expect(children).toHaveLength(1)
   expect(children[0]).toMatch(/^depth 1: \d+,\d%$/)
+})
+
+test("while the children's rows come, after the first screen, their place says so", async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await withConfig(page, { mockFaults: 'stats=latency:1000' })
+  await page.reload()
+  await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+  const waiting = page.getByRole('status').filter({ hasText: 'Đang tải số liệu các đơn vị trực thuộc…' })
+  await expect(waiting).toBeVisible()
+  await expect(panel(page, /Xếp hạng/)).toBeAttached()
+  await expect(waiting).toHaveCount(0)
 })
 
 test(
