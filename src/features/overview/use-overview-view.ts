@@ -69,14 +69,18 @@ export function useOverviewView(): UseOverviewViewReturn {
   // The children's rows (most of the bytes: 130 KB for the demo province over 17 months, against 2 KB for its own)
   // are asked in the task after the frame that painted the first screen: on a phone's slow network they no longer
   // hold up the first figures (Lighthouse's LCP 2.8 → 2.1 s), and they come while the reader reads those.
-  watch(kpis, async (shown) => {
-    if (!shown) return
-    await nextTick()
-    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible')
-      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
-    await nextTask()
-    data.wantChildren()
-  })
+  // (Once: the first change of the KPIs is their first figures; the children's rows stay wanted after.)
+  watch(
+    kpis,
+    async () => {
+      await nextTick()
+      if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible')
+        await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+      await nextTask()
+      data.wantChildren()
+    },
+    { once: true },
+  )
 
   // The tier split of a province needs its districts split into their own desks and their communes: rows
   // two levels deep, five times as many as the rest of the page needs (1.6 MB for Đồng Tháp over two years).

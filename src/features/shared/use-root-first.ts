@@ -1,7 +1,7 @@
 // A unit's own rows first, then every shown unit's: for a first screen about the unit alone (the overview's KPI cards
 // and trend), drawn before the children's rows — most of the bytes — are asked. Once the whole rows have come in, a
 // later view (another period) asks them at once, as a view without this step does.
-import { computed, shallowRef, watch } from 'vue'
+import { computed, shallowRef, watch, type ComputedRef } from 'vue'
 import { useStatsRows, type PlannedStatsQuery } from '../../api/use-stats-rows'
 import type { StatsRows } from './use-quick-then-full'
 
@@ -9,7 +9,7 @@ export interface UseRootFirstReturn {
   /** The rows the view reads now: the whole rows once in, else the unit's own. */
   current: StatsRows
   /** The whole rows are in (and none failed). */
-  isWhole: StatsRows['isLoading']
+  isWhole: ComputedRef<boolean>
 }
 
 /** `isWanted()`: whether the whole rows may be asked (the page's first screen is drawn). */

@@ -64,6 +64,7 @@ export function useUnitViewData(options: UnitViewOptions = {}) {
 
 function unitViewData(options: UnitViewOptions) {
   const reach = options.reach ?? 'children'
+  const isRootFirst = reach === 'children' && options.isRootFirst === true
   const api = useApi()
   const scope = useScope()
   const view = useViewState(scope.context)
@@ -118,9 +119,12 @@ function unitViewData(options: UnitViewOptions) {
   const window = computed<MonthRange | null>((previous) =>
     sameRangeOr(previous, state.value && available.value ? reachWindow(reach, state.value, available.value) : null),
   )
-  const firstWindow = computed<MonthRange | null>((previous) =>
-    sameRangeOr(previous, state.value && available.value ? quickWindow(reach, state.value, available.value) : null),
-  )
+  // The first step's window: the whole scope's period and baseline; the unit's own rows over the whole window.
+  const firstWindow = isRootFirst
+    ? window
+    : computed<MonthRange | null>((previous) =>
+        sameRangeOr(previous, state.value && available.value ? quickWindow(reach, state.value, available.value) : null),
+      )
   // The whole scope's first step, from a server that sums periods: the period's and the baseline's sums (shown when
   // they give the metric exactly as the months would); else the months of the period and its baseline.
   // (Months only: a range of weeks is asked as weeks, reachPlan.)
@@ -156,7 +160,6 @@ function unitViewData(options: UnitViewOptions) {
     return behind && shownIds.value.every((id) => id === rootId || behind.has(id)) ? behind : null
   }
   // The unit's own rows (and its predecessors', across the reform), with no child's: the first screen's figures.
-  const isRootFirst = reach === 'children' && options.isRootFirst === true
   const childrenWanted = shallowRef(false)
   const rootPlan = () => {
     const input = planInput()
@@ -264,9 +267,7 @@ function unitViewData(options: UnitViewOptions) {
   )
   const hasEarlier = computed(() => isWhole.value && before.isIn.value && !targets.isLoadingAny(earlierYears.value))
   const history = computed(() => {
-    const from = hasEarlier.value
-      ? before.range.value!.from
-      : (isWhole.value || isRootFirst ? window : firstWindow).value?.from
+    const from = hasEarlier.value ? before.range.value!.from : (isWhole.value ? window : firstWindow).value?.from
     return from && state.value ? monthsOf({ from, to: state.value.range.to }) : []
   })
   // Figures wait for the window's targets too (unless they fail): drawn once, not again as each year's targets land.
