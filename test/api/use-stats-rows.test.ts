@@ -1,14 +1,10 @@
 // @vitest-environment jsdom
-import { VueQueryPlugin } from '@tanstack/vue-query'
-import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { defineComponent, h } from 'vue'
 import type { ApiClient } from '../../src/api/client'
 import type { StatsQuery } from '../../src/api/contract'
 import { ApiError } from '../../src/api/errors'
 import { useStatsRows, type PlannedStatsQuery } from '../../src/api/use-stats-rows'
-import { APP_CONTEXT } from '../../src/app-context'
-import { createAppQueryClient } from '../../src/query-client'
+import { mountWithApi } from '../mount-with-api'
 
 const plan = (size: number): PlannedStatsQuery[] =>
   Array.from({ length: size }, (_, i) => ({ unit: `p${i}`, depth: 2, from: '2020-07', to: '2021-06' }))
@@ -26,23 +22,13 @@ function refusingApi() {
   return { api, asked }
 }
 
-function mountWith(api: ApiClient, setup: () => Record<string, unknown>) {
-  const Probe = defineComponent({ setup: () => setup(), render: () => h('div') })
-  return mount(Probe, {
-    global: {
-      plugins: [[VueQueryPlugin, { queryClient: createAppQueryClient() }]],
-      provide: { [APP_CONTEXT as symbol]: { api, config: {}, demoAccounts: null } },
-    },
-  })
-}
-
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300))
 
 describe('useStatsRows with failing requests', () => {
   it('asks each request of a refused plan once, and once more per retry: the window never re-opens', async () => {
     const { api, asked } = refusingApi()
     let rows: ReturnType<typeof useStatsRows> | undefined
-    mountWith(api, () => ({ rows: (rows = useStatsRows(plan(20), 6)) }))
+    mountWithApi(api, () => (rows = useStatsRows(plan(20), 6)))
     await settle()
     expect(rows!.error.value).toBeInstanceOf(ApiError)
     expect(asked).toHaveLength(20)
@@ -58,10 +44,9 @@ describe('useStatsRows with failing requests', () => {
     async () => {
       const { api, asked } = refusingApi()
       let quick: ReturnType<typeof useStatsRows> | undefined
-      mountWith(api, () => {
+      mountWithApi(api, () => {
         quick = useStatsRows(plan(1))
-        const full = useStatsRows(() => (quick!.isLoading.value ? [] : plan(1)))
-        return { quick, full }
+        useStatsRows(() => (quick!.isLoading.value ? [] : plan(1)))
       })
       await settle()
       expect(quick!.error.value).toBeInstanceOf(ApiError)

@@ -2,17 +2,14 @@
 // The whole scope's two steps: a period's sums that carry every figure (the months behind the server counted) are
 // final, and the months are then never asked; sums without them wait for the months. The 'view-complete' mark a
 // screen sets on final figures (useCompleteMark over isFinal, as the lagging list does) comes only then.
-import { VueQueryPlugin } from '@tanstack/vue-query'
-import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, ref } from 'vue'
+import { ref } from 'vue'
 import type { ApiClient } from '../../../src/api/client'
 import type { PeriodStatsQuery, StatsQuery } from '../../../src/api/contract'
 import type { PlannedStatsQuery } from '../../../src/api/use-stats-rows'
-import { APP_CONTEXT } from '../../../src/app-context'
 import { useCompleteMark } from '../../../src/features/shared/use-render-marks'
 import { useQuickThenFull, type UseQuickThenFullReturn } from '../../../src/features/shared/use-quick-then-full'
-import { createAppQueryClient } from '../../../src/query-client'
+import { mountWithApi } from '../../mount-with-api'
 
 const COUNTS = { received: 10, receivedOnline: 5 }
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -38,25 +35,15 @@ function fakeApi(counts: boolean, monthsMs = 50) {
 
 function mountSteps(api: ApiClient, to: ReturnType<typeof ref<string>>) {
   let steps: UseQuickThenFullReturn | undefined
-  const Probe = defineComponent({
-    setup() {
-      const quick = (): PlannedStatsQuery[] => [
-        { grain: 'period', unit: 'R', depth: 0, from: '2022-01', to: to.value!, behind: 'onlineRate' },
-      ]
-      const full = (): PlannedStatsQuery[] => [{ unit: 'R', depth: 0, from: '2021-01', to: to.value! }]
-      steps = useQuickThenFull(quick, full, undefined, (q) =>
-        q.rows.value.every((row) => (row as { monthsBehind?: number }).monthsBehind !== undefined),
-      )
-      useCompleteMark(() => (steps!.isFinal.value ? steps!.current.rows.value : null))
-      return {}
-    },
-    render: () => h('div'),
-  })
-  mount(Probe, {
-    global: {
-      plugins: [[VueQueryPlugin, { queryClient: createAppQueryClient() }]],
-      provide: { [APP_CONTEXT as symbol]: { api, config: {}, demoAccounts: null } },
-    },
+  mountWithApi(api, () => {
+    const quick = (): PlannedStatsQuery[] => [
+      { grain: 'period', unit: 'R', depth: 0, from: '2022-01', to: to.value!, behind: 'onlineRate' },
+    ]
+    const full = (): PlannedStatsQuery[] => [{ unit: 'R', depth: 0, from: '2021-01', to: to.value! }]
+    steps = useQuickThenFull(quick, full, undefined, (q) =>
+      q.rows.value.every((row) => (row as { monthsBehind?: number }).monthsBehind !== undefined),
+    )
+    useCompleteMark(() => (steps!.isFinal.value ? steps!.current.rows.value : null))
   })
   return () => steps!
 }

@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
 // The overview's two steps: the unit's own rows first (depth 0), the children's (depth 1) only once the page wants
 // them; then the whole rows alone, for every later view; the whole rows failing is the view's failure.
-import { VueQueryPlugin } from '@tanstack/vue-query'
-import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { defineComponent, h, ref, type Ref } from 'vue'
+import { ref, type Ref } from 'vue'
 import type { ApiClient } from '../../../src/api/client'
 import type { StatsQuery } from '../../../src/api/contract'
 import type { PlannedStatsQuery } from '../../../src/api/use-stats-rows'
-import { APP_CONTEXT } from '../../../src/app-context'
 import { useRootFirst, type UseRootFirstReturn } from '../../../src/features/shared/use-root-first'
-import { createAppQueryClient } from '../../../src/query-client'
+import { mountWithApi } from '../../mount-with-api'
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -37,20 +34,8 @@ function fakeApi(failWhole: Ref<boolean>) {
 
 function mountRootFirst(api: ApiClient, to: Ref<string>, wanted: Ref<boolean>) {
   let steps: UseRootFirstReturn | undefined
-  const Probe = defineComponent({
-    setup() {
-      const plan = (depth: number) => (): PlannedStatsQuery[] => [{ unit: 'R', depth, from: '2025-07', to: to.value }]
-      steps = useRootFirst(plan(0), plan(1), () => wanted.value)
-      return {}
-    },
-    render: () => h('div'),
-  })
-  mount(Probe, {
-    global: {
-      plugins: [[VueQueryPlugin, { queryClient: createAppQueryClient() }]],
-      provide: { [APP_CONTEXT as symbol]: { api, config: {}, demoAccounts: null } },
-    },
-  })
+  const plan = (depth: number) => (): PlannedStatsQuery[] => [{ unit: 'R', depth, from: '2025-07', to: to.value }]
+  mountWithApi(api, () => (steps = useRootFirst(plan(0), plan(1), () => wanted.value)))
   return () => steps!
 }
 
