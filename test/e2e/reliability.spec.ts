@@ -235,3 +235,39 @@ test(
     await expect(page.locator('.ranking__table')).toContainText('Xã Tân Quới')
   },
 )
+
+test(
+  'the demo mock API checks it really answers the page: when the worker lost the page at start ' +
+    '(stopped while the app started), the page reloads once on a new worker, and the figures come from the mock',
+  async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('ServiceWorker.enable')
+    // The first check's request waits while Chromium stops the worker: restarted, it has forgotten every page.
+    let stopped = 0
+    await page.exposeFunction('stopServiceWorkers', async () => {
+      if (stopped++ === 0) await cdp.send('ServiceWorker.stopAllWorkers')
+    })
+    await page.addInitScript(() => {
+      const original = window.fetch.bind(window)
+      let first = true
+      window.fetch = async (input, init) => {
+        if (first && String(input instanceof Request ? input.url : input).includes('__mock-probe')) {
+          first = false
+          await (window as unknown as { stopServiceWorkers: () => Promise<void> }).stopServiceWorkers()
+        }
+        return original(input, init)
+      }
+    })
+    const probes: string[] = []
+    page.on('response', (response) => {
+      if (response.url().includes('__mock-probe')) probes.push(response.fromServiceWorker() ? 'mock' : 'network')
+    })
+    await openSignedIn(page, 'vanphong', '/#/overview?unit=d874&from=2021-01&to=2021-06')
+    const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=0&from=2021-01&to=2021-06')
+    await expect(page.locator(kpi('onlineRate'))).toHaveText(
+      viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
+    )
+    expect(stopped).toBe(2) // the first start's check, and the reloaded page's
+    expect(probes).toEqual(['network', 'mock'])
+  },
+)
