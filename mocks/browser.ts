@@ -31,8 +31,8 @@ export async function startMockApi(options: MockStartOptions) {
   await worker.start({ serviceWorker: { url: options.workerUrl }, onUnhandledRequest: 'bypass', quiet: true })
   if (!(await answersHere(probeUrl))) {
     // The worker told to mock this page does not hear it: one stopped and restarted has forgotten its pages, and
-    // on a reload the closing page's worker may unregister itself while the new page loads (CI saw both end
-    // with every request reaching the network). Nothing is shown yet: reload once, on a new registration.
+    // on a reload the closing page's worker may unregister itself while the new page loads (CI once saw every
+    // request after a reload reach the network). Nothing is shown yet: reload once, on a new registration.
     const registrations = await navigator.serviceWorker.getRegistrations()
     await Promise.all(registrations.map((registration) => registration.unregister()))
     if (sessionStorage.getItem(RELOADED_KEY) === null) {
