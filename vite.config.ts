@@ -60,7 +60,7 @@ function withoutMocks(): Plugin {
       outDir = config.build.outDir
     },
     closeBundle() {
-      rmSync(join(outDir, 'mockServiceWorker.js'), { force: true })
+      for (const file of ['mockServiceWorker.js', 'mock-worker.js']) rmSync(join(outDir, file), { force: true })
       const configFile = join(outDir, 'config.json')
       const config = JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>
       writeFileSync(configFile, `${JSON.stringify({ apiBaseUrl: config.apiBaseUrl, mocks: false }, null, 2)}\n`)

@@ -15,6 +15,8 @@ export interface MockStartOptions {
 
 /** Set while the page reloads to get a worker that hears it (once: a second failure is said, not retried). */
 const RELOADED_KEY = 'tien-do-dvctt.mock-reloaded'
+/** How long a start and its check may take (a few hundred ms in the tests, a second or so on a slow phone). */
+const START_TIMEOUT_MS = 5000
 
 /** Starts intercepting the API and returns what the sign-in page may show about the mocks. */
 export async function startMockApi(options: MockStartOptions) {
@@ -28,13 +30,14 @@ export async function startMockApi(options: MockStartOptions) {
       faults: options.faults,
     }),
   )
-  await worker.start({ serviceWorker: { url: options.workerUrl }, onUnhandledRequest: 'bypass', quiet: true })
-  if (!(await answersHere(probeUrl))) {
-    // The worker told to mock this page does not hear it: one stopped and restarted has forgotten its pages, and
-    // on a reload the closing page's worker may unregister itself while the new page loads (CI once saw every
-    // request after a reload reach the network). Nothing is shown yet: reload once, on a new registration.
-    const registrations = await navigator.serviceWorker.getRegistrations()
-    await Promise.all(registrations.map((registration) => registration.unregister()))
+  const heard = async () => {
+    await worker.start({ serviceWorker: { url: options.workerUrl }, onUnhandledRequest: 'bypass', quiet: true })
+    return answersHere(probeUrl)
+  }
+  // A start that never ends (a worker that never answers it) counts as one not heard.
+  if (!(await Promise.race([heard(), delay(START_TIMEOUT_MS).then(() => false)]))) {
+    // The worker told to mock this page does not hear it: one stopped and restarted has forgotten its pages.
+    // Nothing is shown yet: reload once, and the new page tells the worker again.
     if (sessionStorage.getItem(RELOADED_KEY) === null) {
       sessionStorage.setItem(RELOADED_KEY, '1')
       location.reload()
@@ -47,6 +50,12 @@ export async function startMockApi(options: MockStartOptions) {
 }
 
 async function answersHere(probeUrl: string): Promise<boolean> {
-  const response = await fetch(probeUrl, { cache: 'no-store' }).catch(() => null)
-  return response !== null && (await response.text()) === 'mocked'
+  try {
+    const response = await fetch(probeUrl, { cache: 'no-store' })
+    return (await response.text()) === 'mocked'
+  } catch {
+    return false
+  }
 }
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))

@@ -38,7 +38,7 @@ async function startMocks(config: AppConfig): Promise<DemoAccountInfo[] | null> 
     apiBaseUrl: config.apiBaseUrl,
     dataset: config.mockDataset,
     faults: config.mockFaults,
-    workerUrl: new URL('mockServiceWorker.js', document.baseURI).href,
+    workerUrl: new URL('mock-worker.js', document.baseURI).href,
   })
   return demoAccounts
 }

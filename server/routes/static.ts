@@ -13,8 +13,8 @@ export function serveApp(app: Hono, distDir: string) {
     c.header('Cache-Control', 'no-store')
     return c.json(RUNTIME_CONFIG)
   })
-  // The mock worker has no place in a site whose API is real.
-  app.get('/mockServiceWorker.js', (c) => c.notFound())
+  // The mock worker (MSW's and the demo's wrapper around it) has no place in a site whose API is real.
+  for (const file of ['/mockServiceWorker.js', '/mock-worker.js']) app.get(file, (c) => c.notFound())
   app.use(
     '/*',
     serveStatic({

@@ -49,11 +49,15 @@ export const viPercent = (ratio: number) =>
 
 export const viCount = (value: number) => new Intl.NumberFormat('vi-VN').format(value)
 
-/** Replaces config.json for this page (e.g. to inject faults into the mock API). */
+/** Replaces config.json for this page and any other of its context (e.g. to inject faults into the mock API). */
 export async function withConfig(page: Page, config: Record<string, unknown>) {
-  await page.route('**/config.json', (route) =>
-    route.fulfill({ json: { apiBaseUrl: '/api/v1', mocks: true, mockDataset: 'demo', ...config } }),
-  )
+  // The context's route, not the page's: after a reload the page is the mock worker's, and the requests it passes
+  // on are the worker's own (which only the context's routes see).
+  await page
+    .context()
+    .route('**/config.json', (route) =>
+      route.fulfill({ json: { apiBaseUrl: '/api/v1', mocks: true, mockDataset: 'demo', ...config } }),
+    )
 }
 
 export type { Row }

@@ -11,11 +11,19 @@ test('the no-mocks build has no mock code, demo accounts or worker, and asks for
   expect(assets.length).toBeGreaterThan(3)
   for (const file of assets) {
     const text = readFileSync(join(DIST, 'assets', file), 'utf8')
-    for (const needle of ['lanhdao.tinh', 'chutich.thanhbinh', 'trunguong', 'setupWorker', 'mockServiceWorker']) {
+    for (const needle of [
+      'lanhdao.tinh',
+      'chutich.thanhbinh',
+      'trunguong',
+      'setupWorker',
+      'mockServiceWorker',
+      'mock-worker',
+    ]) {
       expect(text.includes(needle), `${file} contains ${needle}`).toBe(false)
     }
   }
   expect(readdirSync(DIST)).not.toContain('mockServiceWorker.js')
+  expect(readdirSync(DIST)).not.toContain('mock-worker.js')
   expect(JSON.parse(readFileSync(join(DIST, 'config.json'), 'utf8'))).toMatchObject({ mocks: false })
 
   // and the page lists no demo accounts

@@ -238,7 +238,7 @@ test(
 
 test(
   'the demo mock API checks it really answers the page: when the worker lost the page at start ' +
-    '(stopped while the app started), the page reloads once on a new worker, and the figures come from the mock',
+    '(stopped while the app started), the page reloads once to tell the worker again; the figures come from the mock',
   async ({ page }) => {
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('ServiceWorker.enable')
@@ -271,3 +271,54 @@ test(
     expect(probes).toEqual(['network', 'mock'])
   },
 )
+
+test(
+  'a reload after the page told the demo worker it closes (what a closing page says, its last page): ' +
+    'the worker stays registered and the reloaded page is mocked at its first start',
+  async ({ page }) => {
+    const probes: string[] = []
+    page.on('response', (response) => {
+      if (response.url().includes('__mock-probe')) probes.push(response.fromServiceWorker() ? 'mock' : 'network')
+    })
+    await openSignedIn(page, 'vanphong', '/#/overview?unit=d874&from=2021-01&to=2021-06')
+    const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=0&from=2021-01&to=2021-06')
+    await page.evaluate(() => navigator.serviceWorker.controller!.postMessage('CLIENT_CLOSED'))
+    // A second for the worker to act on it (MSW's own worker unregisters itself then).
+    await page.waitForTimeout(1000)
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1)
+    await page.reload()
+    await expect(page.locator(kpi('onlineRate'))).toHaveText(
+      viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
+    )
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    expect(probes).toEqual(['mock', 'mock'])
+  },
+)
+
+test('the demo mock API: a start its worker never answers ends after 5 s in a reload (figures from the mock)', async ({
+  page,
+}) => {
+  // The first page's word to the worker that it starts mocking is lost: MSW's start waits for its answer forever.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('test.lost-activate') !== null) return
+    sessionStorage.setItem('test.lost-activate', '1')
+    const post = ServiceWorker.prototype.postMessage
+    ServiceWorker.prototype.postMessage = function (this: ServiceWorker, message: unknown, ...rest: never[]) {
+      if (message !== 'MOCK_ACTIVATE') post.call(this, message, ...rest)
+    } as typeof post
+  })
+  const loads: number[] = []
+  page.on('load', () => loads.push(Date.now()))
+  const probes: string[] = []
+  page.on('response', (response) => {
+    if (response.url().includes('__mock-probe')) probes.push(response.fromServiceWorker() ? 'mock' : 'network')
+  })
+  await openSignedIn(page, 'vanphong', '/#/overview?unit=d874&from=2021-01&to=2021-06')
+  const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=0&from=2021-01&to=2021-06')
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(
+    viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
+  )
+  expect(probes).toEqual(['mock'])
+  expect(loads).toHaveLength(2)
+  expect(loads[1]! - loads[0]!).toBeGreaterThanOrEqual(5000)
+})

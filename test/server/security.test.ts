@@ -26,6 +26,7 @@ describe('security', () => {
     writeFileSync(join(dist, 'index.html'), INDEX)
     writeFileSync(join(dist, 'config.json'), JSON.stringify({ apiBaseUrl: '/api/v1', mocks: true }))
     writeFileSync(join(dist, 'mockServiceWorker.js'), '// mock')
+    writeFileSync(join(dist, 'mock-worker.js'), '// mock')
     site = createServerApp(server.store, { distDir: dist, log: () => {} })
   }, 60_000)
   afterAll(async () => {
@@ -54,6 +55,7 @@ describe('security', () => {
     const config = await (await get('/config.json')).json()
     expect(config).toEqual({ apiBaseUrl: '/api/v1', mocks: false })
     expect((await get('/mockServiceWorker.js')).status).toBe(404)
+    expect((await get('/mock-worker.js')).status).toBe(404)
   })
 
   it('an unknown API path is a problem+json 404, not the app', async () => {
