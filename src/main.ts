@@ -31,7 +31,15 @@ async function loadConfig(): Promise<AppConfig> {
 }
 
 async function startMocks(config: AppConfig): Promise<DemoAccountInfo[] | null> {
-  if (!config.mocks) return null
+  if (!config.mocks) {
+    // A site that ran the demo keeps its mock worker registered (mock-worker.js): with the mocks off it goes (the
+    // app has no other service worker), so that the next start's requests reach the network without it.
+    void navigator.serviceWorker?.getRegistrations().then(
+      (all) => all.forEach((registration) => void registration.unregister()),
+      () => {},
+    )
+    return null
+  }
   if (!__INCLUDE_MOCKS__) throw new Error('mocks: true, but this build was made without the mock API')
   const { startMockApi } = await import('../mocks/browser')
   const { demoAccounts } = await startMockApi({

@@ -88,3 +88,25 @@ test('the first screen after signing in is remembered too: its first reload asks
   await expect(page).toHaveURL(/#\/overview\?unit=/)
   await expectEarlyRowsOnReload(page)
 })
+
+test('a service worker the demo build left on the site is unregistered by a start with the mocks off', async ({
+  page,
+}) => {
+  // A worker as the demo's stays registered (mock-worker.js): any service worker of this origin stands in for it.
+  await page
+    .context()
+    .route('**/left-worker.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: "addEventListener('fetch', () => {})" }),
+    )
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
+  const registrations = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.register('left-worker.js')
+    await navigator.serviceWorker.ready
+  })
+  expect(await registrations()).toBe(1)
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible()
+  await expect.poll(registrations).toBe(0)
+})
