@@ -67,8 +67,10 @@ async function measureSizes() {
   const withMocks = sizeReport(DIRS.appWithMocks)
   for (const chunk of withMocks.lazy.filter((c) => c.name.startsWith('mocks/')))
     row(`  mocks build only: ${chunk.name}`, kb(chunk.bytes))
-  const worker = staticFileSize(DIRS.appWithMocks, 'mockServiceWorker.js')
-  if (worker !== null) row('  mocks build only: mockServiceWorker.js', kb(worker))
+  for (const file of ['mock-worker.js', 'mockServiceWorker.js']) {
+    const worker = staticFileSize(DIRS.appWithMocks, file)
+    if (worker !== null) row(`  mocks build only: ${file}`, kb(worker))
+  }
   const reference = sizeReport(DIRS.reference)
   row('Reference page (Vue + vue-query + ECharts, 2 charts), JS + CSS gzip', kb(reference.initial.bytes))
 }
