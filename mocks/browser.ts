@@ -1,5 +1,5 @@
 // Starts the mock API in the browser (a service worker); loaded only when config.json says mocks: true.
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { setupWorker } from 'msw/browser'
 import { resolveBaseUrl } from '../src/api/client'
 import { demoAccountList } from './accounts'
@@ -57,5 +57,3 @@ async function answersHere(probeUrl: string): Promise<boolean> {
     return false
   }
 }
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))

@@ -4,6 +4,22 @@ import { api, openSignedIn, signIn, sum, viPercent, withConfig, type Row } from 
 
 const kpi = (metric: string) => `[data-metric="${metric}"] [data-testid="kpi-value"]`
 
+/** Where each start's check of the demo mock API was answered, in order: by its worker ('mock') or the network. */
+function probeAnswers(page: Page): string[] {
+  const answers: string[] = []
+  page.on('response', (response) => {
+    if (response.url().includes('__mock-probe')) answers.push(response.fromServiceWorker() ? 'mock' : 'network')
+  })
+  return answers
+}
+
+/** The online-rate card shows the rate of `rows` summed. */
+async function expectOnlineRateOf(page: Page, rows: Row[]) {
+  await expect(page.locator(kpi('onlineRate'))).toHaveText(
+    viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
+  )
+}
+
 test('the app runs under a strict Content-Security-Policy with no violation', async ({ page }) => {
   const violations: string[] = []
   page.on('console', (message) => {
@@ -227,9 +243,7 @@ test(
     await withConfig(page, { mockFaults: 'targets=500' })
     await openSignedIn(page, 'lanhdao.tinh', '/#/overview?unit=d874&from=2021-01&to=2021-06')
     const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=1&from=2021-01&to=2021-06')
-    await expect(page.locator(kpi('onlineRate'))).toHaveText(
-      viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
-    )
+    await expectOnlineRateOf(page, rows)
     await expect(page.getByRole('alert')).toContainText('Máy chủ báo lỗi 500 (targets)')
     await expect(page.getByRole('button', { name: 'Thử lại' })).toBeVisible()
     await expect(page.locator('.ranking__table')).toContainText('Xã Tân Quới')
@@ -258,15 +272,10 @@ test(
         return original(input, init)
       }
     })
-    const probes: string[] = []
-    page.on('response', (response) => {
-      if (response.url().includes('__mock-probe')) probes.push(response.fromServiceWorker() ? 'mock' : 'network')
-    })
+    const probes = probeAnswers(page)
     await openSignedIn(page, 'vanphong', '/#/overview?unit=d874&from=2021-01&to=2021-06')
     const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=0&from=2021-01&to=2021-06')
-    await expect(page.locator(kpi('onlineRate'))).toHaveText(
-      viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
-    )
+    await expectOnlineRateOf(page, rows)
     expect(stopped).toBe(2) // the first start's check, and the reloaded page's
     expect(probes).toEqual(['network', 'mock'])
   },
@@ -276,10 +285,7 @@ test(
   'a reload after the page told the demo worker it closes (what a closing page says, its last page): ' +
     'the worker stays registered and the reloaded page is mocked at its first start',
   async ({ page }) => {
-    const probes: string[] = []
-    page.on('response', (response) => {
-      if (response.url().includes('__mock-probe')) probes.push(response.fromServiceWorker() ? 'mock' : 'network')
-    })
+    const probes = probeAnswers(page)
     await openSignedIn(page, 'vanphong', '/#/overview?unit=d874&from=2021-01&to=2021-06')
     const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=0&from=2021-01&to=2021-06')
     await page.evaluate(() => navigator.serviceWorker.controller!.postMessage('CLIENT_CLOSED'))
@@ -287,9 +293,7 @@ test(
     await page.waitForTimeout(1000)
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1)
     await page.reload()
-    await expect(page.locator(kpi('onlineRate'))).toHaveText(
-      viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
-    )
+    await expectOnlineRateOf(page, rows)
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
     expect(probes).toEqual(['mock', 'mock'])
   },
@@ -309,15 +313,10 @@ test('the demo mock API: a start its worker never answers ends after 5 s in a re
   })
   const loads: number[] = []
   page.on('load', () => loads.push(Date.now()))
-  const probes: string[] = []
-  page.on('response', (response) => {
-    if (response.url().includes('__mock-probe')) probes.push(response.fromServiceWorker() ? 'mock' : 'network')
-  })
+  const probes = probeAnswers(page)
   await openSignedIn(page, 'vanphong', '/#/overview?unit=d874&from=2021-01&to=2021-06')
   const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=0&from=2021-01&to=2021-06')
-  await expect(page.locator(kpi('onlineRate'))).toHaveText(
-    viPercent(sum(rows, 'receivedOnline') / sum(rows, 'received')),
-  )
+  await expectOnlineRateOf(page, rows)
   expect(probes).toEqual(['mock'])
   expect(loads).toHaveLength(2)
   expect(loads[1]! - loads[0]!).toBeGreaterThanOrEqual(5000)
