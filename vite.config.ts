@@ -103,6 +103,27 @@ const OVERVIEW_PANELS_GROUP = {
 }
 const LIVE_CHART_GROUP = { name: 'charts', test: /[\\/]src[\\/]charts[\\/]registry\.ts$/, priority: 2 }
 
+/**
+ * Names the chart-picture worker's file (src/charts/picture-worker.ts, hashed) on index.html's early.js, which starts
+ * it for a signed-in start before the app's code runs (public/early.js).
+ */
+function namePictureWorker(): Plugin {
+  return {
+    name: 'name-picture-worker',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const worker = Object.values(context.bundle ?? {}).find((output) =>
+          /(^|\/)picture-worker-[\w-]+\.js$/.test(output.fileName),
+        )
+        if (!worker) throw new Error('name-picture-worker: no picture-worker file in the bundle')
+        return html.replace('src="./early.js"', `src="./early.js" data-picture-worker="./${worker.fileName}"`)
+      },
+    },
+  }
+}
+
 /** Preloads from index.html the first-screen chunks the entry does not import statically. */
 function preloadFirstScreen(): Plugin {
   return {
@@ -130,7 +151,13 @@ function preloadFirstScreen(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [vue(), contentSecurityPolicyMeta(), preloadFirstScreen(), ...(includeMocks ? [] : [withoutMocks()])],
+  plugins: [
+    vue(),
+    contentSecurityPolicyMeta(),
+    preloadFirstScreen(),
+    namePictureWorker(),
+    ...(includeMocks ? [] : [withoutMocks()]),
+  ],
   define: {
     __INCLUDE_MOCKS__: JSON.stringify(includeMocks),
     __VUE_OPTIONS_API__: 'false',

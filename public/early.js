@@ -1,7 +1,7 @@
-// The boot screen's title in the reader's language. Then, asked before the app's code has arrived and run (on a
-// slow phone, most of the wait before the first screen): for a stored session, the three answers every screen
-// starts with, from the API the last start used; and, when the tab loads an address the last start loaded (or
-// completed), the rows that start asked for its first view.
+// The boot screen's title in the reader's language; for a stored session, the chart-picture worker started. Then,
+// asked before the app's code has arrived and run (on a slow phone, most of the wait before the first screen): for
+// a stored session, the three answers every screen starts with, from the API the last start used; and, when the tab
+// loads an address the last start loaded (or completed), the rows that start asked for its first view.
 // The app's API client takes them (src/api/early-answers.ts) instead of asking again.
 // Plain script, loaded with `defer` before the app's module: it runs first and holds nothing up.
 ;(() => {
@@ -21,7 +21,22 @@
   } catch {
     return // storage blocked: the app starts as usual
   }
-  if (!token || !base) return
+  if (!token) return
+  // The worker that draws the charts' first pictures (src/charts/picture-client.ts takes it; its file is named on
+  // this script by the build), started now: its start waits for a moment the page's thread is free, and once the
+  // app's code runs there is none until the first screen is drawn. Where it cannot start, the app starts its own.
+  try {
+    const file = document.currentScript && document.currentScript.dataset.pictureWorker
+    if (file && typeof Worker === 'function' && typeof OffscreenCanvas === 'function') {
+      const worker = new Worker(new URL(file, document.baseURI), { type: 'module', name: 'chart-pictures' })
+      const started = { worker, error: null }
+      worker.addEventListener('error', (event) => (started.error = event.message || 'failed'), { once: true })
+      window.__tienDoPictureWorker = started // EARLY_WORKER in src/charts/picture-client.ts
+    }
+  } catch {
+    // the app starts it itself
+  }
+  if (!base) return
   const PATHS = ['/me', '/meta', '/units'] // ENDPOINTS' paths in src/api/contract.ts
   const ask = (url, priority) => {
     const response = fetch(url, { headers: { Accept: 'application/json', Authorization: `Bearer ${token}` }, priority })

@@ -1,6 +1,7 @@
-// The page's side of picture-worker.ts: one worker for every chart, started ahead of the first chart
-// (prepareCharts), asked for SVG markup by id. Where a browser has no module workers or OffscreenCanvas,
-// or the worker fails, `canDrawPictures()` turns false and charts are drawn live on the page instead.
+// The page's side of picture-worker.ts: one worker for every chart, started ahead of the first chart (by
+// public/early.js for a signed-in start, else by prepareCharts), asked for SVG markup by id. Where a browser has no
+// module workers or OffscreenCanvas, or the worker fails, `canDrawPictures()` turns false and charts are drawn live
+// on the page instead.
 import type { PictureSize } from './chart-svg'
 import type { ChartRecipe } from './recipes'
 
@@ -10,6 +11,10 @@ export interface PictureRequest {
   size: PictureSize
 }
 export type PictureReply = { id: number; svg: string } | { id: number; error: string }
+
+/** Where public/early.js leaves the worker it started, and the error it reported before the app listened. */
+const EARLY_WORKER = '__tienDoPictureWorker'
+type EarlyWindow = { [EARLY_WORKER]?: { worker: Worker; error: string | null } }
 
 let worker: Worker | null = null
 let isBroken = false
@@ -32,7 +37,13 @@ function failAll(error: Error) {
 export function startPictureWorker(): Worker | null {
   if (worker || !canDrawPictures()) return worker
   try {
-    worker = new Worker(new URL('./picture-worker.ts', import.meta.url), { type: 'module', name: 'chart-pictures' })
+    // The one public/early.js started for a signed-in start, once: a worker of its own after a failure.
+    const early = (window as EarlyWindow)[EARLY_WORKER]
+    delete (window as EarlyWindow)[EARLY_WORKER]
+    if (early?.error) throw new Error(early.error)
+    worker =
+      early?.worker ??
+      new Worker(new URL('./picture-worker.ts', import.meta.url), { type: 'module', name: 'chart-pictures' })
   } catch (error) {
     failAll(error instanceof Error ? error : new Error(String(error)))
     return null

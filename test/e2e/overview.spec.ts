@@ -319,6 +319,49 @@ test("the first screen is drawn from the unit's own rows; its children's are ask
   expect(children[0]).toMatch(/^depth 1: \d+,\d%$/)
 })
 
+test("on a signed-in start, the charts' picture worker is started before the app's code, and draws the trend", async ({
+  page,
+}) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  // Who made each worker: public/early.js, or the app's code.
+  await page.addInitScript(() => {
+    const made: string[] = []
+    Object.assign(window, { workersMade: made })
+    const Original = window.Worker
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options)
+        made.push(`${options?.name ?? '?'} by ${/\/early\.js/.test(new Error().stack ?? '') ? 'early.js' : 'the app'}`)
+      }
+    }
+  })
+  await page.reload()
+  const chart = panel(page, /Diễn biến theo tháng/).getByTestId('trend-chart')
+  await expect(chart.locator('svg text', { hasText: /^11\/2026$/ })).toBeVisible()
+  await expect(chart.locator('canvas')).toHaveCount(0)
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0)
+  expect(await page.evaluate(() => (window as unknown as { workersMade: string[] }).workersMade)).toEqual([
+    'chart-pictures by early.js',
+  ])
+})
+
+test('a picture worker whose file fails on a signed-in start leaves the charts drawn live', async ({ page }) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await page.context().route(/\/assets\/picture-worker-[\w-]+\.js$/, (route) => route.fulfill({ status: 404 }))
+  await page.reload()
+  const chart = panel(page, /Diễn biến theo tháng/).getByTestId('trend-chart')
+  await expect(chart.locator('canvas').first()).toBeVisible()
+  await expect(chart.locator('svg')).toHaveCount(0)
+  await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+  // the first screen is whole, and the children's panels follow it
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0)
+  await expect(
+    panel(page, /Xếp hạng/)
+      .locator('table')
+      .first(),
+  ).toBeAttached()
+})
+
 test("while the children's rows come, after the first screen, their place says so", async ({ page }) => {
   await openSignedIn(page, 'lanhdao.tinh')
   await withConfig(page, { mockFaults: 'stats=latency:1000' })
