@@ -20,6 +20,7 @@ export const enExport: Messages['export'] = {
   working: 'Making the file…',
   cancel: 'Cancel',
   cancelled: 'Cancelled; no file was made.',
+  figuresFailed: "the screen's figures could not be loaded; try again once they are shown.",
   viewChanged: 'the screen moved on to other figures while the file was being prepared; export again.',
   done: 'Made {file}.',
   failed: 'Could not make the file: {reason}',

@@ -19,6 +19,7 @@ export const viExport = {
   working: 'Đang tạo tệp…',
   cancel: 'Hủy',
   cancelled: 'Đã hủy, không tạo tệp.',
+  figuresFailed: 'số liệu của màn hình không tải được; hãy thử lại khi số liệu đã hiện.',
   viewChanged: 'màn hình đã chuyển sang số liệu khác trong lúc chuẩn bị; hãy xuất lại.',
   done: 'Đã tạo tệp {file}.',
   failed: 'Không tạo được tệp: {reason}',

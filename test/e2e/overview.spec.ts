@@ -291,16 +291,26 @@ test('on a desktop the ranking and the lagging list show every column without sc
 })
 
 test("the first screen is drawn from the unit's own rows; its children's are asked once it is", async ({ page }) => {
-  // What the page shows when each /stats request leaves it (its first KPI value, or nothing yet).
+  // What the page shows when each /stats request leaves it: its first KPI value (or nothing yet), and whether the
+  // trend's first frame is drawn (a picture, or the live chart) — or how long ago the KPI came, if it is not.
   await page.addInitScript(() => {
     const asked: string[] = []
+    let kpiAt: number | null = null
     Object.assign(window, { statsAsked: asked })
+    const kpi = () => document.querySelector('[data-metric="onlineRate"] [data-testid="kpi-value"]')
+    new MutationObserver(() => {
+      if (kpiAt === null && kpi()?.textContent?.trim()) kpiAt = performance.now()
+    }).observe(document, { childList: true, subtree: true, characterData: true })
     const original = window.fetch.bind(window)
     window.fetch = (input, init) => {
       const url = new URL(input instanceof Request ? input.url : String(input), location.href)
       if (url.pathname.endsWith('/stats')) {
-        const kpi = document.querySelector('[data-metric="onlineRate"] [data-testid="kpi-value"]')
-        asked.push(`depth ${url.searchParams.get('depth')}: ${kpi?.textContent?.trim() || 'no figure'}`)
+        const trend = document.querySelector('[data-testid="trend-chart"] svg, [data-testid="trend-chart"] canvas')
+        const waited = kpiAt === null ? '' : performance.now() - kpiAt >= 1000 ? ', 1 s after the KPIs' : ''
+        asked.push(
+          `depth ${url.searchParams.get('depth')}: ${kpi()?.textContent?.trim() || 'no figure'}, ` +
+            `${trend ? 'trend drawn' : `trend not drawn${waited}`}`,
+        )
       }
       return original(input, init)
     }
@@ -313,10 +323,11 @@ test("the first screen is drawn from the unit's own rows; its children's are ask
       .first(),
   ).toBeAttached()
   const asked = await page.evaluate(() => (window as unknown as { statsAsked: string[] }).statsAsked)
-  expect(asked[0]).toBe('depth 0: no figure')
+  expect(asked[0]).toBe('depth 0: no figure, trend not drawn')
   const children = asked.filter((line) => line.startsWith('depth 1'))
   expect(children).toHaveLength(1)
-  expect(children[0]).toMatch(/^depth 1: \d+,\d%$/)
+  // After the whole first screen: its trend drawn too (or, were it not drawn, a second after the KPIs at most).
+  expect(children[0]).toMatch(/^depth 1: \d+,\d%, (trend drawn|trend not drawn, 1 s after the KPIs)$/)
 })
 
 test("on a signed-in start, the charts' picture worker is started before the app's code, and draws the trend", async ({

@@ -4,6 +4,7 @@ import type { Ref } from 'vue'
 import { useMessages } from '../../i18n/use-messages'
 import type { User } from '../../api/contract'
 import { useViewExport } from '../shared/use-view-export'
+import { until } from '../shared/until'
 import { useFormat } from '../../i18n/use-format'
 import { useCellWords } from '../../components/use-cell-words'
 import type { ExportWords, OverviewFigures } from './overview-export'
@@ -27,18 +28,26 @@ export interface ExportSubject {
   prepare?: (id: string) => Promise<void>
 }
 
-export function useOverviewExport(subject: Ref<ExportSubject | null>) {
+/**
+ * The overview's exports of `subject` (null until every figure a file holds is in). `hasFailed`: the figures will not
+ * come (their request failed), so a file waiting for them says so.
+ */
+export function useOverviewExport(subject: Ref<ExportSubject | null>, hasFailed: () => boolean = () => false) {
   const { t } = useMessages()
   const format = useFormat()
   const figureWords: ExportWords = { ...useCellWords(), t, percent: format.percent }
 
   const exporter = useViewExport(async (id, signal) => {
-    const [{ makeOverviewFile }] = await Promise.all([import('./overview-files'), subject.value?.prepare?.(id)])
+    // Asked before every figure is in (the children's come once the first screen is drawn): the file waits for them,
+    // as it waits for those the screen asks for later still (prepare); a cancel holds meanwhile.
+    await until(() => subject.value !== null || hasFailed())
+    if (!subject.value) throw new Error(t('export.figuresFailed'))
+    const [{ makeOverviewFile }] = await Promise.all([import('./overview-files'), subject.value.prepare?.(id)])
     signal.throwIfAborted()
     // Read now, not before the waits: the figures the file needs may have arrived meanwhile.
     if (!subject.value) throw new Error(t('export.viewChanged'))
     return makeOverviewFile(id, subject.value, signal, { t, format, figureWords })
   })
 
-  return { ...exporter, run: async (id: string) => (subject.value ? exporter.run(id) : undefined) }
+  return exporter
 }

@@ -12,3 +12,19 @@ export function until(condition: () => boolean): Promise<void> {
     })
   })
 }
+
+/** Resolves once `condition()` is true, or `maxMs` after the call if it is not by then (its watch then stops). */
+export function untilAtMost(condition: () => boolean, maxMs: number): Promise<void> {
+  if (condition()) return Promise.resolve()
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      stop()
+      resolve()
+    }
+    const timer = setTimeout(done, maxMs)
+    const stop = watch(condition, (holds) => {
+      if (holds) done()
+    })
+  })
+}
