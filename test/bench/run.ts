@@ -60,7 +60,10 @@ async function measureSizes() {
     app.initial.bytes <= 150 * 1024,
   )
   for (const worker of app.workers)
-    row(`  worker, started when the signed-in frame mounts: ${worker.name}`, kb(worker.bytes))
+    row(
+      `  worker, started by early.js on a signed-in start (else when the frame mounts): ${worker.name}`,
+      kb(worker.bytes),
+    )
   for (const chunk of app.lazy) row(`  on demand: ${chunk.name}`, kb(chunk.bytes))
   const boundaries = staticFileSize(DIRS.app, 'geo/districts-2024-87.json')
   if (boundaries !== null) row('  on demand: map boundaries of Đồng Tháp (geo/districts-2024-87.json)', kb(boundaries))
