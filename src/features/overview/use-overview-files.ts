@@ -93,7 +93,7 @@ export function useOverviewFiles(view: UseOverviewViewReturn, pictures: Overview
           }
         : null,
     ),
-    () => data.stats.error.value !== null || data.hasFailed.value,
+    () => Boolean(data.stats.error.value) || data.hasFailed.value,
   )
   // Every chart offers itself as PNG and SVG to users who may export, titled with unit, period and source.
   const chartExport = (title: string): ChartExportInfo | null => {
