@@ -117,8 +117,10 @@ function namePictureWorker(): Plugin {
         const worker = Object.values(context.bundle ?? {}).find((output) =>
           /(^|\/)picture-worker-[\w-]+\.js$/.test(output.fileName),
         )
+        const tag = 'src="./early.js"'
         if (!worker) throw new Error('name-picture-worker: no picture-worker file in the bundle')
-        return html.replace('src="./early.js"', `src="./early.js" data-picture-worker="./${worker.fileName}"`)
+        if (!html.includes(tag)) throw new Error(`name-picture-worker: no ${tag} in index.html`)
+        return html.replace(tag, `${tag} data-picture-worker="./${worker.fileName}"`)
       },
     },
   }
