@@ -55,6 +55,9 @@ async function openAndSeed() {
   if (pieced > 0) console.log(`Compressed ${pieced} rows for /stats (${Math.round(performance.now() - started)} ms)`)
   if (database.kind === 'pglite' && pieced > 10_000)
     await database.db.execute(sql`VACUUM ANALYZE stat_rows, subtree_rows`)
+  // Every answer asks whether a year is stale: the marks a seed or the migration 0004 left, taken since, must not
+  // leave it reading their dead rows (5.7 ms an answer on the national dataset). PostgreSQL's autovacuum does this.
+  if (database.kind === 'pglite') await database.db.execute(sql`VACUUM ANALYZE year_pieces_stale`)
   return database
 }
 

@@ -15,7 +15,8 @@ if (dataset !== 'demo' && dataset !== 'national') throw new Error('--dataset is 
 /** Every table's data, gone (the schema stays): a fresh start for another dataset. */
 async function reset(db: Db) {
   await db.execute(sql`TRUNCATE audit, import_rows, imports, login_failures, sessions, users, target_history,
-    targets, subtree_rows, stat_rows, lineage, unit_closure, units, settings RESTART IDENTITY`)
+    targets, year_pieces_stale, year_pieces, subtree_rows, stat_rows, lineage, unit_closure, units, settings
+    RESTART IDENTITY`)
 }
 
 const settings = readSettings()

@@ -1,7 +1,7 @@
 // The rows' compressed pieces (migration 0003, gzip-pieces.ts): made after the rows are written, in the same
 // transaction, and read by /stats to gzip an answer by putting them one after another.
 import { createHash } from 'node:crypto'
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { gzipOfPieces, piecesOf } from './gzip-pieces'
 import { partitionSql } from './sql-stats'
@@ -37,7 +37,8 @@ interface Unpieced {
 /**
  * Makes the pieces every row lacks, and those of the rows after them (a `cont` piece is made against the row
  * before it): after a seed, an import or a revert, and at start (a database written before migration 0003, or by
- * an older server). Returns how many rows it gave pieces.
+ * an older server); then the year rows of the years written (refreshYearPieces). Returns how many rows it gave
+ * pieces.
  */
 export async function fillPieces(db: Db): Promise<number> {
   let filled = 0
@@ -99,25 +100,114 @@ export async function fillPieces(db: Db): Promise<number> {
       filled += written
     }
   }
+  await refreshYearPieces(db)
   return filled
 }
 
+/** Slots of a year: months, or ISO weeks (a year has 52 or 53). */
+const SLOTS = sql`CASE grain WHEN 'week' THEN 53 ELSE 12 END`
+/** A period's slot in its year: 'YYYY-MM' → MM, 'YYYY-Www' → ww. */
+const slotOf = (period: SQL) => sql`ltrim(substr(${period}, 6), 'W')::int`
+const yearOf = (period: SQL) => sql`substr(${period}, 1, 4)::int`
+/** The running ends of a year's pieces, from their lengths: 0, then after each (year_pieces, migration 0004). */
+const endsOf = (lengths: SQL) => sql`(SELECT array_agg(e ORDER BY i) FROM (SELECT 0 AS e, 0::bigint AS i
+  UNION ALL SELECT (sum(l) OVER (ORDER BY i))::int, i FROM unnest(${lengths}) WITH ORDINALITY u(l, i)) z)`
+
+/** Stale years made again in one statement. */
+const YEARS_AT_ONCE = 2_000
+
 /**
- * The /stats answer gzipped from its rows' pieces (gzip-pieces.ts), in the order of sql-stats.ts (the depth, the
- * unit, the period); null when a row of it has no pieces yet (the caller then makes it from the texts).
+ * Makes again the year rows (year_pieces, migration 0004) of the units' years marked stale, from their rows'
+ * pieces: the marks taken first, so that a row another writer changes meanwhile marks its year again. A year with a
+ * row still without pieces (the fill gave up on it) is marked again and keeps no row, and answers are made from the
+ * texts until a fill makes it. Called by fillPieces, after the rows' pieces.
+ */
+async function refreshYearPieces(db: Db) {
+  for (const [src, table] of [
+    ['own', 'stat_rows'],
+    ['subtree', 'subtree_rows'],
+  ] as const) {
+    // Every mark of the table at once: a year marked again below waits for the next fill.
+    const stale = rowsOf<{ unit_id: string; grain: string; year: number }>(
+      await db.execute(sql`DELETE FROM year_pieces_stale WHERE src = ${src} RETURNING unit_id, grain, year`),
+    )
+    const name = sql.raw(table)
+    for (let i = 0; i < stale.length; i += YEARS_AT_ONCE) {
+      const keys = stale.slice(i, i + YEARS_AT_ONCE)
+      const k = sql`jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS k(unit_id text, grain text, year int)`
+      await db.execute(sql`DELETE FROM year_pieces y USING ${k}
+        WHERE y.src = ${src} AND y.unit_id = k.unit_id AND y.grain = k.grain AND y.year = k.year`)
+      // Each year's periods with the one before its first (a cont piece is made against the unit's period before
+      // it, which may be in the year before).
+      const periods = sql`SELECT t.unit_id, t.grain, k.year, t.period, t.solo,
+          CASE WHEN t.cont_prev = lag(t.period) OVER w THEN t.cont ELSE t.solo END AS cont
+        FROM ${k} JOIN ${name} t ON t.unit_id = k.unit_id AND t.grain = k.grain
+          AND t.period >= (k.year - 1)::text AND t.period < (k.year + 1)::text
+        WINDOW w AS (PARTITION BY t.unit_id, t.grain, k.year ORDER BY t.period)`
+      const years = sql`SELECT unit_id, grain, year, array_agg(${slotOf(sql`period`)} ORDER BY period) AS slots,
+          array_agg(octet_length(cont) ORDER BY period) AS cont_lengths,
+          string_agg(cont, ''::bytea ORDER BY period) AS conts,
+          bool_and(solo IS NOT NULL AND cont IS NOT NULL) AS whole
+        FROM (${periods}) p WHERE ${yearOf(sql`period`)} = year
+        GROUP BY unit_id, grain, year`
+      await db.execute(sql`WITH y AS (${years}),
+          made AS (
+            INSERT INTO year_pieces (src, unit_id, grain, year, slots, cnt, cont_ends, conts)
+            SELECT ${src}, unit_id, grain, year, slots,
+              (SELECT array_agg((SELECT count(*) FROM unnest(slots) v WHERE v < s)::smallint ORDER BY s)
+                FROM generate_series(1, ${SLOTS} + 1) s),
+              ${endsOf(sql`cont_lengths`)}, conts
+            FROM y WHERE whole)
+          INSERT INTO year_pieces_stale (src, unit_id, grain, year)
+            SELECT ${src}, unit_id, grain, year FROM y WHERE NOT whole`)
+    }
+  }
+}
+
+/**
+ * The /stats answer gzipped from its units' year rows (year_pieces, migration 0004; gzip-pieces.ts), in the order of
+ * sql-stats.ts (the depth, the unit, the period): of each unit, the first period in the range (and the root's
+ * validity) by its row's solo piece, the rest from `conts`. Null while a year is stale (the caller then makes the
+ * answer from the texts).
  */
 export async function statsGzip(
   db: Db,
   scopeId: string,
   q: StatsQuery & { grain: Grain },
 ): Promise<Uint8Array<ArrayBuffer> | null> {
-  const { ctes, rows } = partitionSql(scopeId, q, { columns: 'pieces' })
-  const [record] = rowsOf<{ rows: number; pieced: number; packed: string | null }>(
-    await db.execute(sql`WITH RECURSIVE ${ctes}
-      SELECT count(*)::int AS rows, count(piece)::int AS pieced,
-        encode(string_agg(piece, ''::bytea ORDER BY d, unit_id, period), 'base64') AS packed
-      FROM ${rows} x`),
+  const { ctes } = partitionSql(scopeId, q)
+  const week = q.grain === 'week'
+  const range = sql`b AS (SELECT greatest(${q.from}::text, ${week ? sql`r.first_week` : sql`r.first`}) AS lo,
+      least(${q.to}::text, ${week ? sql`r.last_week` : sql`r.last`}) AS hi FROM r)`
+  // k1, k2: the year's periods within the range are its (k1 + 1)-th to k2-th.
+  const years = (src: string, depth: SQL) => sql`
+    SELECT c.distance AS d, y.unit_id, y.year,
+      y.cnt[CASE WHEN y.year > ${yearOf(sql`b.lo`)} THEN 1 ELSE ${slotOf(sql`b.lo`)} END] AS k1,
+      y.cnt[CASE WHEN y.year < ${yearOf(sql`b.hi`)} THEN ${week ? 54 : 13} ELSE ${slotOf(sql`b.hi`)} + 1 END] AS k2,
+      ${src}::text AS src, y.slots, y.cont_ends, y.conts
+    FROM b, unit_closure c, LATERAL (SELECT * FROM year_pieces y WHERE y.unit_id = c.descendant_id
+      AND y.grain = ${q.grain} AND y.src = ${src} AND y.year BETWEEN ${yearOf(sql`b.lo`)} AND ${yearOf(sql`b.hi`)}
+      OFFSET 0) y
+    WHERE c.ancestor_id = ${q.unitId} AND ${depth}`
+  // The solo piece of the unit's first period, from its row.
+  const first = sql`${q.grain}::text AND s.period = year || ${week ? '-W' : '-'} || lpad(slots[k1 + 1]::text, 2, '0')`
+  const solo = sql`CASE src
+      WHEN 'own' THEN (SELECT s.solo FROM stat_rows s WHERE s.unit_id = p.unit_id AND s.grain = ${first})
+      ELSE (SELECT s.solo FROM subtree_rows s WHERE s.unit_id = p.unit_id AND s.grain = ${first}) END`
+  const piece = sql`CASE WHEN k2 <= k1 THEN ''::bytea
+      WHEN year = first_year
+        THEN ${solo} || substring(conts FROM cont_ends[k1 + 2] + 1 FOR cont_ends[k2 + 1] - cont_ends[k1 + 2])
+      ELSE substring(conts FROM cont_ends[k1 + 1] + 1 FOR cont_ends[k2 + 1] - cont_ends[k1 + 1]) END`
+  const [record] = rowsOf<{ stale: boolean; packed: string | null }>(
+    await db.execute(sql`WITH RECURSIVE ${ctes}, ${range}
+      SELECT EXISTS (SELECT 1 FROM year_pieces_stale) AS stale,
+        encode(string_agg(${piece}, ''::bytea ORDER BY d, unit_id, year), 'base64') AS packed
+      FROM (
+        SELECT *, min(year) FILTER (WHERE k2 > k1) OVER (PARTITION BY d, unit_id) AS first_year
+        FROM (${years('own', sql`c.distance < ${q.depth}`)}
+          UNION ALL ${years('subtree', sql`c.distance = ${q.depth}`)}) a
+      ) p`),
   )
-  if (!record || record.rows !== record.pieced) return null
+  if (!record || record.stale) return null
   return gzipOfPieces(record.packed === null ? new Uint8Array(0) : Buffer.from(record.packed, 'base64'))
 }

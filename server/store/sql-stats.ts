@@ -40,21 +40,15 @@ const own = sql.raw(COUNT_COLUMNS.map(([, c]) => `s.${c}`).join(', '))
 /** The count fields of a JSON row: 'received', received, … */
 export const FIELDS = sql.raw(COUNT_COLUMNS.map(([field, column]) => `'${field}', ${column}`).join(', '))
 
-/**
- * What a partition's rows carry besides their unit and period: the counts, the JSON text, or its compressed piece
- * (gzip-pieces.ts): `cont` when the row before it in the answer is the one it was made against (`lag_period`: the
- * unit's row before it within the range and its validity), else `solo`.
- */
+/** What a partition's rows carry besides their unit and period: the counts, or the JSON text. */
 const CARRIED = {
   counts: own,
   json: sql`s.row_json`,
-  pieces: sql`CASE WHEN s.lag_period = s.cont_prev THEN s.cont ELSE s.solo END AS piece`,
 }
 
 /**
  * The rows of the partition (a month or week query) as a subquery over `unit_id, period, includes, <counts>, d`
- * (d: the unit's depth below the root; in place of the counts, with `json` the row's JSON text `row_json`, with
- * `pieces` its compressed piece: migration 0003), and
+ * (d: the unit's depth below the root; in place of the counts, with `json` the row's JSON text `row_json`), and
  * before it the CTEs it reads (`reach`, and `r`: the root's months, only when the root is within the scope).
  * Each unit's rows by its own index lookup (LATERAL … OFFSET 0 keeps the planner from turning it into a join):
  * the closure's statistics cannot tell that the country has 97 units at distance 1 rather than thousands, and on
@@ -66,7 +60,6 @@ export function partitionSql(
   { columns: carried = 'counts' }: { columns?: keyof typeof CARRIED } = {},
 ): { ctes: SQL; rows: SQL } {
   const columns = CARRIED[carried]
-  const read = carried === 'pieces' ? sql`*, lag(s.period) OVER (ORDER BY s.period) AS lag_period` : sql`*`
   // Within the unit's validity: a month inside it; a week with at least one day inside it. (A month row's
   // period is its month; subtree_rows keeps the period only.)
   const valid =
@@ -85,12 +78,12 @@ export function partitionSql(
       )`
   const rows = sql`(
         SELECT s.unit_id, s.period, false AS includes, ${columns}, c.distance AS d
-        FROM r, unit_closure c, LATERAL (SELECT ${read} FROM stat_rows s
+        FROM r, unit_closure c, LATERAL (SELECT * FROM stat_rows s
           WHERE s.unit_id = c.descendant_id AND ${inRange} OFFSET 0) s
         WHERE c.ancestor_id = ${q.unitId} AND c.distance < ${q.depth}
         UNION ALL
         SELECT s.unit_id, s.period, true, ${columns}, ${q.depth}
-        FROM r, unit_closure c, LATERAL (SELECT ${read} FROM subtree_rows s
+        FROM r, unit_closure c, LATERAL (SELECT * FROM subtree_rows s
           WHERE s.unit_id = c.descendant_id AND ${inRange} OFFSET 0) s
         WHERE c.ancestor_id = ${q.unitId} AND c.distance = ${q.depth}
       )`
