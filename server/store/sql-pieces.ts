@@ -105,7 +105,9 @@ export async function fillPieces(db: Db): Promise<number> {
 }
 
 /** Slots of a year: months, or ISO weeks (a year has 52 or 53). */
-const SLOTS = sql`CASE grain WHEN 'week' THEN 53 ELSE 12 END`
+const SLOTS: Record<Grain, number> = { month: 12, week: 53 }
+/** A year row's slots, by its grain. */
+const ROW_SLOTS = sql.raw(`CASE grain WHEN 'week' THEN ${SLOTS.week} ELSE ${SLOTS.month} END`)
 /** A period's slot in its year: 'YYYY-MM' → MM, 'YYYY-Www' → ww. */
 const slotOf = (period: SQL) => sql`ltrim(substr(${period}, 6), 'W')::int`
 const yearOf = (period: SQL) => sql`substr(${period}, 1, 4)::int`
@@ -155,7 +157,7 @@ async function refreshYearPieces(db: Db) {
             INSERT INTO year_pieces (src, unit_id, grain, year, slots, cnt, cont_ends, conts)
             SELECT ${src}, unit_id, grain, year, slots,
               (SELECT array_agg((SELECT count(*) FROM unnest(slots) v WHERE v < s)::smallint ORDER BY s)
-                FROM generate_series(1, ${SLOTS} + 1) s),
+                FROM generate_series(1, ${ROW_SLOTS} + 1) s),
               ${endsOf(sql`cont_lengths`)}, conts
             FROM y WHERE whole)
           INSERT INTO year_pieces_stale (src, unit_id, grain, year)
@@ -180,10 +182,11 @@ export async function statsGzip(
   const range = sql`b AS (SELECT greatest(${q.from}::text, ${week ? sql`r.first_week` : sql`r.first`}) AS lo,
       least(${q.to}::text, ${week ? sql`r.last_week` : sql`r.last`}) AS hi FROM r)`
   // k1, k2: the year's periods within the range are its (k1 + 1)-th to k2-th.
+  const past = sql.raw(String(SLOTS[q.grain] + 1))
   const years = (src: string, depth: SQL) => sql`
     SELECT c.distance AS d, y.unit_id, y.year,
       y.cnt[CASE WHEN y.year > ${yearOf(sql`b.lo`)} THEN 1 ELSE ${slotOf(sql`b.lo`)} END] AS k1,
-      y.cnt[CASE WHEN y.year < ${yearOf(sql`b.hi`)} THEN ${week ? 54 : 13} ELSE ${slotOf(sql`b.hi`)} + 1 END] AS k2,
+      y.cnt[CASE WHEN y.year < ${yearOf(sql`b.hi`)} THEN ${past} ELSE ${slotOf(sql`b.hi`)} + 1 END] AS k2,
       ${src}::text AS src, y.slots, y.cont_ends, y.conts
     FROM b, unit_closure c, LATERAL (SELECT * FROM year_pieces y WHERE y.unit_id = c.descendant_id
       AND y.grain = ${q.grain} AND y.src = ${src} AND y.year BETWEEN ${yearOf(sql`b.lo`)} AND ${yearOf(sql`b.hi`)}
@@ -198,16 +201,21 @@ export async function statsGzip(
       WHEN year = first_year
         THEN ${solo} || substring(conts FROM cont_ends[k1 + 2] + 1 FOR cont_ends[k2 + 1] - cont_ends[k1 + 2])
       ELSE substring(conts FROM cont_ends[k1 + 1] + 1 FOR cont_ends[k2 + 1] - cont_ends[k1 + 1]) END`
-  const [record] = rowsOf<{ stale: boolean; packed: string | null }>(
+  // A piece missing (NULL: a row without its pieces, which no mark names) would leave its rows out: such an answer
+  // is made from the texts instead.
+  const [record] = rowsOf<{ stale: boolean; whole: boolean | null; packed: string | null }>(
     await db.execute(sql`WITH RECURSIVE ${ctes}, ${range}
-      SELECT EXISTS (SELECT 1 FROM year_pieces_stale) AS stale,
-        encode(string_agg(${piece}, ''::bytea ORDER BY d, unit_id, year), 'base64') AS packed
+      SELECT EXISTS (SELECT 1 FROM year_pieces_stale) AS stale, bool_and(piece IS NOT NULL) AS whole,
+        encode(string_agg(piece, ''::bytea ORDER BY d, unit_id, year), 'base64') AS packed
       FROM (
-        SELECT *, min(year) FILTER (WHERE k2 > k1) OVER (PARTITION BY d, unit_id) AS first_year
-        FROM (${years('own', sql`c.distance < ${q.depth}`)}
-          UNION ALL ${years('subtree', sql`c.distance = ${q.depth}`)}) a
-      ) p`),
+        SELECT d, unit_id, year, ${piece} AS piece
+        FROM (
+          SELECT *, min(year) FILTER (WHERE k2 > k1) OVER (PARTITION BY d, unit_id) AS first_year
+          FROM (${years('own', sql`c.distance < ${q.depth}`)}
+            UNION ALL ${years('subtree', sql`c.distance = ${q.depth}`)}) a
+        ) p
+      ) x`),
   )
-  if (!record || record.stale) return null
+  if (!record || record.stale || record.whole === false) return null
   return gzipOfPieces(record.packed === null ? new Uint8Array(0) : Buffer.from(record.packed, 'base64'))
 }

@@ -143,6 +143,20 @@ describe.each(DATABASES)('rows’ pieces on %s', (kind) => {
     await expectSameAnswers()
   })
 
+  it('a piece missing where no mark says so: the answer is made from the texts, not without that row', async () => {
+    const q = { unitId: commune, depth: 1, grain: 'month', from: '2020-11', to: '2021-03' } as const
+    // the commune's first period in the range: its solo piece is read from its row (triggers off: no mark)
+    await db().transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL session_replication_role = replica`)
+      await tx.execute(sql`UPDATE stat_rows SET solo = NULL
+        WHERE unit_id = ${commune} AND grain = 'month' AND period = '2020-11'`)
+    })
+    expect(await count(sql`SELECT count(*)::int AS n FROM year_pieces_stale`)).toBe(0)
+    expect(await statsGzip(db(), root, q)).toBeNull()
+    await fillPieces(db())
+    expect(gunzipSync((await statsGzip(db(), root, q))!).toString()).toBe(await statsAnswer(db(), root, q))
+  })
+
   it('a row deleted: the row after it no longer takes the cont piece made against it', async () => {
     // the commune's own rows (its depth-0 sum is the writer's to refresh: sql-rollup.ts)
     const q = { unitId: commune, depth: 1, grain: 'month', from: '2020-10', to: '2021-03' } as const
