@@ -202,7 +202,7 @@ export async function statsGzip(
         THEN ${solo} || substring(conts FROM cont_ends[k1 + 2] + 1 FOR cont_ends[k2 + 1] - cont_ends[k1 + 2])
       ELSE substring(conts FROM cont_ends[k1 + 1] + 1 FOR cont_ends[k2 + 1] - cont_ends[k1 + 1]) END`
   // A piece missing (NULL: a row without its pieces, which no mark names) would leave its rows out: such an answer
-  // is made from the texts instead.
+  // is made from the texts instead. (OFFSET 0: each piece made once, not once for each aggregate that reads it.)
   const [record] = rowsOf<{ stale: boolean; whole: boolean | null; packed: string | null }>(
     await db.execute(sql`WITH RECURSIVE ${ctes}, ${range}
       SELECT EXISTS (SELECT 1 FROM year_pieces_stale) AS stale, bool_and(piece IS NOT NULL) AS whole,
@@ -214,6 +214,7 @@ export async function statsGzip(
           FROM (${years('own', sql`c.distance < ${q.depth}`)}
             UNION ALL ${years('subtree', sql`c.distance = ${q.depth}`)}) a
         ) p
+        OFFSET 0
       ) x`),
   )
   if (!record || record.stale || record.whole === false) return null
