@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { sql, type SQL } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { gzipOfPieces, piecesOf } from './gzip-pieces'
-import { partitionSql } from './sql-stats'
+import { rootCtes, validityOf } from './sql-stats'
 import type { Grain, StatsQuery } from './store'
 
 const TABLES = ['stat_rows', 'subtree_rows'] as const
@@ -177,10 +177,10 @@ export async function statsGzip(
   scopeId: string,
   q: StatsQuery & { grain: Grain },
 ): Promise<Uint8Array<ArrayBuffer> | null> {
-  const { ctes } = partitionSql(scopeId, q)
   const week = q.grain === 'week'
-  const range = sql`b AS (SELECT greatest(${q.from}::text, ${week ? sql`r.first_week` : sql`r.first`}) AS lo,
-      least(${q.to}::text, ${week ? sql`r.last_week` : sql`r.last`}) AS hi FROM r)`
+  const { first: validFrom, last: validTo } = validityOf(q.grain)
+  const range = sql`b AS (SELECT greatest(${q.from}::text, ${validFrom}) AS lo, least(${q.to}::text, ${validTo}) AS hi
+      FROM r)`
   // k1, k2: the year's periods within the range are its (k1 + 1)-th to k2-th.
   const past = sql.raw(String(SLOTS[q.grain] + 1))
   const years = (src: string, depth: SQL) => sql`
@@ -204,7 +204,7 @@ export async function statsGzip(
   // A piece missing (NULL: a row without its pieces, which no mark names) would leave its rows out: such an answer
   // is made from the texts instead. (OFFSET 0: each piece made once, not once for each aggregate that reads it.)
   const [record] = rowsOf<{ stale: boolean; whole: boolean | null; packed: string | null }>(
-    await db.execute(sql`WITH RECURSIVE ${ctes}, ${range}
+    await db.execute(sql`WITH RECURSIVE ${rootCtes(scopeId, q)}, ${range}
       SELECT EXISTS (SELECT 1 FROM year_pieces_stale) AS stale, bool_and(piece IS NOT NULL) AS whole,
         encode(string_agg(piece, ''::bytea ORDER BY d, unit_id, year), 'base64') AS packed
       FROM (

@@ -47,25 +47,15 @@ const CARRIED = {
 }
 
 /**
- * The rows of the partition (a month or week query) as a subquery over `unit_id, period, includes, <counts>, d`
- * (d: the unit's depth below the root; in place of the counts, with `json` the row's JSON text `row_json`), and
- * before it the CTEs it reads (`reach`, and `r`: the root's months, only when the root is within the scope).
- * Each unit's rows by its own index lookup (LATERAL … OFFSET 0 keeps the planner from turning it into a join):
- * the closure's statistics cannot tell that the country has 97 units at distance 1 rather than thousands, and on
- * that guess the planner read the whole of subtree_rows (0.6 s) instead of 97 lookups.
+ * The first and last period of the root's validity, as columns of the CTE `r` (rootCtes): a month inside it; a week
+ * with at least one day inside it.
  */
-export function partitionSql(
-  scopeId: string,
-  q: GrainQuery,
-  { columns: carried = 'counts' }: { columns?: keyof typeof CARRIED } = {},
-): { ctes: SQL; rows: SQL } {
-  const columns = CARRIED[carried]
-  // Within the unit's validity: a month inside it; a week with at least one day inside it. (A month row's
-  // period is its month; subtree_rows keeps the period only.)
-  const valid =
-    q.grain === 'week' ? sql`s.period BETWEEN r.first_week AND r.last_week` : sql`s.period BETWEEN r.first AND r.last`
-  const inRange = sql`s.grain = ${q.grain} AND s.period BETWEEN ${q.from} AND ${q.to} AND ${valid}`
-  const ctes = sql`${reachOf(q.unitId)},
+export const validityOf = (grain: Grain) =>
+  grain === 'week' ? { first: sql`r.first_week`, last: sql`r.last_week` } : { first: sql`r.first`, last: sql`r.last` }
+
+/** The CTEs `reach` and `r` (the root's months, only when the root is within the scope), for WITH RECURSIVE. */
+export function rootCtes(scopeId: string, q: GrainQuery): SQL {
+  return sql`${reachOf(q.unitId)},
       r AS (
         SELECT coalesce(valid_from, '0000-00') AS first, coalesce(valid_to, '9999-99') AS last,
           CASE WHEN valid_from IS NULL THEN '0000-W00'
@@ -76,6 +66,27 @@ export function partitionSql(
         FROM units
         WHERE id = ${q.unitId} AND EXISTS (SELECT 1 FROM reach WHERE id = ${scopeId})
       )`
+}
+
+/**
+ * The rows of the partition (a month or week query) as a subquery over `unit_id, period, includes, <counts>, d`
+ * (d: the unit's depth below the root; in place of the counts, with `json` the row's JSON text `row_json`), and
+ * before it the CTEs it reads (rootCtes).
+ * Each unit's rows by its own index lookup (LATERAL … OFFSET 0 keeps the planner from turning it into a join):
+ * the closure's statistics cannot tell that the country has 97 units at distance 1 rather than thousands, and on
+ * that guess the planner read the whole of subtree_rows (0.6 s) instead of 97 lookups.
+ */
+export function partitionSql(
+  scopeId: string,
+  q: GrainQuery,
+  { columns: carried = 'counts' }: { columns?: keyof typeof CARRIED } = {},
+): { ctes: SQL; rows: SQL } {
+  const columns = CARRIED[carried]
+  // Within the unit's validity. (A month row's period is its month; subtree_rows keeps the period only.)
+  const { first, last } = validityOf(q.grain)
+  const valid = sql`s.period BETWEEN ${first} AND ${last}`
+  const inRange = sql`s.grain = ${q.grain} AND s.period BETWEEN ${q.from} AND ${q.to} AND ${valid}`
+  const ctes = rootCtes(scopeId, q)
   const rows = sql`(
         SELECT s.unit_id, s.period, false AS includes, ${columns}, c.distance AS d
         FROM r, unit_closure c, LATERAL (SELECT * FROM stat_rows s
