@@ -125,7 +125,10 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
         roam: true,
         selectedMode: false,
         // On screen a unit is named when hovered; a document has no hover: a unit is named on it, small, where its
-        // region has room for the name (`isNamed`; the small communes of a town are left to the map's table).
+        // region has room for the name (`isNamed`; the small communes of a town are left to the map's table), and
+        // not where ECharts finds it would still cover a name already written (`isNamed` guesses from the regions'
+        // boxes; a city's many small wards are closer than their boxes say).
+        ...(input.legend ? { labelLayout: { hideOverlap: true } } : {}),
         label: input.legend
           ? {
               show: true,

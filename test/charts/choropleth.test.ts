@@ -172,6 +172,53 @@ describe('the map as documents show it (PNG, SVG, slides, PDF)', () => {
   })
 })
 
+describe("a city's document map: the names written never cover one another", () => {
+  // Hồ Chí Minh City after the reform (public/geo/communes-2025-79.json): 168 wards and communes, the wards of the
+  // old city small and close together, so that the regions' boxes (namedRegions) place names that ECharts draws
+  // elsewhere, at each region's own centre.
+  it('leaves out a name ECharts would draw over one already written', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { registerBoundaries } = await import('../../src/charts/map-registry')
+    const { titledChartSvg } = await import('../../src/charts/chart-picture')
+    const shapes = JSON.parse(readFileSync('public/geo/communes-2025-79.json', 'utf8')) as {
+      features: Array<{ properties: { code: string; fullName: string } }>
+    }
+    const names = new Map(shapes.features.map((f) => [f.properties.code, f.properties.fullName]))
+    const roomy = namedRegions(shapes, names)
+    const map = registerBoundaries({ url: 'test/communes-2025-79.json', shapes } as never)
+    const items = shapes.features.map((f) => ({
+      code: f.properties.code,
+      id: f.properties.code,
+      name: f.properties.fullName,
+      band: 'met' as const,
+      tooltip: '',
+      isNamed: roomy.has(f.properties.code),
+    }))
+    const size = documentMapSize(shapes, { width: 900, height: 600 })
+    const legend = { met: 'Đạt', near: 'Gần đạt', far: 'Xa', none: 'Không có số liệu' }
+    const svg = titledChartSvg(choroplethOption({ map, legend, items, ariaDescription: '' }), size, {
+      title: '',
+      subtitle: '',
+      source: '',
+    })
+    // Each name's box, centred where it is written, 8 px high and at most 0.4 em a character wide: narrower than
+    // any font draws these names, so that two boxes that meet are names that overlap on the page.
+    const boxes = [...svg.matchAll(/font-size:8px[^>]*transform="translate\(([\d.]+) ([\d.]+)\)"[^>]*>([^<]+)</g)].map(
+      ([, x, y, text]) => {
+        const w = text!.length * 8 * 0.4
+        return { text, x0: Number(x) - w / 2, x1: Number(x) + w / 2, y0: Number(y) - 4, y1: Number(y) + 4 }
+      },
+    )
+    expect(boxes.length).toBeGreaterThan(20) // the city is named where there is room
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .flatMap((b) => (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 ? [`${a.text} / ${b.text}`] : [])),
+    )
+    expect(overlapping).toEqual([])
+  })
+})
+
 describe('namedRegions', () => {
   const box = (code: string, x: number, y: number, w: number, h: number) => ({
     properties: { code },
