@@ -3,11 +3,14 @@
 // source line as real text, or as a PNG data URL for slides, PDF pages and PNG files.
 import { GraphicComponent, LegendPlainComponent } from 'echarts/components'
 import { init, use } from 'echarts/core'
+import { LabelLayout } from 'echarts/features'
 import { SVGRenderer } from 'echarts/renderers'
 import { escapeMarkup } from './markup'
 import type { ChartOption } from './registry'
 
-use([SVGRenderer, LegendPlainComponent, GraphicComponent])
+// LabelLayout: names left out where they would cover one another (a document's map, choropleth.ts). echarts/core
+// installs it itself, but as a side effect its package does not declare: in the app's bundle it was dropped.
+use([SVGRenderer, LegendPlainComponent, GraphicComponent, LabelLayout])
 
 /** The option as documents show it: no animation, and a legend on top when two or more series have names. */
 export function documentOption(option: ChartOption): ChartOption {

@@ -212,6 +212,35 @@ test('every chart offers PNG and SVG: the ranking and the map too', async ({ pag
   expect(readFileSync(map.path).subarray(1, 4).toString()).toBe('PNG')
 })
 
+test("the map's names in a file never cover one another (the province's communes after the reform)", async ({
+  page,
+}) => {
+  await openSignedIn(page, 'vanphong', '/#/overview?unit=p2025-82&from=2026-01&to=2026-06&metric=onlineRate')
+  await expect(page.getByTestId('map')).toBeVisible()
+  const map = await exportFile(page, 'Ảnh vector SVG', 'Xuất biểu đồ: Bản đồ theo Tỷ lệ hồ sơ trực tuyến')
+  const svg = readFileSync(map.path, 'utf8')
+  // Each name as the browser draws it: the box of its glyphs, measured on a page of its own.
+  const viewer = await page.context().newPage()
+  await viewer.setContent(svg)
+  const boxes = await viewer.evaluate(() =>
+    [...document.querySelectorAll('text')]
+      .filter((text) => getComputedStyle(text).fontSize === '8px')
+      .map((text) => {
+        const { left, right, top, bottom } = text.getBoundingClientRect()
+        return { name: text.textContent, left, right, top, bottom }
+      }),
+  )
+  await viewer.close()
+  expect(boxes.length).toBeGreaterThan(20) // most communes are named
+  const overlapping = boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+      .map((b) => `${a.name} / ${b.name}`),
+  )
+  expect(overlapping).toEqual([])
+})
+
 test('the heat-map as XLSX: a commune a row, a month a column, monthly rates equal to the rows', async ({ page }) => {
   await openSignedIn(page, 'vanphong', '/#/targets?unit=d874&from=2021-01&to=2021-06&cmp=prev&metric=onlineRate')
   const { rows } = await api<{ rows: Row[] }>(page, '/stats?unit=d874&depth=1&from=2020-07&to=2021-06')
