@@ -118,9 +118,11 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
         type: 'map',
         map: input.map,
         nameProperty: 'code',
-        // Fill the panel; the country's box is wide because Hoàng Sa and Trường Sa are (and must be) shown.
+        // Fill the panel; the country's box is wide because Hoàng Sa and Trường Sa are (and must be) shown. In a
+        // document, the box above the legend is as wide as the legend needs: the map keeps its proportions within it
+        // (else a tall city, Hồ Chí Minh City with Côn Đảo, was drawn pressed flat to the legend's width).
         ...(input.legend
-          ? { top: 8, bottom: MAP_LEGEND_H + 8, left: 8, right: 8 }
+          ? { top: 8, bottom: MAP_LEGEND_H + 8, left: 8, right: 8, preserveAspect: 'contain' }
           : { layoutCenter: ['50%', '50%'], layoutSize: '98%' }),
         roam: true,
         selectedMode: false,

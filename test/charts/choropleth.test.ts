@@ -209,13 +209,50 @@ describe("a city's document map: the names written never cover one another", () 
         return { text, x0: Number(x) - w / 2, x1: Number(x) + w / 2, y0: Number(y) - 4, y1: Number(y) + 4 }
       },
     )
-    expect(boxes.length).toBeGreaterThan(20) // the city is named where there is room
+    expect(boxes.length).toBeGreaterThan(10) // the city is named where there is room
     const overlapping = boxes.flatMap((a, i) =>
       boxes
         .slice(i + 1)
         .flatMap((b) => (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 ? [`${a.text} / ${b.text}`] : [])),
     )
     expect(overlapping).toEqual([])
+  })
+
+  it('keeps the proportions of a tall city in a box as wide as its legend (not pressed flat to fill it)', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { registerBoundaries } = await import('../../src/charts/map-registry')
+    const { titledChartSvg } = await import('../../src/charts/chart-picture')
+    const shapes = JSON.parse(readFileSync('public/geo/communes-2025-79.json', 'utf8')) as {
+      features: Array<{ properties: { code: string }; geometry: { coordinates: unknown } }>
+    }
+    const map = registerBoundaries({ url: 'test/communes-2025-79-shape.json', shapes } as never)
+    const items = shapes.features.map((f) => ({
+      code: f.properties.code,
+      id: f.properties.code,
+      name: '',
+      band: 'met' as const,
+      tooltip: '',
+    }))
+    const size = documentMapSize(shapes, { width: 900, height: 600 })
+    const legend = { met: 'Đạt', near: 'Gần đạt', far: 'Xa', none: 'Không có số liệu' }
+    const svg = titledChartSvg(choroplethOption({ map, legend, items, ariaDescription: '' }), size, {
+      title: '',
+      subtitle: '',
+      source: '',
+    })
+    // The regions' outlines (straight segments only: the legend's swatches have rounded corners).
+    const drawn = [...svg.matchAll(/<path d="(M[\d.\sMLZ-]+)"/g)].flatMap(([, d]) =>
+      [...d!.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)] as const),
+    )
+    const flat = (values: unknown): number[] => (Array.isArray(values) ? values.flatMap(flat) : [Number(values)])
+    const lons = shapes.features.flatMap((f) => flat(f.geometry.coordinates).filter((_, i) => i % 2 === 0))
+    const lats = shapes.features.flatMap((f) => flat(f.geometry.coordinates).filter((_, i) => i % 2 === 1))
+    const span = (values: number[]) => Math.max(...values) - Math.min(...values)
+    const xs = drawn.map(([x]) => x)
+    const ys = drawn.map(([, y]) => y)
+    // ECharts draws a degree of longitude 0.75 × as long as one of latitude (its aspectScale), as documentMapSize does.
+    expect(span(xs) / span(ys)).toBeCloseTo((span(lons) * 0.75) / span(lats), 1)
+    expect(span(xs)).toBeLessThan(size.width / 2) // the city is narrow: the legend's width is not the map's
   })
 })
 
