@@ -1,5 +1,7 @@
 // Boundary files (GeoJSON), fetched once per URL. Fetching needs no ECharts: a map's boundaries can
 // arrive while the browser is idle, and ECharts be loaded only when the map is drawn (map-registry.ts).
+// Islands far off the coast are moved into insets as they arrive (map-insets.ts).
+import { withInsets } from './map-insets'
 
 export interface Boundaries {
   url: string
@@ -13,7 +15,7 @@ export function fetchBoundaries(url: string, signal?: AbortSignal): Promise<Boun
   if (known) return known
   const loading = fetch(url, { signal }).then(async (response) => {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
-    return { url, shapes: (await response.json()) as unknown }
+    return { url, shapes: withInsets(await response.json()) }
   })
   fetched.set(url, loading)
   // A failed or abandoned fetch is not remembered: the next view asks again.

@@ -59,6 +59,8 @@ export interface ChoroplethInput {
   places?: ChoroplethPlace[]
   /** For documents, where the screen's HTML legend is not: each band's words, drawn under the map. */
   legend?: Record<TargetBand, string>
+  /** Regions that are the frames of insets (map-insets.ts): drawn as a line, never a unit. */
+  frames?: readonly string[]
 }
 
 /** The height of the legend's strip under a document's map: two rows of two bands. */
@@ -153,15 +155,25 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
           itemStyle: { areaColor: '#fde68a' },
         },
         ...(input.places?.length ? { markPoint: placeMarks(input.places, palette) } : {}),
-        data: input.items.map((item) => ({
-          // Not `tooltip`: ECharts would read a data item's `tooltip` as its own template, markup and all.
-          name: item.code,
-          id: item.id,
-          unitName: item.name,
-          hoverText: item.tooltip,
-          ...(input.legend && !item.isNamed ? { label: { show: false } } : {}),
-          itemStyle: { areaColor: colours[item.band], decal: BAND_DECALS[item.band] },
-        })),
+        data: [
+          ...input.items.map((item) => ({
+            // Not `tooltip`: ECharts would read a data item's `tooltip` as its own template, markup and all.
+            name: item.code,
+            id: item.id,
+            unitName: item.name,
+            hoverText: item.tooltip,
+            ...(input.legend && !item.isNamed ? { label: { show: false } } : {}),
+            itemStyle: { areaColor: colours[item.band], decal: BAND_DECALS[item.band] },
+          })),
+          ...(input.frames ?? []).map((code) => ({
+            name: code,
+            silent: true,
+            label: { show: false },
+            tooltip: { show: false },
+            emphasis: { disabled: true },
+            itemStyle: { areaColor: 'rgba(0,0,0,0)', borderColor: palette.axis, borderWidth: 1 },
+          })),
+        ],
       },
     ],
   } as ChartOption

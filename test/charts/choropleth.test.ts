@@ -256,6 +256,30 @@ describe("a city's document map: the names written never cover one another", () 
   })
 })
 
+describe('choroplethOption with the frame of an inset (map-insets.ts)', () => {
+  const option = choroplethOption({
+    map: 'geo/communes-2025-79.json',
+    items: [{ code: '26734', id: 'c1', name: 'Đặc khu Côn Đảo', band: 'met', tooltip: 'Đặc khu Côn Đảo: 90,0%' }],
+    frames: ['inset-frame-1'],
+    legend: { met: 'Đạt', near: 'Gần đạt', far: 'Xa', none: 'Không có số liệu' },
+    ariaDescription: 'bản đồ',
+  })
+  const [series] = option.series as Array<{ data: Array<Record<string, unknown>> }>
+
+  it('draws the frame as a line only: no fill, no name, nothing on hover, no unit to open', () => {
+    const frame = series!.data.find((d) => d.name === 'inset-frame-1')!
+    expect(frame).toMatchObject({
+      silent: true,
+      label: { show: false },
+      tooltip: { show: false },
+      emphasis: { disabled: true },
+      itemStyle: { areaColor: 'rgba(0,0,0,0)', borderWidth: 1 },
+    })
+    expect(frame.id).toBeUndefined()
+    expect(series!.data.filter((d) => d.id !== undefined).map((d) => d.name)).toEqual(['26734'])
+  })
+})
+
 describe('namedRegions', () => {
   const box = (code: string, x: number, y: number, w: number, h: number) => ({
     properties: { code },
