@@ -15,6 +15,8 @@ interface Feature {
 const REMOTE_GAP = 0.3
 /** Room around an island inside its frame, as a share of the island's larger side. */
 const FRAME_PADDING = 0.15
+/** An island's larger side in its inset at most this share of the map's larger side (else drawn smaller). */
+const INSET_SHARE = 0.35
 /** A corner of the map is free for a frame when the regions' boxes cover at most this share of it. */
 const FREE_CORNER = 0.15
 
@@ -50,16 +52,19 @@ const overlap = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0))
 const area = (b: Box) => (b.x1 - b.x0) * (b.y1 - b.y0)
 
-function moved(node: unknown, dx: number, dy: number): unknown {
+/** The coordinates scaled by `scale` about the box's lower left corner, that corner moved to (x, y). */
+function placed(node: unknown, box: Box, scale: number, x: number, y: number): unknown {
   if (!Array.isArray(node)) return node
-  if (typeof node[0] === 'number' && typeof node[1] === 'number') return [node[0] + dx, node[1] + dy, ...node.slice(2)]
-  return node.map((child) => moved(child, dx, dy))
+  if (typeof node[0] === 'number' && typeof node[1] === 'number')
+    return [x + (node[0] - box.x0) * scale, y + (node[1] - box.y0) * scale, ...node.slice(2)]
+  return node.map((child) => placed(child, box, scale, x, y))
 }
 
 /**
  * The shapes with each remote region moved into a frame beside the others: in a corner of the others' box that
- * their regions leave free, else just right of it; the frame added as a region of its own (first, so that the
- * island is drawn over it). Shapes without a remote region are returned as they are.
+ * their regions leave free, else just right of it; smaller when it would be larger than INSET_SHARE of the map; the
+ * frame added as a region of its own (first, so that the island is drawn over it). Shapes without a remote region
+ * are returned as they are.
  */
 export function withInsets(shapes: unknown): unknown {
   const features = (shapes as { features?: unknown })?.features
@@ -81,8 +86,12 @@ export function withInsets(shapes: unknown): unknown {
   const frames: Feature[] = []
   const out = [...(features as Feature[])]
   for (const { box, i } of remote) {
-    const pad = FRAME_PADDING * Math.max(box.x1 - box.x0, box.y1 - box.y0)
-    const [w, h] = [box.x1 - box.x0 + 2 * pad, box.y1 - box.y0 + 2 * pad]
+    // At the map's scale, unless the island would be larger than INSET_SHARE of the map: then smaller (Hoàng Sa's
+    // islands spread wider than Đà Nẵng's land), as insets are.
+    const side = Math.max(box.x1 - box.x0, box.y1 - box.y0)
+    const scale = Math.min(1, (INSET_SHARE * Math.max(map.x1 - map.x0, map.y1 - map.y0)) / side)
+    const pad = FRAME_PADDING * side * scale
+    const [w, h] = [(box.x1 - box.x0) * scale + 2 * pad, (box.y1 - box.y0) * scale + 2 * pad]
     const corners: Box[] = [
       { x0: map.x0, y0: map.y0, x1: map.x0 + w, y1: map.y0 + h }, // bottom left
       { x0: map.x1 - w, y0: map.y0, x1: map.x1, y1: map.y0 + h }, // bottom right
@@ -104,7 +113,7 @@ export function withInsets(shapes: unknown): unknown {
       ...feature,
       geometry: {
         ...feature.geometry,
-        coordinates: moved(feature.geometry?.coordinates, frame.x0 + pad - box.x0, frame.y0 + pad - box.y0),
+        coordinates: placed(feature.geometry?.coordinates, box, scale, frame.x0 + pad, frame.y0 + pad),
       },
     }
     frames.push({

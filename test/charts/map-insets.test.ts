@@ -69,6 +69,17 @@ describe('withInsets', () => {
     expect(frame.y0).toBe(0) // level with its bottom
   })
 
+  it('draws an island spread wider than a third of the land smaller in its inset (Hoàng Sa off Đà Nẵng)', () => {
+    const wide = square('archipelago', 0, -8, 1.5) // 1.5° across, beside a land 2° across
+    const out = withInsets({ type: 'FeatureCollection', features: [...land, wide] }) as Shapes
+    const moved = boxOf(out.features.find((f) => f.properties.code === 'archipelago')!)
+    expect(moved.x1 - moved.x0).toBeCloseTo(0.35 * 2, 9) // 35 % of the land's extent
+    expect(moved.y1 - moved.y0).toBeCloseTo(0.35 * 2, 9)
+    const frame = boxOf(out.features[0]!)
+    expect(moved.x0).toBeGreaterThan(frame.x0)
+    expect(moved.y1).toBeLessThan(frame.y1)
+  })
+
   it('leaves shapes with no remote region as they are (an island near the coast stays where it is)', () => {
     const near = { type: 'FeatureCollection', features: [...land, square('near', 2.3, 1, 0.2)] }
     expect(withInsets(near)).toBe(near)
@@ -87,11 +98,11 @@ describe('withInsets', () => {
     const others = out.features.filter((f) => f !== conDao && f.properties[INSET_PROPERTY] !== true)
     const after = geoSpan(out)!
     expect(before.lat).toBeGreaterThan(2.5) // Côn Đảo lies ~1.6° south of the mainland
-    // Côn Đảo's frame is beside the mainland, level with its south (no corner of the mainland's box is free for
-    // it): the map spans the mainland's latitudes alone, no longer 1.6° of sea
+    // Côn Đảo's frame is in a corner the mainland leaves free (its top right, north of Bà Rịa's coast): the map
+    // spans the mainland alone, no longer 1.6° of sea
     const mainland = geoSpan({ features: others })!
     expect(after.lat).toBeCloseTo(mainland.lat, 9)
-    expect(after.lon).toBeLessThan(mainland.lon + 1)
+    expect(after.lon).toBeCloseTo(mainland.lon, 9)
     // Côn Đảo inside its frame, and no other region in it
     const frame = boxOf(out.features[0]!)
     const corners = (f: Feature) => {
