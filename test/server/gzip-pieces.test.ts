@@ -63,6 +63,15 @@ describe('CRC-32 combined from its parts', () => {
       expect(crc32Combine(crc32(first), crc32(second), b)).toBe(crc32(Buffer.concat([first, second])))
     }
   })
+
+  it("equals it for a row's lengths, each asked again (its table kept) and after 3,000 others", () => {
+    const lengths = [...Array.from({ length: 3_000 }, (_, i) => 200 + i), 250, 437, 3_100, 250]
+    for (const b of lengths) {
+      const first = randomBytes(37)
+      const second = randomBytes(b)
+      expect(crc32Combine(crc32(first), crc32(second), b)).toBe(crc32(Buffer.concat([first, second])))
+    }
+  })
 })
 
 describe('an answer gzipped from its rows’ pieces', () => {
