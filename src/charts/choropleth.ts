@@ -120,12 +120,15 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
         type: 'map',
         map: input.map,
         nameProperty: 'code',
-        // Fill the panel; the country's box is wide because Hoàng Sa and Trường Sa are (and must be) shown. In a
-        // document, the box above the legend is as wide as the legend needs: the map keeps its proportions within it
-        // (else a tall city, Hồ Chí Minh City with Côn Đảo, was drawn pressed flat to the legend's width).
-        ...(input.legend
-          ? { top: 8, bottom: MAP_LEGEND_H + 8, left: 8, right: 8, preserveAspect: 'contain' }
-          : { layoutCenter: ['50%', '50%'], layoutSize: '98%' }),
+        // Fill the panel (above a document's legend) as far as the map's own proportions allow: the country's box is
+        // wide because Hoàng Sa and Trường Sa are (and must be) shown. Not pressed to the box (a tall city, Hồ Chí
+        // Minh City with Côn Đảo, was drawn flat to a document legend's width), nor held to a square of the box's
+        // shorter side (a wide map, Đà Nẵng beside its Hoàng Sa inset, used 411 of a 1300 px panel on screen).
+        top: 8,
+        bottom: input.legend ? MAP_LEGEND_H + 8 : 8,
+        left: 8,
+        right: 8,
+        preserveAspect: 'contain',
         roam: true,
         selectedMode: false,
         // On screen a unit is named when hovered; a document has no hover: a unit is named on it, small, where its

@@ -280,6 +280,52 @@ describe('choroplethOption with the frame of an inset (map-insets.ts)', () => {
   })
 })
 
+describe('the map on screen fills a wide panel as far as its proportions allow', () => {
+  it('draws Đà Nẵng and its Hoàng Sa inset across most of a 1300 × 420 panel, not a square of its height', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { init } = await import('echarts/core')
+    const { registerBoundaries } = await import('../../src/charts/map-registry')
+    await import('../../src/charts/chart-picture') // the SVG renderer
+    const { withInsets } = await import('../../src/charts/map-insets')
+    const shapes = withInsets(JSON.parse(readFileSync('public/geo/districts-2024-48.json', 'utf8'))) as {
+      features: Array<{ properties: { code: string } }>
+    }
+    const map = registerBoundaries({ url: 'test/districts-2024-48-insets.json', shapes } as never)
+    const items = shapes.features.map((f) => ({
+      code: f.properties.code,
+      id: f.properties.code,
+      name: '',
+      band: 'met' as const,
+      tooltip: '',
+    }))
+    const chart = init(null, null, { renderer: 'svg', ssr: true, width: 1300, height: 420 })
+    chart.setOption({ ...choroplethOption({ map, items, ariaDescription: '' }), tooltip: undefined })
+    const svg = chart.renderToSVGString()
+    chart.dispose()
+    const points = [...svg.matchAll(/<path d="(M[\d.\sMLZ-]+)"/g)].flatMap(([, d]) =>
+      [...d!.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)] as const),
+    )
+    const xs = points.map(([x]) => x)
+    const ys = points.map(([, y]) => y)
+    const [width, height] = [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)]
+    expect(height).toBeGreaterThan(390) // the panel's height, less its margins
+    expect(width).toBeGreaterThan(700) // the map is twice as wide as tall: far wider than a square of 412 px
+    expect(width / height).toBeCloseTo(geoAspect(shapes), 1)
+  })
+})
+
+/** A map's width over its height as ECharts draws it (a degree of longitude 0.75 × one of latitude). */
+function geoAspect(shapes: unknown) {
+  const flat = (values: unknown): number[] => (Array.isArray(values) ? values.flatMap(flat) : [Number(values)])
+  const coordinates = (shapes as { features: Array<{ geometry: { coordinates: unknown } }> }).features.flatMap((f) =>
+    flat(f.geometry.coordinates),
+  )
+  const lons = coordinates.filter((_, i) => i % 2 === 0)
+  const lats = coordinates.filter((_, i) => i % 2 === 1)
+  const span = (values: number[]) => Math.max(...values) - Math.min(...values)
+  return (span(lons) * 0.75) / span(lats)
+}
+
 describe('namedRegions', () => {
   const box = (code: string, x: number, y: number, w: number, h: number) => ({
     properties: { code },
