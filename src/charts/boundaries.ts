@@ -1,11 +1,13 @@
 // Boundary files (GeoJSON), fetched once per URL. Fetching needs no ECharts: a map's boundaries can
 // arrive while the browser is idle, and ECharts be loaded only when the map is drawn (map-registry.ts).
-// Islands far off the coast are moved into insets as they arrive (map-insets.ts).
-import { withInsets } from './map-insets'
+// Islands far off the coast are moved into insets as they arrive (map-insets.ts, loaded with them: not in the
+// first screen's code).
 
 export interface Boundaries {
   url: string
   shapes: unknown
+  /** The codes of the insets' frames among the shapes (regions drawn as a line, never a unit). */
+  frames: string[]
 }
 
 const fetched = new Map<string, Promise<Boundaries>>()
@@ -13,9 +15,12 @@ const fetched = new Map<string, Promise<Boundaries>>()
 export function fetchBoundaries(url: string, signal?: AbortSignal): Promise<Boundaries> {
   const known = fetched.get(url)
   if (known) return known
+  const insets = import('./map-insets')
   const loading = fetch(url, { signal }).then(async (response) => {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
-    return { url, shapes: withInsets(await response.json()) }
+    const [{ withInsets, insetFrameCodes }, json] = await Promise.all([insets, response.json() as Promise<unknown>])
+    const shapes = withInsets(json)
+    return { url, shapes, frames: insetFrameCodes(shapes) }
   })
   fetched.set(url, loading)
   // A failed or abandoned fetch is not remembered: the next view asks again.
