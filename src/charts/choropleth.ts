@@ -120,10 +120,11 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
         type: 'map',
         map: input.map,
         nameProperty: 'code',
-        // Fill the panel (above a document's legend) as far as the map's own proportions allow: the country's box is
-        // wide because Hoàng Sa and Trường Sa are (and must be) shown. Not pressed to the box (a tall city, Hồ Chí
-        // Minh City with Côn Đảo, was drawn flat to a document legend's width), nor held to a square of the box's
-        // shorter side (a wide map, Đà Nẵng beside its Hoàng Sa inset, used 411 of a 1300 px panel on screen).
+        // Fill the panel (above a document's legend) as far as the map's own proportions allow: the
+        // country's box is wide because Hoàng Sa and Trường Sa are (and must be) shown. Not pressed to the box
+        // (a tall city, Hồ Chí Minh City with Côn Đảo, was drawn flat to a document legend's width), nor held
+        // to a square of the box's shorter side (a wide map, Đà Nẵng beside its Hoàng Sa inset, used 411 of a
+        // 1300 px panel on screen).
         top: 8,
         bottom: input.legend ? MAP_LEGEND_H + 8 : 8,
         left: 8,

@@ -1,8 +1,9 @@
-// Islands far off a province's coast — Côn Đảo off Hồ Chí Minh City, Hoàng Sa off Đà Nẵng, Bạch Long Vĩ off Hải
-// Phòng — drawn where they lie leave most of the map open sea and the rest small: Hồ Chí Minh City's 167 other wards
-// and communes took the top third of its picture. Such a region is moved beside the others, in a frame of its own
-// (an inset, as printed maps of Vietnam show them). Done once to fetched boundaries (boundaries.ts), so that the map
-// on screen, its picture in documents, that picture's size and the names written on it all see the same shapes.
+// Islands far off a province's coast — Côn Đảo off Hồ Chí Minh City, Hoàng Sa off Đà Nẵng, Bạch Long
+// Vĩ off Hải Phòng — drawn where they lie leave most of the map open sea and the rest small: Hồ Chí Minh
+// City's 167 other wards and communes took the top third of its picture. Such a region is moved beside
+// the others, in a frame of its own (an inset, as printed maps of Vietnam show them). Done once to fetched
+// boundaries (boundaries.ts), so that the map on screen, its picture in documents, that picture's size and
+// the names written on it all see the same shapes.
 
 type Box = { x0: number; y0: number; x1: number; y1: number }
 interface Feature {

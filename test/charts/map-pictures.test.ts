@@ -84,7 +84,7 @@ describe("a city's document map: the names written never cover one another", () 
     const { shapes, map } = boundaries('communes-2025-79', 'communes-2025-79-shape')
     const { svg, size } = documentPicture(shapes, map, itemsOf(shapes))
     const drawn = drawnSize(svg)
-    // ECharts draws a degree of longitude 0.75 × as long as one of latitude (its aspectScale), as documentMapSize does.
+    // ECharts draws a degree of longitude 0.75 × as long as one of latitude, as documentMapSize does.
     expect(drawn.width / drawn.height).toBeCloseTo(geoAspect(shapes), 1)
     expect(drawn.width).toBeLessThan(size.width / 2) // the city is narrow: the legend's width is not the map's
   })
