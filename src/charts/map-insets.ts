@@ -5,7 +5,8 @@
 // boundaries (boundaries.ts), so that the map on screen, its picture in documents, that picture's size and
 // the names written on it all see the same shapes.
 
-type Box = { x0: number; y0: number; x1: number; y1: number }
+import { boxOf, type Box } from './geo-box'
+
 interface Feature {
   type?: string
   properties?: Record<string, unknown>
@@ -23,23 +24,6 @@ const FREE_CORNER = 0.15
 
 /** The property that marks a frame drawn around a moved region (its code is `inset-frame-…`). */
 export const INSET_PROPERTY = 'inset'
-
-function boxOf(coordinates: unknown): Box | null {
-  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity }
-  const visit = (node: unknown): void => {
-    if (!Array.isArray(node)) return
-    if (typeof node[0] === 'number' && typeof node[1] === 'number') {
-      box.x0 = Math.min(box.x0, node[0])
-      box.x1 = Math.max(box.x1, node[0])
-      box.y0 = Math.min(box.y0, node[1])
-      box.y1 = Math.max(box.y1, node[1])
-      return
-    }
-    node.forEach(visit)
-  }
-  visit(coordinates)
-  return box.x1 >= box.x0 && box.y1 >= box.y0 ? box : null
-}
 
 const union = (boxes: Box[]): Box => ({
   x0: Math.min(...boxes.map((b) => b.x0)),

@@ -1,6 +1,7 @@
 // The size of a map's picture for documents: the shape's own proportions plus the legend's strip, so the
 // picture carries no empty margins beside a tall province or above a wide one.
 import { MAP_LEGEND_H } from './choropleth'
+import { boxOf, type Box } from './geo-box'
 
 type Size = { width: number; height: number }
 
@@ -11,18 +12,9 @@ const MIN_WIDTH = 640
 
 /** Longitude and latitude spans of GeoJSON shapes, or null when there are none. */
 export function geoSpan(shapes: unknown): { lon: number; lat: number } | null {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
-  const visit = (node: unknown): void => {
-    if (!Array.isArray(node)) return
-    if (typeof node[0] === 'number' && typeof node[1] === 'number') {
-      ;[x0, x1, y0, y1] = [Math.min(x0, node[0]), Math.max(x1, node[0]), Math.min(y0, node[1]), Math.max(y1, node[1])]
-      return
-    }
-    node.forEach(visit)
-  }
   const features = (shapes as { features?: Array<{ geometry?: { coordinates?: unknown } }> })?.features ?? []
-  for (const feature of features) visit(feature.geometry?.coordinates)
-  return x1 > x0 && y1 > y0 ? { lon: x1 - x0, lat: y1 - y0 } : null
+  const box = boxOf(features.map((feature) => feature.geometry?.coordinates))
+  return box ? { lon: box.x1 - box.x0, lat: box.y1 - box.y0 } : null
 }
 
 /** The map at the height it has on screen (its width if the shape is wide), then its legend underneath. */
@@ -38,24 +30,6 @@ export function documentMapSize(shapes: unknown, box: Size): Size {
     mapH = mapW / aspect
   }
   return { width: Math.round(Math.max(MIN_WIDTH, mapW + margin)), height: Math.round(mapH + MAP_LEGEND_H + margin) }
-}
-
-type Box = { x0: number; y0: number; x1: number; y1: number }
-
-/** The bounding box of GeoJSON coordinates, or null when there are none. */
-function boxOf(coordinates: unknown): Box | null {
-  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity }
-  const visit = (node: unknown): void => {
-    if (!Array.isArray(node)) return
-    if (typeof node[0] === 'number' && typeof node[1] === 'number') {
-      ;[box.x0, box.x1] = [Math.min(box.x0, node[0]), Math.max(box.x1, node[0])]
-      ;[box.y0, box.y1] = [Math.min(box.y0, node[1]), Math.max(box.y1, node[1])]
-      return
-    }
-    node.forEach(visit)
-  }
-  visit(coordinates)
-  return box.x1 > box.x0 && box.y1 > box.y0 ? box : null
 }
 
 /**
