@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { sql, type SQL } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
+import { readPrepared } from '../db/prepared-read'
 import { gzipOfPieces, piecesOf } from './gzip-pieces'
 import { rootCtes, validityOf } from './sql-stats'
 import type { Grain, StatsQuery } from './store'
@@ -170,7 +171,7 @@ async function refreshYearPieces(db: Db) {
  * The /stats answer gzipped from its units' year rows (year_pieces, migration 0004; gzip-pieces.ts), in the order of
  * sql-stats.ts (the depth, the unit, the period): of each unit, the first period in the range (and the root's
  * validity) by its row's solo piece, the rest from `conts`. Null while a year is stale (the caller then makes the
- * answer from the texts).
+ * answer from the texts). Asked as a prepared statement, the bytes as bytes (db/prepared-read.ts).
  */
 export async function statsGzip(
   db: Db,
@@ -203,10 +204,11 @@ export async function statsGzip(
       ELSE substring(conts FROM cont_ends[k1 + 1] + 1 FOR cont_ends[k2 + 1] - cont_ends[k1 + 1]) END`
   // A piece missing (NULL: a row without its pieces, which no mark names) would leave its rows out: such an answer
   // is made from the texts instead. (OFFSET 0: each piece made once, not once for each aggregate that reads it.)
-  const [record] = rowsOf<{ stale: boolean; whole: boolean | null; packed: string | null }>(
-    await db.execute(sql`WITH RECURSIVE ${rootCtes(scopeId, q)}, ${range}
+  const [record] = await readPrepared(
+    db,
+    sql`WITH RECURSIVE ${rootCtes(scopeId, q)}, ${range}
       SELECT EXISTS (SELECT 1 FROM year_pieces_stale) AS stale, bool_and(piece IS NOT NULL) AS whole,
-        encode(string_agg(piece, ''::bytea ORDER BY d, unit_id, year), 'base64') AS packed
+        string_agg(piece, ''::bytea ORDER BY d, unit_id, year) AS packed
       FROM (
         SELECT d, unit_id, year, ${piece} AS piece
         FROM (
@@ -215,8 +217,9 @@ export async function statsGzip(
             UNION ALL ${years('subtree', sql`c.distance = ${q.depth}`)}) a
         ) p
         OFFSET 0
-      ) x`),
+      ) x`,
+    { stale: 'bool', whole: 'bool', packed: 'bytea' },
   )
   if (!record || record.stale || record.whole === false) return null
-  return gzipOfPieces(record.packed === null ? new Uint8Array(0) : Buffer.from(record.packed, 'base64'))
+  return gzipOfPieces(record.packed ?? new Uint8Array(0))
 }
