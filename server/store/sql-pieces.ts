@@ -150,16 +150,18 @@ async function refreshYearPieces(db: Db) {
       const years = sql`SELECT unit_id, grain, year, array_agg(${slotOf(sql`period`)} ORDER BY period) AS slots,
           array_agg(octet_length(cont) ORDER BY period) AS cont_lengths,
           string_agg(cont, ''::bytea ORDER BY period) AS conts,
+          array_agg(octet_length(solo) ORDER BY period) AS solo_lengths,
+          string_agg(solo, ''::bytea ORDER BY period) AS solos,
           bool_and(solo IS NOT NULL AND cont IS NOT NULL) AS whole
         FROM (${periods}) p WHERE ${yearOf(sql`period`)} = year
         GROUP BY unit_id, grain, year`
       await db.execute(sql`WITH y AS (${years}),
           made AS (
-            INSERT INTO year_pieces (src, unit_id, grain, year, slots, cnt, cont_ends, conts)
+            INSERT INTO year_pieces (src, unit_id, grain, year, slots, cnt, cont_ends, conts, solo_ends, solos)
             SELECT ${src}, unit_id, grain, year, slots,
               (SELECT array_agg((SELECT count(*) FROM unnest(slots) v WHERE v < s)::smallint ORDER BY s)
                 FROM generate_series(1, ${ROW_SLOTS} + 1) s),
-              ${endsOf(sql`cont_lengths`)}, conts
+              ${endsOf(sql`cont_lengths`)}, conts, ${endsOf(sql`solo_lengths`)}, solos
             FROM y WHERE whole)
           INSERT INTO year_pieces_stale (src, unit_id, grain, year)
             SELECT ${src}, unit_id, grain, year FROM y WHERE NOT whole`)
@@ -168,17 +170,16 @@ async function refreshYearPieces(db: Db) {
 }
 
 /**
- * The /stats answer gzipped from its units' year rows (year_pieces, migration 0004; gzip-pieces.ts), in the order of
- * sql-stats.ts (the depth, the unit, the period): of each unit, the first period in the range (and the root's
- * validity) by its row's solo piece, the rest from `conts`. Null while a year is stale (the caller then makes the
- * answer from the texts). Asked as a prepared statement, the bytes as bytes (db/prepared-read.ts).
+ * The /stats answer gzipped from its units' year rows (year_pieces, migrations 0004 and 0005; gzip-pieces.ts), in the
+ * order of sql-stats.ts (the depth, the unit, the period): of each unit, the first period in the range (and the root's
+ * validity) by its solo piece from `solos`, the rest from `conts`. Null while a year is stale (the caller then makes
+ * the answer from the texts). Asked as a prepared statement, the bytes as bytes (db/prepared-read.ts).
  */
 export async function statsGzip(
   db: Db,
   scopeId: string,
   q: StatsQuery & { grain: Grain },
 ): Promise<Uint8Array<ArrayBuffer> | null> {
-  const week = q.grain === 'week'
   const { first: validFrom, last: validTo } = validityOf(q.grain)
   const range = sql`b AS (SELECT greatest(${q.from}::text, ${validFrom}) AS lo, least(${q.to}::text, ${validTo}) AS hi
       FROM r)`
@@ -188,16 +189,13 @@ export async function statsGzip(
     SELECT c.distance AS d, y.unit_id, y.year,
       y.cnt[CASE WHEN y.year > ${yearOf(sql`b.lo`)} THEN 1 ELSE ${slotOf(sql`b.lo`)} END] AS k1,
       y.cnt[CASE WHEN y.year < ${yearOf(sql`b.hi`)} THEN ${past} ELSE ${slotOf(sql`b.hi`)} + 1 END] AS k2,
-      ${src}::text AS src, y.slots, y.cont_ends, y.conts
+      ${src}::text AS src, y.slots, y.cont_ends, y.conts, y.solo_ends, y.solos
     FROM b, unit_closure c, LATERAL (SELECT * FROM year_pieces y WHERE y.unit_id = c.descendant_id
       AND y.grain = ${q.grain} AND y.src = ${src} AND y.year BETWEEN ${yearOf(sql`b.lo`)} AND ${yearOf(sql`b.hi`)}
       OFFSET 0) y
     WHERE c.ancestor_id = ${q.unitId} AND ${depth}`
-  // The solo piece of the unit's first period, from its row.
-  const first = sql`${q.grain}::text AND s.period = year || ${week ? '-W' : '-'} || lpad(slots[k1 + 1]::text, 2, '0')`
-  const solo = sql`CASE src
-      WHEN 'own' THEN (SELECT s.solo FROM stat_rows s WHERE s.unit_id = p.unit_id AND s.grain = ${first})
-      ELSE (SELECT s.solo FROM subtree_rows s WHERE s.unit_id = p.unit_id AND s.grain = ${first}) END`
+  // The solo piece of the unit's first period in the range: the year's (k1 + 1)-th.
+  const solo = sql`substring(solos FROM solo_ends[k1 + 1] + 1 FOR solo_ends[k1 + 2] - solo_ends[k1 + 1])`
   const piece = sql`CASE WHEN k2 <= k1 THEN ''::bytea
       WHEN year = first_year
         THEN ${solo} || substring(conts FROM cont_ends[k1 + 2] + 1 FOR cont_ends[k2 + 1] - cont_ends[k1 + 2])

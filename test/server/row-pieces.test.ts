@@ -145,14 +145,31 @@ describe.each(DATABASES)('rows’ pieces on %s', (kind) => {
 
   it('a piece missing where no mark says so: the answer is made from the texts, not without that row', async () => {
     const q = { unitId: commune, depth: 1, grain: 'month', from: '2020-11', to: '2021-03' } as const
-    // the commune's first period in the range: its solo piece is read from its row (triggers off: no mark)
+    const solos = sql`FROM year_pieces WHERE src = 'own' AND unit_id = ${commune} AND grain = 'month' AND year = 2020`
+    const [kept] = rowsOf<{ ends: number[] }>(await db().execute(sql`SELECT solo_ends AS ends ${solos}`))
+    // The commune's first period in the range (its year's second): its solo piece is read from its year row, whose
+    // ends now stop short of it (triggers off: no mark).
+    const cut = async (ends: number[]) =>
+      db().transaction(async (tx) => {
+        await tx.execute(sql`SET LOCAL session_replication_role = replica`)
+        await tx.execute(sql`UPDATE year_pieces SET solo_ends = ${`{${ends.join(',')}}`}::int[]
+          WHERE src = 'own' AND unit_id = ${commune} AND grain = 'month' AND year = 2020`)
+      })
+    await cut(kept!.ends.slice(0, 2))
+    expect(await count(sql`SELECT count(*)::int AS n FROM year_pieces_stale`)).toBe(0)
+    expect(await statsGzip(db(), root, q)).toBeNull()
+    await cut(kept!.ends)
+    expect(gunzipSync((await statsGzip(db(), root, q))!).toString()).toBe(await statsAnswer(db(), root, q))
+  })
+
+  it('a row’s own piece emptied where no mark says so: its year row keeps its copy, the answer is whole', async () => {
+    const q = { unitId: commune, depth: 1, grain: 'month', from: '2020-11', to: '2021-03' } as const
     await db().transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL session_replication_role = replica`)
       await tx.execute(sql`UPDATE stat_rows SET solo = NULL
         WHERE unit_id = ${commune} AND grain = 'month' AND period = '2020-11'`)
     })
-    expect(await count(sql`SELECT count(*)::int AS n FROM year_pieces_stale`)).toBe(0)
-    expect(await statsGzip(db(), root, q)).toBeNull()
+    expect(gunzipSync((await statsGzip(db(), root, q))!).toString()).toBe(await statsAnswer(db(), root, q))
     await fillPieces(db())
     expect(gunzipSync((await statsGzip(db(), root, q))!).toString()).toBe(await statsAnswer(db(), root, q))
   })
