@@ -84,6 +84,7 @@ async function pgliteRows(client: PGlite, text: string, params: unknown[]): Prom
   let prepared = preparedIn.get(client)
   if (!prepared) preparedIn.set(client, (prepared = new Set()))
   const known = prepared
+  await client._checkReady() // as its own queries do: a PGlite just made is still starting
   return client._runExclusiveTransaction(() =>
     client._runExclusiveQuery(async () => {
       for (let attempt = 1; ; attempt++) {

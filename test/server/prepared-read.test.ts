@@ -1,11 +1,13 @@
 // A read sent as a prepared statement (server/db/prepared-read.ts): its columns come back as the SQL gave them
 // (true, false, NULL, any bytes), the same statement answers new values, an error is thrown with its code and
 // leaves the next read working, and on PGlite (one session) a read waits for a transaction another caller holds
-// open instead of reading inside it.
+// open instead of reading inside it, and for a PGlite still starting.
 import { randomBytes } from 'node:crypto'
+import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
+import { drizzle } from 'drizzle-orm/pglite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../server/db/open'
+import type { Database, Db } from '../../server/db/open'
 import { readPrepared } from '../../server/db/prepared-read'
 import { settings } from '../../server/db/schema'
 import { DATABASES, freshDatabase } from './harness'
@@ -69,4 +71,14 @@ describe.each(DATABASES)('a prepared read on %s', (kind) => {
     expect(await seen).toEqual([{ seen: false }])
     await transaction
   })
+})
+
+it('reads from a PGlite still starting, as its own queries wait for it', async () => {
+  const client = new PGlite()
+  try {
+    const db = drizzle({ client }) as unknown as Db
+    expect(await readPrepared(db, sql`SELECT ${'a'}::text = 'a' AS same`, { same: 'bool' })).toEqual([{ same: true }])
+  } finally {
+    await client.close()
+  }
 })
