@@ -6,10 +6,9 @@ import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createServerApp } from './app'
 import { spreadsheetImportParser } from './import-parser'
-import { openDatabase, rowsOf, type Database } from './db/open'
-import { sql } from 'drizzle-orm'
+import { openDatabase } from './db/open'
 import { isEmpty, seedDataset } from './seed'
-import { fillPieces } from './store/sql-pieces'
+import { fillAtStart } from './start-fill'
 import { describeDatabase, readSettings } from './settings'
 import { rememberingStore } from './store/remembering-store'
 import { createSqlStore } from './store/sql-store'
@@ -37,7 +36,7 @@ function buildApp(): Promise<void> {
 let seededAccounts: string[] = []
 
 async function openAndSeed() {
-  let database = await openDatabase(settings.database)
+  const database = await openDatabase(settings.database)
   if (await isEmpty(database.db)) {
     console.log('Empty database: loading the demo dataset…')
     const result = await seedDataset(database.db, 'demo')
@@ -47,37 +46,12 @@ async function openAndSeed() {
         `${result.targets} targets (${elapsed()})`,
     )
   }
-  // Rows written before migration 0003 (or by an older server) get their compressed pieces once. Each row is
-  // written again: VACUUM then lets the tables reuse the old rows' room (PGlite has no autovacuum; PostgreSQL's
-  // does it, and a VACUUM here would outlast the queries' time limit).
   const started = performance.now()
-  const staleYears = await countStaleYears(database)
-  const pieced = await fillPieces(database.db)
-  if (pieced > 0) console.log(`Compressed ${pieced} rows for /stats (${Math.round(performance.now() - started)} ms)`)
-  if (database.kind === 'pglite' && pieced > 10_000)
-    await database.db.execute(sql`VACUUM ANALYZE stat_rows, subtree_rows`)
-  // Every answer asks whether a year is stale: the marks a seed or the migration 0004 left, taken since, must not
-  // leave it reading their dead rows (5.7 ms an answer on the national dataset). PostgreSQL's autovacuum does this.
-  if (database.kind === 'pglite') await database.db.execute(sql`VACUUM ANALYZE year_pieces_stale`)
-  // Many year rows made again (after migration 0005, all of them: 45 s for the national dataset) leave PGlite's
-  // WebAssembly memory grown, and it never shrinks. Closed, its memory collected at once (`--expose-gc`, package.json;
-  // an idle server would hold it until its requests make V8 collect) and opened anew: RSS when ready 285 → 233 MB
-  // (RSS < 300 MB, QUALITY.md).
-  if (database.kind === 'pglite' && staleYears > REOPEN_AFTER_YEARS) {
-    await database.close()
-    ;(globalThis as { gc?: () => void }).gc?.()
-    database = await openDatabase(settings.database)
-    console.log(`Made ${staleYears} units' years for /stats; database opened anew (${elapsed()})`)
-  }
-  return database
-}
-
-/** Stale years past which a start's fill is large enough to open PGlite anew after it (a province's: ~1,500). */
-const REOPEN_AFTER_YEARS = 10_000
-
-async function countStaleYears(database: Database): Promise<number> {
-  const [row] = rowsOf<{ n: number }>(await database.db.execute(sql`SELECT count(*)::int AS n FROM year_pieces_stale`))
-  return row?.n ?? 0
+  const fill = await fillAtStart(database, () => openDatabase(settings.database))
+  if (fill.pieced > 0)
+    console.log(`Compressed ${fill.pieced} rows for /stats (${Math.round(performance.now() - started)} ms)`)
+  if (fill.reopened) console.log(`Made ${fill.years} units' years for /stats; database opened anew (${elapsed()})`)
+  return fill.database
 }
 
 const [database] = await Promise.all([openAndSeed(), buildApp()])
