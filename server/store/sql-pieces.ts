@@ -189,17 +189,20 @@ export async function statsGzip(
     SELECT c.distance AS d, y.unit_id, y.year,
       y.cnt[CASE WHEN y.year > ${yearOf(sql`b.lo`)} THEN 1 ELSE ${slotOf(sql`b.lo`)} END] AS k1,
       y.cnt[CASE WHEN y.year < ${yearOf(sql`b.hi`)} THEN ${past} ELSE ${slotOf(sql`b.hi`)} + 1 END] AS k2,
-      ${src}::text AS src, y.slots, y.cont_ends, y.conts, y.solo_ends, y.solos
+      y.cont_ends, y.conts, y.solo_ends, y.solos
     FROM b, unit_closure c, LATERAL (SELECT * FROM year_pieces y WHERE y.unit_id = c.descendant_id
       AND y.grain = ${q.grain} AND y.src = ${src} AND y.year BETWEEN ${yearOf(sql`b.lo`)} AND ${yearOf(sql`b.hi`)}
       OFFSET 0) y
     WHERE c.ancestor_id = ${q.unitId} AND ${depth}`
-  // The solo piece of the unit's first period in the range: the year's (k1 + 1)-th.
-  const solo = sql`substring(solos FROM solo_ends[k1 + 1] + 1 FOR solo_ends[k1 + 2] - solo_ends[k1 + 1])`
+  // A year row's pieces from its a-th to its (b - 1)-th (`ends` is 0, then where each piece ends).
+  const pieces = (column: 'conts' | 'solos', a: string, b: string) => {
+    const ends = column === 'conts' ? 'cont_ends' : 'solo_ends'
+    return sql.raw(`substring(${column} FROM ${ends}[${a}] + 1 FOR ${ends}[${b}] - ${ends}[${a}])`)
+  }
+  // Of the unit's first year in the range, its first period's solo piece, then the rest's cont pieces.
   const piece = sql`CASE WHEN k2 <= k1 THEN ''::bytea
-      WHEN year = first_year
-        THEN ${solo} || substring(conts FROM cont_ends[k1 + 2] + 1 FOR cont_ends[k2 + 1] - cont_ends[k1 + 2])
-      ELSE substring(conts FROM cont_ends[k1 + 1] + 1 FOR cont_ends[k2 + 1] - cont_ends[k1 + 1]) END`
+      WHEN year = first_year THEN ${pieces('solos', 'k1 + 1', 'k1 + 2')} || ${pieces('conts', 'k1 + 2', 'k2 + 1')}
+      ELSE ${pieces('conts', 'k1 + 1', 'k2 + 1')} END`
   // A piece missing (NULL: a row without its pieces, which no mark names) would leave its rows out: such an answer
   // is made from the texts instead. (OFFSET 0: each piece made once, not once for each aggregate that reads it.)
   const [record] = await readPrepared(
