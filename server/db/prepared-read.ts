@@ -81,9 +81,8 @@ const preparedIn = new WeakMap<PGlite, Set<string>>()
 
 async function pgliteRows(client: PGlite, text: string, params: unknown[]): Promise<(Buffer | null)[][]> {
   const name = statementName(text)
-  let prepared = preparedIn.get(client)
-  if (!prepared) preparedIn.set(client, (prepared = new Set()))
-  const known = prepared
+  const known = preparedIn.get(client) ?? new Set<string>()
+  preparedIn.set(client, known)
   await client._checkReady() // as its own queries do: a PGlite just made is still starting
   return client._runExclusiveTransaction(() =>
     client._runExclusiveQuery(async () => {
