@@ -174,6 +174,21 @@ describe.each(DATABASES)('rows’ pieces on %s', (kind) => {
     expect(gunzipSync((await statsGzip(db(), root, q))!).toString()).toBe(await statsAnswer(db(), root, q))
   })
 
+  it('a year’s last row deleted: the next year’s first row takes its solo piece (both years marked)', async () => {
+    // Another commune, and December alone: its January, in the next year, was made against it.
+    const [other] = rowsOf<{ id: string }>(
+      await db().execute(sql`SELECT unit_id AS id FROM stat_rows WHERE grain = 'month' AND period = '2021-01'
+        AND unit_id <> ${commune} AND cont_prev = '2020-12' ORDER BY unit_id LIMIT 1`),
+    )
+    const q = { unitId: other!.id, depth: 1, grain: 'month', from: '2020-10', to: '2021-03' } as const
+    await db().execute(
+      sql`DELETE FROM stat_rows WHERE unit_id = ${other!.id} AND grain = 'month' AND period = '2020-12'`,
+    )
+    expect(await count(sql`SELECT count(*)::int AS n FROM year_pieces_stale WHERE unit_id = ${other!.id}`)).toBe(2)
+    await fillPieces(db())
+    expect(gunzipSync((await statsGzip(db(), root, q))!).toString()).toBe(await statsAnswer(db(), root, q))
+  })
+
   it('a row deleted: the row after it no longer takes the cont piece made against it', async () => {
     // the commune's own rows (its depth-0 sum is the writer's to refresh: sql-rollup.ts)
     const q = { unitId: commune, depth: 1, grain: 'month', from: '2020-10', to: '2021-03' } as const
