@@ -5,6 +5,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { readPrepared } from '../db/prepared-read'
 import { gzipOfPieces, piecesOf } from './gzip-pieces'
+import { refreshStatPacks } from './sql-packs'
 import { rootCtes, validityOf } from './sql-stats'
 import type { Grain, StatsQuery } from './store'
 
@@ -38,7 +39,8 @@ interface Unpieced {
 /**
  * Makes the pieces every row lacks, and those of the rows after them (a `cont` piece is made against the row
  * before it): after a seed, an import or a revert, and at start (a database written before migration 0003, or by
- * an older server); then the year rows of the years written (refreshYearPieces). Returns how many rows it gave
+ * an older server); then the year rows of the years written (refreshYearPieces) and their provinces' packs
+ * (refreshStatPacks). Returns how many rows it gave
  * pieces.
  */
 export async function fillPieces(db: Db): Promise<number> {
@@ -102,6 +104,7 @@ export async function fillPieces(db: Db): Promise<number> {
     }
   }
   await refreshYearPieces(db)
+  await refreshStatPacks(db)
   return filled
 }
 

@@ -1,7 +1,7 @@
 // The /stats partition in one SQL statement: units less deep than `depth` give their own rows (stat_rows), units
 // at `depth` the sum of their whole subtree (subtree_rows, kept by sql-rollup.ts); the caller's scope is a
 // condition of the same statement.
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type Placeholder, type SQL } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { reachOf } from './sql-units'
 import type { ApiStatRow, Grain, OwnRow, StatsQuery, StoredCounts } from './store'
@@ -54,7 +54,7 @@ export const validityOf = (grain: Grain) =>
   grain === 'week' ? { first: sql`r.first_week`, last: sql`r.last_week` } : { first: sql`r.first`, last: sql`r.last` }
 
 /** The CTEs `reach` and `r` (the root's months, only when the root is within the scope), for WITH RECURSIVE. */
-export function rootCtes(scopeId: string, q: GrainQuery): SQL {
+export function rootCtes(scopeId: string | Placeholder, q: { unitId: string | Placeholder }): SQL {
   return sql`${reachOf(q.unitId)},
       r AS (
         SELECT coalesce(valid_from, '0000-00') AS first, coalesce(valid_to, '9999-99') AS last,

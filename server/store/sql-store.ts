@@ -5,6 +5,7 @@ import { audit, settings } from '../db/schema'
 import * as accounts from './sql-accounts'
 import { applyImport, listImports, revertImport } from './sql-imports'
 import { periodStatsAnswer, periodStatsRows } from './sql-period'
+import { packsGzip } from './sql-packs'
 import { statsGzip } from './sql-pieces'
 import { statsAnswer, statsRows } from './sql-stats'
 import { setTarget, targetsFor } from './sql-targets'
@@ -46,7 +47,8 @@ export function createSqlStore(db: Db): Store {
     statsAnswer: async (scope, query) => {
       if (query.grain === 'period') return periodStatsAnswer(db, scope, query)
       const q = { ...query, grain: query.grain }
-      return (await statsGzip(db, scope, q)) ?? statsAnswer(db, scope, q)
+      // A province's one or two levels from its packs; else from the units' year rows; else from the rows' texts.
+      return (await packsGzip(db, scope, q)) ?? (await statsGzip(db, scope, q)) ?? statsAnswer(db, scope, q)
     },
     statsCheck: (scope, unitId, depth) => statsCheck(db, scope, unitId, depth),
     meta: () => meta(db),

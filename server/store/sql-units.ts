@@ -1,6 +1,6 @@
 // Units, lineage and scope in SQL. A unit is visible from a scope when it lies in the scope's subtree or in
 // the subtree of a unit that flowed (whole or part, transitively) into a visible unit (CONTRACT.md).
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { LineageLink, Unit, UnitKind } from '../../src/api/contract'
 import { rowsOf, type Db } from '../db/open'
 import type { StatsCheck, UnitAccess } from './store'
@@ -19,7 +19,7 @@ export const visibleFrom = (scopeId: string): SQL => sql`visible(id) AS (
  * of. The unit is visible from a scope exactly when the scope is in its reach — a few rows, however large the
  * scope, so a single unit's check stays cheap for the whole country.
  */
-export const reachOf = (unitId: string): SQL => sql`reach(id) AS (
+export const reachOf = (unitId: string | Placeholder): SQL => sql`reach(id) AS (
   SELECT ancestor_id FROM unit_closure WHERE descendant_id = ${unitId}
   UNION
   SELECT c.ancestor_id FROM reach r

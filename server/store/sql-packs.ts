@@ -1,0 +1,306 @@
+// A province's /stats answer one or two levels down, gzipped from its packs (stat_packs, migration 0007): the
+// pieces it takes are, in each pack, one slice of a column a block (its periods of the range, every unit), and a
+// slice of the solo pieces of the range's first period. Put back in the answer's order here (sql-stats.ts: the
+// depth, the unit, the period; each unit's first period by its solo piece, the rest by their cont pieces), the same
+// bytes as statsGzip's from the year rows (sql-pieces.ts). Null where the packs cannot answer: a root that is not a
+// province, a depth other than 1 or 2, a stale mark, a pack made again between this answer's two reads.
+import { sql, type SQL } from 'drizzle-orm'
+import { rowsOf, type Db } from '../db/open'
+import { readPrepared, Statement } from '../db/prepared-read'
+import { GzipOfPieces } from './gzip-pieces'
+import { rootCtes, validityOf } from './sql-stats'
+import type { Grain, StatsQuery } from './store'
+
+/** Periods of a year in a pack: months, or ISO weeks (a year has 52 or 53; the 53rd is empty in the others). */
+const SLOTS: Record<Grain, number> = { month: 12, week: 53 }
+type Src = 'own' | 'subtree'
+/** The distance below the root of a pack's block 0 (block 1 is the next). */
+const FIRST_DISTANCE: Record<Src, number> = { own: 0, subtree: 1 }
+/** A seam for a test (test/server/stat-packs.test.ts): awaited before an answer's second read of a pack. */
+export const packSeams = { beforeLaterSolos: async (): Promise<void> => {} }
+
+/** A piece's head (gzip-pieces.ts): its text's CRC-32 and length, and its own length, 32-bit each. */
+const HEAD = 12
+const PRESENT = 0x31 // '1'
+
+/**
+ * Makes again the packs marked stale (by a year row written or deleted, or migration 0007), from the year rows.
+ * Each in a transaction of its own (a savepoint within the writer's): its mark taken, the pack made. A year row
+ * another writer changes meanwhile marks the pack again, for the next fill. Called by fillPieces, after the year rows.
+ */
+export async function refreshStatPacks(db: Db): Promise<void> {
+  const stale = rowsOf<{ root_id: string; grain: Grain; src: Src }>(
+    await db.execute(sql`SELECT root_id, grain, src FROM stat_packs_stale`),
+  )
+  for (const { root_id: root, grain, src } of stale)
+    await db.transaction(async (tx) => {
+      const key = sql`root_id = ${root} AND grain = ${grain} AND src = ${src}`
+      const taken = rowsOf(await tx.execute(sql`DELETE FROM stat_packs_stale WHERE ${key} RETURNING root_id`))
+      if (taken.length === 0) return // another fill made it
+      await tx.execute(sql`DELETE FROM stat_packs WHERE ${key}`)
+      await tx.execute(packSql(root, grain, src))
+    })
+}
+
+/** The statement that makes a pack from the year rows (none where the root's units have none). */
+function packSql(root: string, grain: Grain, src: Src) {
+  const slots = sql.raw(String(SLOTS[grain]))
+  const lo = FIRST_DISTANCE[src]
+  // Each piece at its block `b` and period `i`; then the segments' ends, each unit's periods, the pieces in order.
+  return sql`WITH y AS (
+        SELECT c.distance - ${lo} AS b, y.unit_id, y.year, y.slots, y.cont_ends, y.conts, y.solo_ends, y.solos
+        FROM unit_closure c
+          JOIN year_pieces y ON y.unit_id = c.descendant_id AND y.grain = ${grain} AND y.src = ${src}
+        WHERE c.ancestor_id = ${root} AND c.distance BETWEEN ${lo} AND ${lo + 1}),
+      span AS (SELECT min(year) AS y0, (max(year) - min(year) + 1) * ${slots} AS n FROM y),
+      pc AS (
+        SELECT y.b, y.unit_id, (y.year - span.y0) * ${slots} + s.slot - 1 AS i,
+          substring(y.conts FROM y.cont_ends[s.k] + 1 FOR y.cont_ends[s.k + 1] - y.cont_ends[s.k]) AS cont,
+          substring(y.solos FROM y.solo_ends[s.k] + 1 FOR y.solo_ends[s.k + 1] - y.solo_ends[s.k]) AS solo
+        FROM y, span, unnest(y.slots) WITH ORDINALITY s(slot, k)),
+      seg AS (
+        SELECT g.b, gi.i, coalesce(sum(octet_length(pc.cont)), 0) AS cl,
+          coalesce(sum(octet_length(pc.solo)), 0) AS sl
+        FROM span, generate_series(0, 1) g(b) CROSS JOIN LATERAL generate_series(0, span.n - 1) gi(i)
+          LEFT JOIN pc ON pc.b = g.b AND pc.i = gi.i
+        GROUP BY g.b, gi.i),
+      ends AS (
+        SELECT array_prepend(0, array_agg(ce ORDER BY b, i)) AS cont_ends,
+          array_prepend(0, array_agg(se ORDER BY b, i)) AS solo_ends
+        FROM (SELECT b, i, (sum(cl) OVER w)::int AS ce, (sum(sl) OVER w)::int AS se FROM seg
+          WINDOW w AS (ORDER BY b, i)) z),
+      un AS (SELECT DISTINCT b, unit_id FROM y),
+      pres AS (
+        SELECT convert_to(string_agg(CASE WHEN pc.i IS NULL THEN '0' ELSE '1' END, '' ORDER BY gi.i, un.b, un.unit_id),
+          'UTF8') AS bits
+        FROM un CROSS JOIN span CROSS JOIN LATERAL generate_series(0, span.n - 1) gi(i)
+          LEFT JOIN pc ON pc.unit_id = un.unit_id AND pc.i = gi.i)
+      INSERT INTO stat_packs (root_id, grain, src, first_year, periods, units, block0, presence, cont_ends, solo_ends,
+        conts, solos)
+      SELECT ${root}, ${grain}, ${src}, span.y0, span.n, (SELECT count(*) FROM un),
+        (SELECT count(*) FROM un WHERE b = 0), pres.bits, ends.cont_ends, ends.solo_ends,
+        (SELECT string_agg(cont, ''::bytea ORDER BY b, i, unit_id) FROM pc),
+        (SELECT string_agg(solo, ''::bytea ORDER BY b, i, unit_id) FROM pc)
+      FROM span, ends, pres WHERE span.n IS NOT NULL`
+}
+
+/** A pack as an answer reads it: its units' periods of the range, and its slices. */
+interface PackRead {
+  src: Src
+  made: number
+  periods: number
+  units: number
+  block0: number
+  /** The range's periods in the pack, from its first (p2 < p1: none). */
+  p1: number
+  p2: number
+  /** A byte a period of p1 … p2 and unit, '1' where the unit has the period. */
+  presence: Buffer
+  /** Each block's pieces of the periods p1 … p2 (empty where the answer takes none of the block). */
+  conts: [Buffer, Buffer]
+  /** Each block's solo pieces of the period p1. */
+  solos: [Buffer, Buffer]
+}
+
+/**
+ * Where each piece of a slice starts, given to `take` with its unit (from `from`) and period: the units of
+ * [from, to) present in each period of [first, last] in turn. False when the slice does not hold exactly those.
+ */
+function walk(
+  slice: Buffer,
+  pack: PackRead,
+  [from, to]: [number, number],
+  [first, last]: [number, number],
+  take: (unit: number, period: number, at: number) => void,
+): boolean {
+  const { presence, units, p1 } = pack
+  let at = 0
+  for (let p = first; p <= last; p++)
+    for (let u = from, row = (p - p1) * units; u < to; u++) {
+      if (presence[row + u] !== PRESENT) continue
+      if (at + HEAD > slice.length) return false
+      take(u - from, p, at)
+      at += HEAD + slice.readUInt32BE(at + 8)
+    }
+  return at === slice.length
+}
+
+/** The read of a root's packs, made into its text once for each grain (its values by name). */
+const packReads = new Map<Grain, Statement>()
+
+function packRead(grain: Grain): Statement {
+  const kept = packReads.get(grain)
+  if (kept) return kept
+  const value = (name: string) => sql.placeholder(name)
+  const { first: validFrom, last: validTo } = validityOf(grain)
+  const slots = sql.raw(String(SLOTS[grain]))
+  // Block 0: the root's own rows, and at depth 1 its units' subtree rows; block 1: at depth 2, the units' own
+  // rows and the next level's subtree rows.
+  const block0 = sql`(p.src = 'own' OR ${value('depth')} = 1)`
+  const block1 = sql`${value('depth')} = 2`
+  // The segments' bounds in a column: block b's periods p1 … p2, or p1 alone.
+  const slice = (column: 'conts' | 'solos', b: 0 | 1, last: 'p1' | 'p2') => {
+    const ends = column === 'conts' ? 'cont_ends' : 'solo_ends'
+    const base = b === 0 ? '' : 'p.periods + '
+    return sql.raw(`substring(p.${column} FROM p.${ends}[${base}x.p1 + 1] + 1
+      FOR p.${ends}[${base}x.${last} + 2] - p.${ends}[${base}x.p1 + 1])`)
+  }
+  // A period's number in the pack: 'YYYY-MM' or 'YYYY-Www', from the pack's first year's first.
+  const periodOf = (period: SQL) =>
+    sql`(substr(${period}, 1, 4)::int - p.first_year) * ${slots} + ltrim(substr(${period}, 6), 'W')::int - 1`
+  const made = new Statement(sql`WITH RECURSIVE ${rootCtes(value('scope'), { unitId: value('unit') })},
+      b AS (SELECT greatest(${value('from')}::text, ${validFrom}) AS lo, least(${value('to')}::text, ${validTo}) AS hi
+        FROM r)
+    SELECT EXISTS (SELECT 1 FROM year_pieces_stale)
+        OR EXISTS (SELECT 1 FROM stat_packs_stale s WHERE s.root_id = ${value('unit')} AND s.grain = ${grain}) AS stale,
+      (SELECT kind = 'province' FROM units WHERE id = ${value('unit')}) AS province,
+      p.src = 'own' AS own, p.made, p.periods, p.units, p.block0, x.p1, x.p2,
+      CASE WHEN x.p2 >= x.p1 THEN substring(p.presence FROM x.p1 * p.units + 1 FOR (x.p2 - x.p1 + 1) * p.units)
+        ELSE ''::bytea END AS presence,
+      CASE WHEN ${block0} AND x.p2 >= x.p1 THEN ${slice('conts', 0, 'p2')} ELSE ''::bytea END AS c0,
+      CASE WHEN ${block1} AND x.p2 >= x.p1 THEN ${slice('conts', 1, 'p2')} ELSE ''::bytea END AS c1,
+      CASE WHEN ${block0} AND x.p2 >= x.p1 THEN ${slice('solos', 0, 'p1')} ELSE ''::bytea END AS s0,
+      CASE WHEN ${block1} AND x.p2 >= x.p1 THEN ${slice('solos', 1, 'p1')} ELSE ''::bytea END AS s1
+    FROM b LEFT JOIN stat_packs p ON p.root_id = ${value('unit')} AND p.grain = ${grain}
+      LEFT JOIN LATERAL (
+        SELECT greatest(0, ${periodOf(sql`b.lo`)}) AS p1, least(p.periods - 1, ${periodOf(sql`b.hi`)}) AS p2) x
+      ON true`)
+  packReads.set(grain, made)
+  return made
+}
+
+const PACK_COLUMNS = {
+  stale: 'bool',
+  province: 'bool',
+  own: 'bool',
+  made: 'int',
+  periods: 'int',
+  units: 'int',
+  block0: 'int',
+  p1: 'int',
+  p2: 'int',
+  presence: 'bytea',
+  c0: 'bytea',
+  c1: 'bytea',
+  s0: 'bytea',
+  s1: 'bytea',
+} as const
+
+export async function packsGzip(
+  db: Db,
+  scopeId: string,
+  q: StatsQuery & { grain: Grain },
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (q.depth !== 1 && q.depth !== 2) return null
+  const values = { scope: scopeId, unit: q.unitId, from: q.from, to: q.to, depth: q.depth }
+  const rows = await readPrepared(db, packRead(q.grain).with(values), PACK_COLUMNS)
+  // No row: the root is not in the scope (the route checked it before); a root that is no province has no packs.
+  if (rows.length === 0 || rows[0]!.stale || !rows[0]!.province) return null
+  const packs = new Map<Src, PackRead>()
+  for (const row of rows)
+    if (row.own !== null)
+      packs.set(row.own ? 'own' : 'subtree', {
+        src: row.own ? 'own' : 'subtree',
+        made: row.made!,
+        periods: row.periods!,
+        units: row.units!,
+        block0: row.block0!,
+        p1: row.p1!,
+        p2: row.p2!,
+        presence: row.presence!,
+        conts: [row.c0!, row.c1!],
+        solos: [row.s0!, row.s1!],
+      })
+  const answer = new GzipOfPieces()
+  return (await piecesInOrder(db, q, packs, answer)) ? answer.gzip() : null
+}
+
+/**
+ * The answer's pieces, in its order, named to `answer`: for each depth, the block that holds it (own rows above the
+ * query's depth, subtree rows at it); within it each unit's pieces, its first by its solo. False if a pack was made
+ * again since it was read, or does not hold what its bounds say.
+ */
+async function piecesInOrder(
+  db: Db,
+  q: StatsQuery & { grain: Grain },
+  packs: Map<Src, PackRead>,
+  answer: GzipOfPieces,
+): Promise<boolean> {
+  for (let d = 0; d <= q.depth; d++) {
+    const src: Src = d < q.depth ? 'own' : 'subtree'
+    const pack = packs.get(src)
+    // No pack: the table has no year row of the root's (or its packs were not made, which no mark says): the year
+    // rows answer.
+    if (!pack) return false
+    if (pack.p2 < pack.p1) continue // the range is outside the pack's years
+    const b = (d - FIRST_DISTANCE[src]) as 0 | 1
+    const { presence, p1, p2 } = pack
+    const units: [number, number] = b === 0 ? [0, pack.block0] : [pack.block0, pack.units]
+    const count = units[1] - units[0]
+    // Each unit's pieces of the range, where they start in the slice: unit u's from starts[first[u]] on.
+    const present = new Int32Array(count)
+    for (let row = 0; row < presence.length; row += pack.units)
+      for (let u = 0; u < count; u++) if (presence[row + units[0] + u] === PRESENT) present[u] = present[u]! + 1
+    const first = new Int32Array(count + 1)
+    for (let u = 0; u < count; u++) first[u + 1] = first[u]! + present[u]!
+    const starts = new Int32Array(first[count]!)
+    const next = first.slice(0, count)
+    const firstPeriod = new Int32Array(count).fill(-1)
+    const conts = pack.conts[b]
+    const isWhole = walk(conts, pack, units, [p1, p2], (u, period, at) => {
+      if (firstPeriod[u] === -1) firstPeriod[u] = period
+      const k = next[u]!
+      starts[k] = at
+      next[u] = k + 1
+    })
+    if (!isWhole) return false
+    // Each unit's solo piece: of the range's first period, or for a unit without it, of its own first one.
+    const soloIn: Buffer[] = new Array<Buffer>(count)
+    const soloAt = new Int32Array(count)
+    const solos = pack.solos[b]
+    if (!walk(solos, pack, units, [p1, p1], (u, _, at) => ((soloIn[u] = solos), (soloAt[u] = at)))) return false
+    const later: Array<[unit: number, period: number]> = []
+    for (let u = 0; u < count; u++) if (firstPeriod[u]! > p1) later.push([u, firstPeriod[u]!])
+    if (later.length > 0 && !(await readLaterSolos(db, q, pack, b, units, later, soloIn, soloAt))) return false
+    for (let u = 0; u < count; u++) {
+      if (first[u] === first[u + 1]) continue // no period in the range
+      answer.add(soloIn[u]!, soloAt[u]!)
+      for (let k = first[u]! + 1; k < first[u + 1]!; k++) answer.add(conts, starts[k]!)
+    }
+  }
+  return true
+}
+
+/** The solo pieces of units whose first period in the range is a later one: that period's segment each. */
+async function readLaterSolos(
+  db: Db,
+  q: StatsQuery & { grain: Grain },
+  pack: PackRead,
+  b: 0 | 1,
+  units: [number, number],
+  later: Array<[unit: number, period: number]>,
+  soloIn: Buffer[],
+  soloAt: Int32Array,
+): Promise<boolean> {
+  await packSeams.beforeLaterSolos()
+  const periods = [...new Set(later.map(([, period]) => period))].sort((x, y) => x - y)
+  const segments = periods.map((period) => b * pack.periods + period)
+  const rows = await readPrepared(
+    db,
+    sql`SELECT substring(p.solos FROM p.solo_ends[x.s + 1] + 1 FOR p.solo_ends[x.s + 2] - p.solo_ends[x.s + 1]) AS piece
+      FROM stat_packs p, unnest(string_to_array(${segments.join(',')}, ',')::int[]) WITH ORDINALITY x(s, k)
+      WHERE p.root_id = ${q.unitId} AND p.grain = ${q.grain} AND p.src = ${pack.src} AND p.made = ${pack.made}
+      ORDER BY x.k`,
+    { piece: 'bytea' },
+  )
+  if (rows.length !== periods.length) return false // made again meanwhile
+  const wanted = new Map(later)
+  return periods.every((period, i) => {
+    const segment = rows[i]!.piece!
+    return walk(segment, pack, units, [period, period], (u, _, at) => {
+      if (wanted.get(u) !== period) return
+      soloIn[u] = segment
+      soloAt[u] = at
+    })
+  })
+}
