@@ -2,6 +2,7 @@
 import { desc, eq, sql } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { audit, imports, settings } from '../db/schema'
+import { reclaimPacks } from './sql-packs'
 import { fillPieces } from './sql-pieces'
 import { refreshForImport } from './sql-rollup'
 import { COUNT_COLUMNS, upsertRows } from './sql-stats'
@@ -41,7 +42,7 @@ export async function touchData(db: Db, at: Date) {
 export const importSeams = { afterRowsWritten: async (): Promise<void> => {} }
 
 export async function applyImport(db: Db, rows: readonly OwnRow[], report: ImportReportInput, at = new Date()) {
-  return db.transaction(async (tx) => {
+  const record = await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(imports)
       .values({
@@ -86,6 +87,8 @@ export async function applyImport(db: Db, rows: readonly OwnRow[], report: Impor
     await touchData(tx, at)
     return toRecord(done!)
   })
+  await reclaimPacks(db)
+  return record
 }
 
 const restored = sql.raw(COUNT_COLUMNS.map(([, c]) => `${c} = (r.previous->>'${c}')::int`).join(', '))
@@ -93,7 +96,7 @@ const restored = sql.raw(COUNT_COLUMNS.map(([, c]) => `${c} = (r.previous->>'${c
 export async function revertImport(db: Db, id: string, by: string, at = new Date()): Promise<ImportRecord | null> {
   const importId = Number(id)
   if (!Number.isSafeInteger(importId)) return null
-  return db.transaction(async (tx) => {
+  const record = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(imports).where(eq(imports.id, importId)).for('update')
     if (!row || row.revertedAt) return null
     // Only rows this import still holds: a later import's rows stay until that one is reverted.
@@ -114,6 +117,8 @@ export async function revertImport(db: Db, id: string, by: string, at = new Date
     await touchData(tx, at)
     return toRecord(done!)
   })
+  if (record) await reclaimPacks(db)
+  return record
 }
 
 /** The imports whose every row lies within the scope (those its users may see and revert). */
