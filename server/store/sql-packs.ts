@@ -9,11 +9,9 @@ import { sql, type SQL } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { readPrepared, Statement } from '../db/prepared-read'
 import { GzipOfPieces } from './gzip-pieces'
-import { rootCtes, validityOf } from './sql-stats'
+import { rootCtes, SLOTS, slotOf, validityOf, yearOf } from './sql-stats'
 import type { Grain, StatsQuery } from './store'
 
-/** Periods of a year in a pack: months, or ISO weeks (a year has 52 or 53; the 53rd is empty in the others). */
-const SLOTS: Record<Grain, number> = { month: 12, week: 53 }
 type Src = 'own' | 'subtree'
 /** The distance below the root of a pack's block 0 (block 1 is the next). */
 const FIRST_DISTANCE: Record<Src, number> = { own: 0, subtree: 1 }
@@ -157,8 +155,7 @@ function packRead(grain: Grain): Statement {
       FOR p.${ends}[${base}x.${last} + 2] - p.${ends}[${base}x.p1 + 1])`)
   }
   // A period's number in the pack: 'YYYY-MM' or 'YYYY-Www', from the pack's first year's first.
-  const periodOf = (period: SQL) =>
-    sql`(substr(${period}, 1, 4)::int - p.first_year) * ${slots} + ltrim(substr(${period}, 6), 'W')::int - 1`
+  const periodOf = (period: SQL) => sql`(${yearOf(period)} - p.first_year) * ${slots} + ${slotOf(period)} - 1`
   const made = new Statement(sql`WITH RECURSIVE ${rootCtes(value('scope'), { unitId: value('unit') })},
       b AS (SELECT greatest(${value('from')}::text, ${validFrom}) AS lo, least(${value('to')}::text, ${validTo}) AS hi
         FROM r)

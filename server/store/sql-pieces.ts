@@ -6,7 +6,7 @@ import { rowsOf, type Db } from '../db/open'
 import { readPrepared } from '../db/prepared-read'
 import { gzipOfPieces, piecesOf } from './gzip-pieces'
 import { refreshStatPacks } from './sql-packs'
-import { rootCtes, validityOf } from './sql-stats'
+import { rootCtes, SLOTS, slotOf, validityOf, yearOf } from './sql-stats'
 import type { Grain, StatsQuery } from './store'
 
 const TABLES = ['stat_rows', 'subtree_rows'] as const
@@ -108,13 +108,8 @@ export async function fillPieces(db: Db): Promise<number> {
   return filled
 }
 
-/** Slots of a year: months, or ISO weeks (a year has 52 or 53). */
-const SLOTS: Record<Grain, number> = { month: 12, week: 53 }
 /** A year row's slots, by its grain. */
 const ROW_SLOTS = sql.raw(`CASE grain WHEN 'week' THEN ${SLOTS.week} ELSE ${SLOTS.month} END`)
-/** A period's slot in its year: 'YYYY-MM' → MM, 'YYYY-Www' → ww. */
-const slotOf = (period: SQL) => sql`ltrim(substr(${period}, 6), 'W')::int`
-const yearOf = (period: SQL) => sql`substr(${period}, 1, 4)::int`
 /** The running ends of a year's pieces, from their lengths: 0, then after each (year_pieces, migration 0004). */
 const endsOf = (lengths: SQL) => sql`(SELECT array_agg(e ORDER BY i) FROM (SELECT 0 AS e, 0::bigint AS i
   UNION ALL SELECT (sum(l) OVER (ORDER BY i))::int, i FROM unnest(${lengths}) WITH ORDINALITY u(l, i)) z)`

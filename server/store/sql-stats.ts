@@ -46,6 +46,12 @@ const CARRIED = {
   json: sql`s.row_json`,
 }
 
+/** Slots of a year: months, or ISO weeks (a year has 52 or 53). */
+export const SLOTS: Record<Grain, number> = { month: 12, week: 53 }
+/** A period's slot in its year: 'YYYY-MM' → MM, 'YYYY-Www' → ww; and its year. */
+export const slotOf = (period: SQL) => sql`ltrim(substr(${period}, 6), 'W')::int`
+export const yearOf = (period: SQL) => sql`substr(${period}, 1, 4)::int`
+
 /**
  * The first and last period of the root's validity, as columns of the CTE `r` (rootCtes): a month inside it; a week
  * with at least one day inside it.
