@@ -33,9 +33,14 @@ export interface RowPieces {
   cont: Buffer | null
 }
 
+/** A packed piece's head: its text's CRC-32 and length, and the piece's length. */
+export const PIECE_HEAD = 12
+/** Where the packed piece whose head starts at `at` ends. */
+export const pieceEnd = (buffer: Buffer, at: number) => at + PIECE_HEAD + buffer.readUInt32BE(at + 8)
+
 /** A piece packed with its text's CRC-32 and length (the three as 32-bit big-endian integers, then the piece). */
 function packed(crc: number, length: number, piece: Buffer): Buffer {
-  const head = Buffer.alloc(12)
+  const head = Buffer.alloc(PIECE_HEAD)
   head.writeUInt32BE(crc, 0)
   head.writeUInt32BE(length, 4)
   head.writeUInt32BE(piece.byteLength, 8)
@@ -145,7 +150,7 @@ const crc32Byte = (crc: number, byte: number) => ~(CRC_TABLE[(~crc ^ byte) & 0xf
 export function gzipOfPieces(packed: Uint8Array): Uint8Array<ArrayBuffer> {
   const bytes = Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength)
   const answer = new GzipOfPieces()
-  for (let at = 0; at < bytes.byteLength; at += 12 + bytes.readUInt32BE(at + 8)) answer.add(bytes, at)
+  for (let at = 0; at < bytes.byteLength; at = pieceEnd(bytes, at)) answer.add(bytes, at)
   return answer.gzip()
 }
 
@@ -171,7 +176,8 @@ export class GzipOfPieces {
       const buffer = buffers[i]!
       const at = starts[i]!
       if (i === 0) {
-        if (buffer.compare(COMMA_PIECE, 0, COMMA_PIECE.length, at + 12, at + 12 + COMMA_PIECE.length) !== 0)
+        const piece = at + PIECE_HEAD
+        if (buffer.compare(COMMA_PIECE, 0, COMMA_PIECE.length, piece, piece + COMMA_PIECE.length) !== 0)
           throw new Error('The first piece has no comma')
         bytes -= COMMA_PIECE.length
       } else {
@@ -181,7 +187,7 @@ export class GzipOfPieces {
       const length = buffer.readUInt32BE(at + 4)
       crc = crc32Combine(crc, buffer.readUInt32BE(at), length)
       size += length
-      bytes += buffer.readUInt32BE(at + 8)
+      bytes += pieceEnd(buffer, at) - at - PIECE_HEAD
     }
     crc = crc32Combine(crc, crc32(TAIL_TEXT), TAIL_TEXT.length)
     size += TAIL_TEXT.length
@@ -191,8 +197,8 @@ export class GzipOfPieces {
     for (let i = 0; i < buffers.length; i++) {
       const buffer = buffers[i]!
       const at = starts[i]!
-      const from = at + 12 + (i === 0 ? COMMA_PIECE.length : 0)
-      to += buffer.copy(gzip, to, from, at + 12 + buffer.readUInt32BE(at + 8))
+      const from = at + PIECE_HEAD + (i === 0 ? COMMA_PIECE.length : 0)
+      to += buffer.copy(gzip, to, from, pieceEnd(buffer, at))
     }
     to += TAIL.copy(gzip, to)
     if (to + 8 !== bytes) throw new Error('The pieces changed while the answer was made')

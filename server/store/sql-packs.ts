@@ -8,7 +8,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { sql, type SQL } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { readPrepared, Statement } from '../db/prepared-read'
-import { GzipOfPieces } from './gzip-pieces'
+import { GzipOfPieces, PIECE_HEAD, pieceEnd } from './gzip-pieces'
 import { rootCtes, SLOTS, slotOf, validityOf, yearOf } from './sql-stats'
 import type { Grain, StatsQuery } from './store'
 
@@ -18,8 +18,6 @@ const FIRST_DISTANCE: Record<Src, number> = { own: 0, subtree: 1 }
 /** A seam for a test (test/server/stat-packs.test.ts): awaited before an answer's second read of a pack. */
 export const packSeams = { beforeLaterSolos: async (): Promise<void> => {} }
 
-/** A piece's head (gzip-pieces.ts): its text's CRC-32 and length, and its own length, 32-bit each. */
-const HEAD = 12
 const PRESENT = 0x31 // '1'
 
 /**
@@ -127,9 +125,9 @@ function walk(
   for (let p = first; p <= last; p++)
     for (let u = from, row = (p - p1) * units; u < to; u++) {
       if (presence[row + u] !== PRESENT) continue
-      if (at + HEAD > slice.length) return false
+      if (at + PIECE_HEAD > slice.length) return false
       take(u - from, p, at)
-      at += HEAD + slice.readUInt32BE(at + 8)
+      at = pieceEnd(slice, at)
     }
   return at === slice.length
 }
