@@ -42,10 +42,12 @@ export async function fillAtStart(
     await database.db.execute(sql`VACUUM ANALYZE stat_rows, subtree_rows`)
   // Every answer asks whether a year is stale: the marks a seed or a migration left, taken since, must not leave it
   // reading their dead rows (5.7 ms an answer on the national dataset). PostgreSQL's autovacuum does this.
-  if (database.kind === 'pglite') await database.db.execute(sql`VACUUM ANALYZE year_pieces_stale, stat_packs_stale`)
-  // The packs' room reusable after the imports (sql-packs.ts, reclaimPacks), which then vacuum only what they changed:
-  // the first time on the national dataset ~1.6 s, then ~12 ms.
-  if (database.kind === 'pglite') await database.db.execute(sql`VACUUM stat_packs`)
+  // And the packs' room made reusable, so that the imports' vacuums (sql-pack-making.ts, reclaimPacks) read only what
+  // they changed: the first time on the national dataset ~1.6 s, then ~12 ms.
+  if (database.kind === 'pglite') {
+    await database.db.execute(sql`VACUUM ANALYZE year_pieces_stale, stat_packs_stale`)
+    await database.db.execute(sql`VACUUM stat_packs`)
+  }
   // Many year rows made again (after migration 0005, all of them: ~50 s for the national dataset), or many packs
   // (after 0007: ~30 s), leave PGlite's WebAssembly memory grown, and it never shrinks. Closed and opened anew; the
   // caller collects the closed one's memory once it no longer holds it (`--expose-gc`, package.json; an idle server

@@ -92,9 +92,9 @@ export async function readPrepared<C extends Record<string, ColumnKind>>(
   let params: unknown[]
   if (bound) {
     // The wrapper adds no value: the statement's $1, $2, … stay as they are.
-    const wrapped = bound.statement.wrapped.get(kinds) ?? dialect.sqlToQuery(wrap(sql.raw(bound.statement.text))).sql
-    bound.statement.wrapped.set(kinds, wrapped)
-    ;({ text, params } = { text: wrapped, params: bound.params })
+    text = bound.statement.wrapped.get(kinds) ?? dialect.sqlToQuery(wrap(sql.raw(bound.statement.text))).sql
+    bound.statement.wrapped.set(kinds, text)
+    params = bound.params
   } else ({ sql: text, params } = dialect.sqlToQuery(wrap(plain!)))
   const result =
     client && typeof (client as pg.Pool).query === 'function'

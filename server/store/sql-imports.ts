@@ -2,7 +2,7 @@
 import { desc, eq, sql } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { audit, imports, settings } from '../db/schema'
-import { reclaimPacks } from './sql-packs'
+import { reclaimPacks } from './sql-pack-making'
 import { fillPieces } from './sql-pieces'
 import { refreshForImport } from './sql-rollup'
 import { COUNT_COLUMNS, upsertRows } from './sql-stats'

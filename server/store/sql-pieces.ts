@@ -5,7 +5,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import { rowsOf, type Db } from '../db/open'
 import { readPrepared } from '../db/prepared-read'
 import { gzipOfPieces, piecesOf } from './gzip-pieces'
-import { refreshStatPacks } from './sql-packs'
+import { refreshStatPacks } from './sql-pack-making'
 import { rootCtes, SLOTS, slotOf, validityOf, yearOf } from './sql-stats'
 import type { Grain, StatsQuery } from './store'
 
