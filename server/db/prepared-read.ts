@@ -16,8 +16,10 @@ import type pg from 'pg'
 import { rowsOf, type Db } from './open'
 
 /** How each column of the read is returned ('int': an integer or bigint column, as a number). */
-export type ColumnKind = 'bool' | 'bytea' | 'int'
-type Value<K extends ColumnKind> = (K extends 'bool' ? boolean : K extends 'int' ? number : Buffer) | null
+export type ColumnKind = 'bool' | 'bytea' | 'int' | 'text'
+type Value<K extends ColumnKind> =
+  | (K extends 'bool' ? boolean : K extends 'int' ? number : K extends 'text' ? string : Buffer)
+  | null
 export type PreparedRow<C extends Record<string, ColumnKind>> = { [N in keyof C]: Value<C[N]> }
 
 const dialect = new PgDialect()
@@ -120,6 +122,7 @@ const statementName = (text: string) => `r_${createHash('sha1').update(text).dig
 function fromBinary(kind: ColumnKind, value: Buffer | null) {
   if (value === null) return null
   if (kind === 'int') return value.length === 8 ? Number(value.readBigInt64BE(0)) : value.readInt32BE(0)
+  if (kind === 'text') return value.toString('utf8')
   return kind === 'bool' ? value[0] === 1 : value
 }
 

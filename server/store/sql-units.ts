@@ -3,6 +3,7 @@
 import { sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { LineageLink, Unit, UnitKind } from '../../src/api/contract'
 import { rowsOf, type Db } from '../db/open'
+import { readPrepared, Statement } from '../db/prepared-read'
 import type { StatsCheck, UnitAccess } from './store'
 
 /** The ids visible from `scopeId` (a CTE named `visible`). */
@@ -72,16 +73,21 @@ export async function unitAccess(db: Db, scopeId: string, unitId: string): Promi
   return row.visible ? 'ok' : 'forbidden'
 }
 
+// Prepared once, planned once: each province's first /stats asks it, and planning it anew took ~4 of its ~5 ms
+// (the national dataset on PGlite: 63 provinces' first checks 296 → 95 ms).
+const value = (name: string) => sql.placeholder(name)
+const STATS_CHECK = new Statement(sql`WITH RECURSIVE ${reachOf(value('unit'))}
+  SELECT EXISTS (SELECT 1 FROM units WHERE id = ${value('unit')}) AS known,
+    EXISTS (SELECT 1 FROM reach WHERE id = ${value('scope')}) AS visible,
+    (SELECT count(*)::int FROM unit_closure WHERE ancestor_id = ${value('unit')} AND distance <= ${value('depth')})
+      AS units,
+    (SELECT value FROM settings WHERE key = 'data_version') AS version`)
+const CHECK_COLUMNS = { known: 'bool', visible: 'bool', units: 'int', version: 'text' } as const
+
 export async function statsCheck(db: Db, scopeId: string, unitId: string, depth: number): Promise<StatsCheck> {
-  const [row] = rowsOf<{ known: boolean; visible: boolean; units: number; version: string | null }>(
-    await db.execute(sql`WITH RECURSIVE ${reachOf(unitId)}
-      SELECT EXISTS (SELECT 1 FROM units WHERE id = ${unitId}) AS known,
-        EXISTS (SELECT 1 FROM reach WHERE id = ${scopeId}) AS visible,
-        (SELECT count(*)::int FROM unit_closure WHERE ancestor_id = ${unitId} AND distance <= ${depth}) AS units,
-        (SELECT value FROM settings WHERE key = 'data_version') AS version`),
-  )
+  const [row] = await readPrepared(db, STATS_CHECK.with({ unit: unitId, scope: scopeId, depth }), CHECK_COLUMNS)
   const access = !row?.known ? 'unknown' : row.visible ? 'ok' : 'forbidden'
-  return { access, units: Number(row?.units ?? 0), version: row?.version ?? '' }
+  return { access, units: row?.units ?? 0, version: row?.version ?? '' }
 }
 
 export interface UnitInput {

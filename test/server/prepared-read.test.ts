@@ -38,6 +38,18 @@ describe.each(DATABASES)('a prepared read on %s', (kind) => {
     expect(await read(none, 'yes')).toEqual([{ flag: true, unknown: null, bytes: none, nothing: null }])
   })
 
+  it('returns texts and integers (int and bigint) as the statement gave them', async () => {
+    const text = 'Xã Đông Hưng “số 2” — 100%'
+    expect(
+      await readPrepared(
+        database.db,
+        sql`SELECT ${text}::text AS text, ''::text AS empty, NULL::text AS nothing, 2147483647::int AS int,
+          (-9007199254740991)::bigint AS big`,
+        { text: 'text', empty: 'text', nothing: 'text', int: 'int', big: 'int' },
+      ),
+    ).toEqual([{ text, empty: '', nothing: null, int: 2147483647, big: -9007199254740991 }])
+  })
+
   it('throws a failing statement’s error with its code, and the next read works', async () => {
     const divide = (by: number) =>
       readPrepared(database.db, sql`SELECT 1 / ${by}::int > 0 AS positive`, { positive: 'bool' })
