@@ -102,10 +102,21 @@ const shiftTables = new Map<number, Int32Array>()
 const SHIFT_TABLES_KEPT = 2_048
 
 function shiftTableOf(bytes: number): Int32Array {
-  let table = shiftTables.get(bytes)
-  if (table) return table
+  const kept = shiftTables.get(bytes)
+  if (kept) return kept
+  const table = shiftTable(bytes)
+  if (shiftTables.size >= SHIFT_TABLES_KEPT) shiftTables.delete(shiftTables.keys().next().value!)
+  shiftTables.set(bytes, table)
+  return table
+}
+
+/**
+ * The tables themselves, made apart from shiftTableOf: a function with a closure (its `bits`) makes a context at
+ * each call, found or not (~40 bytes a combination, ~0.1 MB an answer).
+ */
+function shiftTable(bytes: number): Int32Array {
   const shift = shiftOf(bytes)
-  table = new Int32Array(4 * 256)
+  const table = new Int32Array(4 * 256)
   for (let k = 0; k < 4; k++) {
     // The product of each single bit of byte k, then every byte value as the sum (XOR) of its bits' products.
     const bits = Array.from({ length: 8 }, (_, bit) => multiplyModP(shift, (1 << (8 * k + bit)) | 0))
@@ -114,22 +125,23 @@ function shiftTableOf(bytes: number): Int32Array {
       table[k * 256 + value] = table[k * 256 + (value ^ low)]! ^ bits[31 - Math.clz32(low)]!
     }
   }
-  if (shiftTables.size >= SHIFT_TABLES_KEPT) shiftTables.delete(shiftTables.keys().next().value!)
-  shiftTables.set(bytes, table)
   return table
 }
 
-/** CRC-32 of A then B, from CRC-32(A), CRC-32(B) and B's length in bytes. */
+/**
+ * CRC-32 of A then B, from CRC-32(A), CRC-32(B) and B's length in bytes, as a signed 32-bit integer (`>>> 0` for
+ * zlib's unsigned value): an answer combines thousands, and an unsigned result past 2^31 would be a new heap number
+ * each time.
+ */
 export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
   const table = shiftTableOf(lengthB)
   const a = crcA | 0
   return (
-    (table[a & 0xff]! ^
-      table[256 + ((a >>> 8) & 0xff)]! ^
-      table[512 + ((a >>> 16) & 0xff)]! ^
-      table[768 + (a >>> 24)]! ^
-      crcB) >>>
-    0
+    table[a & 0xff]! ^
+    table[256 + ((a >>> 8) & 0xff)]! ^
+    table[512 + ((a >>> 16) & 0xff)]! ^
+    table[768 + (a >>> 24)]! ^
+    crcB
   )
 }
 
@@ -139,8 +151,8 @@ const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
   for (let k = 0; k < 8; k++) c = c & 1 ? POLY ^ (c >>> 1) : c >>> 1
   return c
 })
-/** CRC-32 of A then one byte, from CRC-32(A). */
-const crc32Byte = (crc: number, byte: number) => ~(CRC_TABLE[(~crc ^ byte) & 0xff]! ^ (~crc >>> 8)) >>> 0
+/** CRC-32 of A then one byte, from CRC-32(A); signed, as crc32Combine's. */
+const crc32Byte = (crc: number, byte: number) => ~(CRC_TABLE[(~crc ^ byte) & 0xff]! ^ (~crc >>> 8))
 
 /**
  * The gzipped answer `{"rows":[row,row,…]}` from its rows' packed pieces one after another, as the answer query
@@ -156,54 +168,131 @@ export function gzipOfPieces(packed: Uint8Array): Uint8Array<ArrayBuffer> {
 
 /**
  * The same, the pieces named one at a time where they lie (a buffer, and where the piece's head starts): no piece
- * is copied but into the answer (sql-packs.ts names each of a province's thousands of pieces in its slice).
+ * is copied but into the answer (sql-packs.ts names each of a province's thousands of pieces in its slices).
+ * Nothing is allocated a piece: where each lies is kept in typed arrays, and the pieces are moved within one scratch
+ * buffer (Buffer.copy of a part of a buffer makes a view each time; a province's answer has ~8,000 pieces of ~25
+ * bytes: that garbage, ~0.6 MB an answer with the CRC-32s as heap numbers, had a server under load collect every
+ * few answers).
  */
 export class GzipOfPieces {
-  private readonly buffers: Buffer[] = []
-  private readonly starts: number[] = []
+  /** The buffers the pieces lie in (a few: an answer's slices). */
+  private readonly sources: Buffer[] = []
+  /** Each piece's buffer (its index in `sources`) and where its head starts. */
+  private source = new Int32Array(1024)
+  private starts = new Int32Array(1024)
+  private count = 0
+  private last = -1
+  /** The pieces' texts' lengths, and their pieces' bytes, summed. */
+  private textLength = 0
+  private pieceBytes = 0
 
   add(buffer: Buffer, at: number): void {
-    this.buffers.push(buffer)
-    this.starts.push(at)
+    let source = this.last
+    if (source < 0 || this.sources[source] !== buffer) {
+      source = this.sources.indexOf(buffer)
+      if (source < 0) source = this.sources.push(buffer) - 1
+      this.last = source
+    }
+    if (this.count === this.starts.length) {
+      this.source = grown(this.source)
+      this.starts = grown(this.starts)
+    }
+    this.source[this.count] = source
+    this.starts[this.count++] = at
+    this.textLength += buffer.readInt32BE(at + 4)
+    this.pieceBytes += pieceEnd(buffer, at) - at - PIECE_HEAD
   }
 
   gzip(): Uint8Array<ArrayBuffer> {
-    const { buffers, starts } = this
-    let crc = crc32(HEAD_TEXT)
-    let size = HEAD_TEXT.length
-    let bytes = GZIP_HEADER.length + HEAD.length + TAIL.length + 8
-    for (let i = 0; i < buffers.length; i++) {
-      const buffer = buffers[i]!
-      const at = starts[i]!
-      if (i === 0) {
-        const piece = at + PIECE_HEAD
-        if (buffer.compare(COMMA_PIECE, 0, COMMA_PIECE.length, piece, piece + COMMA_PIECE.length) !== 0)
-          throw new Error('The first piece has no comma')
-        bytes -= COMMA_PIECE.length
-      } else {
-        crc = crc32Byte(crc, COMMA)
-        size += 1
-      }
-      const length = buffer.readUInt32BE(at + 4)
-      crc = crc32Combine(crc, buffer.readUInt32BE(at), length)
-      size += length
-      bytes += pieceEnd(buffer, at) - at - PIECE_HEAD
+    const { sources, source, starts, count } = this
+    if (count > 0) {
+      const piece = starts[0]! + PIECE_HEAD
+      if (sources[source[0]!]!.compare(COMMA_PIECE, 0, COMMA_PIECE.length, piece, piece + COMMA_PIECE.length) !== 0)
+        throw new Error('The first piece has no comma')
     }
-    crc = crc32Combine(crc, crc32(TAIL_TEXT), TAIL_TEXT.length)
-    size += TAIL_TEXT.length
-    const gzip = Buffer.allocUnsafe(bytes)
-    let to = GZIP_HEADER.copy(gzip, 0)
-    to += HEAD.copy(gzip, to)
-    for (let i = 0; i < buffers.length; i++) {
-      const buffer = buffers[i]!
-      const at = starts[i]!
-      const from = at + PIECE_HEAD + (i === 0 ? COMMA_PIECE.length : 0)
-      to += buffer.copy(gzip, to, from, pieceEnd(buffer, at))
+    const pieces: PieceList = { sources, source, starts, count }
+    const crc = crc32Combine(crcOf(pieces), crc32(TAIL_TEXT), TAIL_TEXT.length)
+    // The text: its head, the rows and a comma between each two, its tail. The first piece's comma is left out.
+    const size = HEAD_TEXT.length + this.textLength + Math.max(0, count - 1) + TAIL_TEXT.length
+    const pieceBytes = this.pieceBytes - (count > 0 ? COMMA_PIECE.length : 0)
+    const bytes = GZIP_HEADER.length + HEAD.length + pieceBytes + TAIL.length + 8
+    // The answer is put together in a scratch buffer that holds its sources too: copyWithin moves each piece
+    // without making anything, then the answer is copied out once.
+    const bases = new Int32Array(sources.length)
+    let sourceBytes = 0
+    for (let s = 0; s < sources.length; s++) {
+      bases[s] = bytes + sourceBytes
+      sourceBytes += sources[s]!.length
     }
-    to += TAIL.copy(gzip, to)
+    const work = scratchOf(bytes + sourceBytes)
+    for (let s = 0; s < sources.length; s++) sources[s]!.copy(work, bases[s]!)
+    let to = GZIP_HEADER.copy(work, 0)
+    to += HEAD.copy(work, to)
+    to = copyPieces(pieces, bases, work, to)
+    to += TAIL.copy(work, to)
     if (to + 8 !== bytes) throw new Error('The pieces changed while the answer was made')
-    gzip.writeUInt32LE(crc, to)
-    gzip.writeUInt32LE(size % 2 ** 32, to + 4)
+    work.writeInt32LE(crc, to)
+    work.writeUInt32LE(size % 2 ** 32, to + 4)
+    const gzip = Buffer.allocUnsafe(bytes)
+    work.copy(gzip, 0, 0, bytes)
     return new Uint8Array(gzip.buffer, gzip.byteOffset, gzip.byteLength) as Uint8Array<ArrayBuffer>
   }
+}
+
+/** An answer's pieces, as GzipOfPieces keeps them. */
+interface PieceList {
+  sources: Buffer[]
+  source: Int32Array
+  starts: Int32Array
+  count: number
+}
+
+// The two loops over the pieces, each a function of its own that returns one number: V8 compiles a loop's function
+// in its midst (on-stack replacement), and code after the loop that had not run then would be left out of that
+// compilation; on Node 20 such code was left again at every call (an answer's CRC-32 and two sums returned as an
+// object: 340 deoptimizations in a pass of 420 answers).
+
+/** CRC-32 of the text `{"rows":[` and the pieces' rows, a comma between each two. */
+function crcOf({ sources, source, starts, count }: PieceList): number {
+  let crc = crc32(HEAD_TEXT) | 0
+  for (let i = 0; i < count; i++) {
+    const buffer = sources[source[i]!]!
+    const at = starts[i]!
+    if (i > 0) crc = crc32Byte(crc, COMMA)
+    crc = crc32Combine(crc, buffer.readInt32BE(at), buffer.readInt32BE(at + 4))
+  }
+  return crc
+}
+
+/** The pieces moved into `work` from `to` on, from their sources' copies at `bases`: where the last ends. */
+function copyPieces({ sources, source, starts, count }: PieceList, bases: Int32Array, work: Buffer, to: number) {
+  for (let i = 0; i < count; i++) {
+    const buffer = sources[source[i]!]!
+    const at = starts[i]!
+    const base = bases[source[i]!]!
+    const from = at + PIECE_HEAD + (i === 0 ? COMMA_PIECE.length : 0)
+    const end = pieceEnd(buffer, at)
+    work.copyWithin(to, base + from, base + end)
+    to += end - from
+  }
+  return to
+}
+
+/** Kept for the next answer up to this size (a province's answer and its slices: ~1.5 MB at most nationally). */
+const SCRATCH_KEPT = 8 * 1024 * 1024
+let scratch = Buffer.allocUnsafeSlow(0)
+
+/** A buffer of at least `bytes` for an answer's making (synchronous: no other answer uses it meanwhile). */
+function scratchOf(bytes: number): Buffer {
+  if (bytes <= scratch.length) return scratch
+  const made = Buffer.allocUnsafeSlow(Math.max(bytes, Math.min(2 * scratch.length, SCRATCH_KEPT)))
+  if (made.length <= SCRATCH_KEPT) scratch = made
+  return made
+}
+
+/** A typed array twice as long, its values kept. */
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const longer = new Int32Array(array.length * 2)
+  longer.set(array)
+  return longer
 }
