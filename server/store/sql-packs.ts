@@ -153,6 +153,9 @@ export async function packsGzip(
  * The answer's pieces, in its order, named to `answer`: for each depth, the block that holds it (own rows above the
  * query's depth, subtree rows at it); within it each unit's pieces, its first by its solo. False if a pack was made
  * again since it was read, or does not hold what its bounds say.
+ * The loops over a block's thousands of pieces are functions of their own (blockOf, addBlock), apart from this
+ * asynchronous one: V8 compiles each once, instead of this one again at each path its loops had not yet taken when
+ * it was compiled in their midst (3 compilations of ~14 ms in a started server's first requests).
  */
 async function piecesInOrder(
   db: Db,
@@ -167,42 +170,69 @@ async function piecesInOrder(
     // rows answer.
     if (!pack) return false
     if (pack.p2 < pack.p1) continue // the range is outside the pack's years
-    const b = (d - FIRST_DISTANCE[src]) as 0 | 1
-    const { presence, p1, p2 } = pack
-    const units: [number, number] = b === 0 ? [0, pack.block0] : [pack.block0, pack.units]
-    const count = units[1] - units[0]
-    // Each unit's pieces of the range, where they start in the slice: unit u's from starts[first[u]] on.
-    const present = new Int32Array(count)
-    for (let row = 0; row < presence.length; row += pack.units)
-      for (let u = 0; u < count; u++) if (presence[row + units[0] + u] === PRESENT) present[u] = present[u]! + 1
-    const first = new Int32Array(count + 1)
-    for (let u = 0; u < count; u++) first[u + 1] = first[u]! + present[u]!
-    const starts = new Int32Array(first[count]!)
-    const next = first.slice(0, count)
-    const firstPeriod = new Int32Array(count).fill(-1)
-    const conts = pack.conts[b]
-    const isWhole = walk(conts, pack, units, [p1, p2], (u, period, at) => {
-      if (firstPeriod[u] === -1) firstPeriod[u] = period
-      const k = next[u]!
-      starts[k] = at
-      next[u] = k + 1
-    })
-    if (!isWhole) return false
-    // Each unit's solo piece: of the range's first period, or for a unit without it, of its own first one.
-    const soloIn: Buffer[] = new Array<Buffer>(count)
-    const soloAt = new Int32Array(count)
-    const solos = pack.solos[b]
-    if (!walk(solos, pack, units, [p1, p1], (u, _, at) => ((soloIn[u] = solos), (soloAt[u] = at)))) return false
-    const later: Array<[unit: number, period: number]> = []
-    for (let u = 0; u < count; u++) if (firstPeriod[u]! > p1) later.push([u, firstPeriod[u]!])
-    if (later.length > 0 && !(await readLaterSolos(db, q, pack, b, units, later, soloIn, soloAt))) return false
-    for (let u = 0; u < count; u++) {
-      if (first[u] === first[u + 1]) continue // no period in the range
-      answer.add(soloIn[u]!, soloAt[u]!)
-      for (let k = first[u]! + 1; k < first[u + 1]!; k++) answer.add(conts, starts[k]!)
-    }
+    const block = blockOf(pack, (d - FIRST_DISTANCE[src]) as 0 | 1)
+    if (!block) return false
+    if (block.later.length > 0 && !(await readLaterSolos(db, q, pack, block))) return false
+    addBlock(block, answer)
   }
   return true
+}
+
+/** Where a block's pieces of the range lie, unit by unit. */
+interface Block {
+  b: 0 | 1
+  /** The block's units in the pack, [first, end). */
+  units: [number, number]
+  conts: Buffer
+  /** Each unit's pieces of the range (its cont pieces): starts[first[u]] … starts[first[u + 1] - 1]. */
+  first: Int32Array
+  starts: Int32Array
+  /** Each unit's solo piece (of its first period in the range): in soloIn[u], at soloAt[u]. */
+  soloIn: Buffer[]
+  soloAt: Int32Array
+  /** Units whose first period in the range is a later one than the range's first: their solos are read apart. */
+  later: Array<[unit: number, period: number]>
+}
+
+/** Block b's pieces of the pack's range; null when its slices do not hold what the bounds say. */
+function blockOf(pack: PackRead, b: 0 | 1): Block | null {
+  const { presence, p1, p2 } = pack
+  const units: [number, number] = b === 0 ? [0, pack.block0] : [pack.block0, pack.units]
+  const count = units[1] - units[0]
+  // Each unit's pieces of the range, where they start in the slice: unit u's from starts[first[u]] on.
+  const present = new Int32Array(count)
+  for (let row = 0; row < presence.length; row += pack.units)
+    for (let u = 0; u < count; u++) if (presence[row + units[0] + u] === PRESENT) present[u] = present[u]! + 1
+  const first = new Int32Array(count + 1)
+  for (let u = 0; u < count; u++) first[u + 1] = first[u]! + present[u]!
+  const starts = new Int32Array(first[count]!)
+  const next = first.slice(0, count)
+  const firstPeriod = new Int32Array(count).fill(-1)
+  const conts = pack.conts[b]
+  const isWhole = walk(conts, pack, units, [p1, p2], (u, period, at) => {
+    if (firstPeriod[u] === -1) firstPeriod[u] = period
+    const k = next[u]!
+    starts[k] = at
+    next[u] = k + 1
+  })
+  if (!isWhole) return null
+  // Each unit's solo piece: of the range's first period, or for a unit without it, of its own first one.
+  const soloIn: Buffer[] = new Array<Buffer>(count)
+  const soloAt = new Int32Array(count)
+  const solos = pack.solos[b]
+  if (!walk(solos, pack, units, [p1, p1], (u, _, at) => ((soloIn[u] = solos), (soloAt[u] = at)))) return null
+  const later: Array<[unit: number, period: number]> = []
+  for (let u = 0; u < count; u++) if (firstPeriod[u]! > p1) later.push([u, firstPeriod[u]!])
+  return { b, units, conts, first, starts, soloIn, soloAt, later }
+}
+
+/** A block's pieces named to the answer, unit by unit: its solo, then its cont pieces. */
+function addBlock({ units, conts, first, starts, soloIn, soloAt }: Block, answer: GzipOfPieces): void {
+  for (let u = 0, count = units[1] - units[0]; u < count; u++) {
+    if (first[u] === first[u + 1]) continue // no period in the range
+    answer.add(soloIn[u]!, soloAt[u]!)
+    for (let k = first[u]! + 1; k < first[u + 1]!; k++) answer.add(conts, starts[k]!)
+  }
 }
 
 /** The solo pieces of units whose first period in the range is a later one: that period's segment each. */
@@ -210,11 +240,7 @@ async function readLaterSolos(
   db: Db,
   q: StatsQuery & { grain: Grain },
   pack: PackRead,
-  b: 0 | 1,
-  units: [number, number],
-  later: Array<[unit: number, period: number]>,
-  soloIn: Buffer[],
-  soloAt: Int32Array,
+  { b, units, later, soloIn, soloAt }: Block,
 ): Promise<boolean> {
   await packSeams.beforeLaterSolos()
   const periods = [...new Set(later.map(([, period]) => period))].sort((x, y) => x - y)
