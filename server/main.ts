@@ -6,9 +6,10 @@ import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createServerApp } from './app'
 import { spreadsheetImportParser } from './import-parser'
-import { openDatabase } from './db/open'
+import { openDatabase, POOL_SIZE } from './db/open'
 import { isEmpty, seedDataset } from './seed'
 import { fillAtStart } from './start-fill'
+import { prepareStatsReads } from './store/prepare-reads'
 import { describeDatabase, readSettings } from './settings'
 import { rememberingStore } from './store/remembering-store'
 import { createSqlStore } from './store/sql-store'
@@ -60,6 +61,7 @@ async function openAndSeed() {
 const [{ database, reopened }] = await Promise.all([openAndSeed(), buildApp()])
 // The database closed by the start's fill, unreachable only now: its memory collected at once (start-fill.ts).
 if (reopened) (globalThis as { gc?: () => void }).gc?.()
+await prepareStatsReads(database.db, database.kind === 'pglite' ? 1 : POOL_SIZE)
 const app = createServerApp(rememberingStore(createSqlStore(database.db)), {
   distDir: settings.distDir,
   trustProxy: settings.trustProxy,

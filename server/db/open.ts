@@ -33,6 +33,9 @@ export interface DatabaseOptions {
 
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000
 
+/** PostgreSQL's connections at most (PGlite is one session). */
+export const POOL_SIZE = 10
+
 const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url))
 
 /** Opens the database and brings its schema up to date. */
@@ -50,7 +53,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const timeout = Math.max(0, Math.round(options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS))
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
-      max: 10,
+      max: POOL_SIZE,
       options: `-c jit=off -c statement_timeout=${timeout}`,
     })
     // An idle connection the server closes (a restart, an administrator) is an 'error' event: logged, and the

@@ -1,0 +1,44 @@
+// The /stats reads made before the server listens (server/store/prepare-reads.ts): nothing to read in an empty
+// database; after a seed, the scope check's and the packs' statements prepared in PGlite's session, and on PostgreSQL
+// the pool's connections opened for them.
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { POOL_SIZE, rowsOf, type Database } from '../../server/db/open'
+import { seedDataset } from '../../server/seed'
+import { prepareStatsReads } from '../../server/store/prepare-reads'
+import { DATABASES, freshDatabase } from './harness'
+
+describe.each(DATABASES)('the start’s prepared /stats reads on %s', (kind) => {
+  let database: Database
+  beforeAll(async () => {
+    database = await freshDatabase(kind)
+  }, 60_000)
+  afterAll(() => database.close())
+
+  const prepared = async () =>
+    rowsOf<{ statement: string }>(
+      await database.db.execute(sql`SELECT statement FROM pg_prepared_statements ORDER BY statement`),
+    ).map((row) => row.statement)
+
+  it('reads nothing in an empty database', async () => {
+    expect(await prepareStatsReads(database.db, kind === 'pglite' ? 1 : POOL_SIZE)).toBe(false)
+    if (kind === 'pglite') expect(await prepared()).toEqual([])
+  })
+
+  it('after a seed, prepares the scope check and the packs’ read (on each connection of the pool)', async () => {
+    await seedDataset(database.db, 'demo', { months: { from: '2024-11', to: '2025-02' } })
+    expect(await prepareStatsReads(database.db, kind === 'pglite' ? 1 : POOL_SIZE)).toBe(true)
+    if (kind === 'pglite') {
+      const statements = await prepared()
+      expect(statements.some((text) => /FROM unit_closure WHERE ancestor_id/.test(text))).toBe(true)
+      expect(statements.some((text) => /FROM b LEFT JOIN stat_packs/.test(text))).toBe(true)
+    } else {
+      const [{ open }] = rowsOf<{ open: number }>(
+        await database.db.execute(
+          sql`SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = current_database()`,
+        ),
+      ) as [{ open: number }]
+      expect(open).toBe(POOL_SIZE)
+    }
+  }, 120_000)
+})
