@@ -18,8 +18,7 @@ import { rowsOf, type Db } from './open'
 /** How each column of the read is returned ('int': an integer or bigint column, as a number). */
 export type ColumnKind = 'bool' | 'bytea' | 'int' | 'text'
 type Value<K extends ColumnKind> =
-  | (K extends 'bool' ? boolean : K extends 'int' ? number : K extends 'text' ? string : Buffer)
-  | null
+  (K extends 'bool' ? boolean : K extends 'int' ? number : K extends 'text' ? string : Buffer) | null
 export type PreparedRow<C extends Record<string, ColumnKind>> = { [N in keyof C]: Value<C[N]> }
 
 const dialect = new PgDialect()
