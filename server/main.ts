@@ -61,7 +61,10 @@ async function openAndSeed() {
 const [{ database, reopened }] = await Promise.all([openAndSeed(), buildApp()])
 // The database closed by the start's fill, unreachable only now: its memory collected at once (start-fill.ts).
 if (reopened) (globalThis as { gc?: () => void }).gc?.()
-await prepareStatsReads(database.db, database.kind === 'pglite' ? 1 : POOL_SIZE)
+// Not needed to serve: a failure here is said, and the requests then make the reads as they come.
+await prepareStatsReads(database.db, database.kind === 'pglite' ? 1 : POOL_SIZE).catch((error: unknown) =>
+  console.error(`The /stats reads were not made before listening: ${String(error)}`),
+)
 const app = createServerApp(rememberingStore(createSqlStore(database.db)), {
   distDir: settings.distDir,
   trustProxy: settings.trustProxy,

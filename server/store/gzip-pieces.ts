@@ -279,7 +279,7 @@ function copyPieces({ sources, source, starts, count }: PieceList, bases: Int32A
 }
 
 /** Kept for the next answer up to this size (a province's answer and its slices: ~1.5 MB at most nationally). */
-const SCRATCH_KEPT = 8 * 1024 * 1024
+const SCRATCH_KEPT = 4 * 1024 * 1024
 let scratch = Buffer.allocUnsafeSlow(0)
 
 /** A buffer of at least `bytes` for an answer's making (synchronous: no other answer uses it meanwhile). */
