@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createServerApp } from './app'
 import { spreadsheetImportParser } from './import-parser'
-import { openDatabase, POOL_SIZE } from './db/open'
+import { openDatabase } from './db/open'
 import { isEmpty, seedDataset } from './seed'
 import { fillAtStart } from './start-fill'
 import { prepareStatsReads } from './store/prepare-reads'
@@ -62,7 +62,7 @@ const [{ database, reopened }] = await Promise.all([openAndSeed(), buildApp()])
 // The database closed by the start's fill, unreachable only now: its memory collected at once (start-fill.ts).
 if (reopened) (globalThis as { gc?: () => void }).gc?.()
 // Not needed to serve: a failure here is said, and the requests then make the reads as they come.
-await prepareStatsReads(database.db, database.kind === 'pglite' ? 1 : POOL_SIZE).catch((error: unknown) =>
+await prepareStatsReads(database).catch((error: unknown) =>
   console.error(`The /stats reads were not made before listening: ${String(error)}`),
 )
 const app = createServerApp(rememberingStore(createSqlStore(database.db)), {

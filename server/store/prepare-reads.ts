@@ -5,12 +5,15 @@
 // it (PGlite answers one at a time).
 import { sql } from 'drizzle-orm'
 import { addMonths } from '../../src/domain/periods'
-import { rowsOf, type Db } from '../db/open'
+import { POOL_SIZE, rowsOf, type Database } from '../db/open'
 import { packsGzip } from './sql-packs'
 import { statsCheck } from './sql-units'
 
-/** Makes the reads on `connections` connections at once; false when there is nothing to read (no packs yet). */
-export async function prepareStatsReads(db: Db, connections: number): Promise<boolean> {
+/**
+ * Makes the reads on each connection at once (PGlite's one session, PostgreSQL's pool); false when there is nothing
+ * to read (no packs yet).
+ */
+export async function prepareStatsReads({ db, kind }: Database): Promise<boolean> {
   // The country (a central account's scope), the province with the most units, and the last month with data.
   const [target] = rowsOf<{ scope: string | null; unit: string | null; last: string | null }>(
     await db.execute(sql`SELECT
@@ -23,7 +26,7 @@ export async function prepareStatsReads(db: Db, connections: number): Promise<bo
   if (!scope || !unit || !last) return false
   const query = { unitId: unit, depth: 2, from: addMonths(last, -11), to: last, grain: 'month' } as const
   await Promise.all(
-    Array.from({ length: connections }, async () => {
+    Array.from({ length: kind === 'pglite' ? 1 : POOL_SIZE }, async () => {
       await statsCheck(db, scope, unit, 2)
       await packsGzip(db, scope, query)
     }),

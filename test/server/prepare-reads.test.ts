@@ -21,13 +21,13 @@ describe.each(DATABASES)('the start’s prepared /stats reads on %s', (kind) => 
     ).map((row) => row.statement)
 
   it('reads nothing in an empty database', async () => {
-    expect(await prepareStatsReads(database.db, kind === 'pglite' ? 1 : POOL_SIZE)).toBe(false)
+    expect(await prepareStatsReads(database)).toBe(false)
     if (kind === 'pglite') expect(await prepared()).toEqual([])
   })
 
   it('after a seed, prepares the scope check and the packs’ read (on each connection of the pool)', async () => {
     await seedDataset(database.db, 'demo', { months: { from: '2024-11', to: '2025-02' } })
-    expect(await prepareStatsReads(database.db, kind === 'pglite' ? 1 : POOL_SIZE)).toBe(true)
+    expect(await prepareStatsReads(database)).toBe(true)
     if (kind === 'pglite') {
       const statements = await prepared()
       expect(statements.some((text) => /FROM unit_closure WHERE ancestor_id/.test(text))).toBe(true)
