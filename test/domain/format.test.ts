@@ -85,13 +85,22 @@ describe('formatting', () => {
     expect(formatMonthShort('2021-06', 'vi')).toBe('6/2021')
   })
 
-  it("writes large counts compactly for chart axes, in the reader's language", () => {
+  it("writes large counts compactly for chart axes, in the reader's language, as Intl's compact notation does", () => {
     expect(formatCompactCount(1_234_567, 'en')).toBe('1.2M')
-    expect(formatCompactCount(1_234_567, 'vi')).toBe(
-      new Intl.NumberFormat('vi-VN', { notation: 'compact', maximumFractionDigits: 1 }).format(1_234_567),
-    )
     expect(formatCompactCount(1_234_567, 'vi')).toMatch(/^1,2\s?Tr$/i)
     expect(formatCompactCount(950, 'vi')).toBe('950')
+    // Edges of rounding (half up, up into the next word) and of each word, then values over every magnitude.
+    const values = [1000, 1049, 1050, 1250, 9999, 99_949, 99_950, 999_949, 999_950, 1e6, 999_999_999, 1.26e9, 1e12]
+    values.push(999.95e12, 1e15, 2.5e16, -12_345, -999_950, -1.5e6, 1049.9999, 1050.0001)
+    for (let i = 0; i < 3000; i += 1) values.push(Math.round(1000 * 1.0123 ** i) * (i % 7 === 0 ? -1 : 1))
+    for (const [locale, tag] of [
+      ['vi', 'vi-VN'],
+      ['en', 'en-US'],
+    ] as const) {
+      const intl = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 })
+      for (const value of values)
+        expect([value, formatCompactCount(value, locale)]).toEqual([value, intl.format(value)])
+    }
   })
 })
 
