@@ -46,6 +46,7 @@ export default tseslint.config(
       'dist/**',
       'dist-*/**',
       '.bench/**',
+      '.build/**',
       'node_modules/**',
       'public/mockServiceWorker.js',
       'test-results/**',

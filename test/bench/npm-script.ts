@@ -1,4 +1,4 @@
-// The arguments a package.json script gives to node (`node <flags> --import tsx <file> …`): the bench starts the
+// The arguments a package.json script gives to node (`node <flags> <file> …`): the bench starts the
 // process it measures itself (to know its pid) with the same V8 settings as `npm start` or `npm run mock:serve`.
 import { readFileSync } from 'node:fs'
 

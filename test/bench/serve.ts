@@ -1,6 +1,7 @@
 // Builds and servers for the bench: the app (with and without mocks), the reference page, the mock API.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { build, preview, type PreviewServer } from 'vite'
+import { bundle } from '../../server/cli/bundle'
 import { nodeArgumentsOf } from './npm-script'
 
 export const BENCH_DIR = '.bench'
@@ -43,8 +44,12 @@ export async function serveBuild(
   })
 }
 
+/** The bundle `npm run mock:serve` runs, made once for the run (as its "premock:serve" does). */
+let mockBundle: Promise<string> | null = null
+
 /** `npm run mock:serve` as a child process (with its Node flags), ready when it answers. */
 export async function startMockApi(port: number, dataset: 'demo' | 'national'): Promise<ChildProcess> {
+  await (mockBundle ??= bundle('mock'))
   const child = spawn(
     process.execPath,
     [...nodeArgumentsOf('mock:serve'), '--port', String(port), '--dataset', dataset],

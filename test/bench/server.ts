@@ -10,6 +10,7 @@ import http from 'node:http'
 import { join, resolve } from 'node:path'
 import pg from 'pg'
 import writeXlsxFile from 'write-excel-file/node'
+import { bundle } from '../../server/cli/bundle'
 import { TEMPLATE_COLUMNS } from '../../src/domain/imports/template'
 import { bieu06Cells, bieu06Title } from '../domain/imports/bieu06-sheet'
 import { cellsToXlsx } from '../domain/imports/bieu06-xlsx'
@@ -93,7 +94,10 @@ interface Server {
   stop: () => Promise<void>
 }
 
-/** `npm start`'s arguments to node, so that the process measured runs with the V8 settings of the one deployed. */
+/**
+ * `npm start`'s arguments to node, so that the process measured runs with the V8 settings of the one deployed, on its
+ * bundle (made by measureServer first, as npm start's prestart makes it).
+ */
 const startArguments = () => [
   ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []),
   ...nodeArgumentsOf('start'),
@@ -395,6 +399,7 @@ export async function measureServer(add: AddRow, step: (text: string) => void) {
   mkdirSync(DIR, { recursive: true })
   const note = (text: string) => add(`  (${text})`, '')
   const on = (process.env.BENCH_SERVER_ON ?? 'pglite,postgres').split(',') // which databases (default both)
+  await bundle('server') // what npm start runs (its "prestart")
   const databases: Array<[string, () => Promise<Record<string, string>>]> = []
   if (on.includes('pglite')) databases.push(['on PGlite', () => pgliteCache(note)])
   const adminUrl = process.env.TEST_DATABASE_URL
