@@ -49,12 +49,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await migrator.end()
     }
     // No JIT: these are short queries, for which PostgreSQL's JIT compiles longer (0.7 s for /units of the
-    // country) than it then runs. A statement past the timeout is cancelled (SQLSTATE 57014: a 503).
+    // country) than it then runs. The statements prepared by name (prepared-read.ts) planned once, generically, as
+    // PostgreSQL itself chooses after five runs with their values (the /stats check and packs' read, national
+    // dataset): not five times on each connection first, at the first requests after a start (~2–20 ms each, every
+    // client waiting). A statement past the timeout is cancelled (SQLSTATE 57014: a 503).
     const timeout = Math.max(0, Math.round(options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS))
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: POOL_SIZE,
-      options: `-c jit=off -c statement_timeout=${timeout}`,
+      options: `-c jit=off -c plan_cache_mode=force_generic_plan -c statement_timeout=${timeout}`,
     })
     // An idle connection the server closes (a restart, an administrator) is an 'error' event: logged, and the
     // pool opens another when next asked; without a listener it would end the process.

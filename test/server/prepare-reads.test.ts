@@ -1,6 +1,7 @@
 // The /stats reads made before the server listens (server/store/prepare-reads.ts): nothing to read in an empty
 // database; after a seed, the scope check's and the packs' statements prepared in PGlite's session, and on PostgreSQL
-// the pool's connections opened for them; the province read one of the last month, whose answer has its rows.
+// the pool's connections opened for them and the statements planned generically; the province read one of the last
+// month, whose answer has its rows.
 import { gunzipSync } from 'node:zlib'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -41,6 +42,14 @@ describe.each(DATABASES)('the start’s prepared /stats reads on %s', (kind) => 
         ),
       ) as [{ open: number }]
       expect(open).toBe(POOL_SIZE)
+      // Planned generically from their first run (open.ts), not with their values five times on each connection.
+      const [plans] = rowsOf<{ custom: number; generic: number }>(
+        await database.db.execute(
+          sql`SELECT sum(custom_plans)::int AS custom, sum(generic_plans)::int AS generic FROM pg_prepared_statements`,
+        ),
+      )
+      expect(plans!.custom).toBe(0)
+      expect(plans!.generic).toBeGreaterThan(0)
     }
   }, 120_000)
 
