@@ -2,7 +2,7 @@
 // API's, bundled into one JavaScript file under .build/, which the script then runs with plain Node. The process that
 // serves then carries no TypeScript loader: tsx's (`node --import tsx`) is a thread with a JavaScript heap of its own
 // and the compiled sources, ~40–50 MB of RSS for nothing once started (QUALITY.md: RSS < 300 MB; national dataset,
-// 20 clients: the server's peak on PGlite 283–295 → 232–253 MB, mock:serve's 261–265 → 220–224 MB).
+// 20 clients: the server's peak on PGlite 283–302 → 232–253 MB, mock:serve's 261–265 → 220–224 MB).
 // Packages stay where npm put them (imported from node_modules); only the project's own code is bundled, at every
 // start (under a second), so the bundle is never older than the sources.
 import { build } from 'esbuild'
