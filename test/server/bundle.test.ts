@@ -4,7 +4,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -13,14 +12,7 @@ import { BUNDLES, bundle } from '../../server/cli/bundle'
 import { openDatabase } from '../../server/db/open'
 import { seedDataset } from '../../server/seed'
 import { nodeArgumentsOf } from '../bench/npm-script'
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
+import { freePort } from './harness'
 
 /** Bundles made here, within the project (where their packages are found), and temporary folders: removed after. */
 const made: string[] = []

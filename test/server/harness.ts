@@ -115,16 +115,21 @@ export async function addTestAccount(
   return account.username
 }
 
-/** `npm run mock:serve` itself, as a child process on a free port: the mock over real HTTP. */
-export async function mockServeBackend(): Promise<Backend> {
-  const { spawn } = await import('node:child_process')
+/** A port nothing listens on now (the system's choice for a listener on port 0, closed again). */
+export async function freePort(): Promise<number> {
   const { createServer } = await import('node:net')
-  const port = await new Promise<number>((resolve) => {
+  return new Promise<number>((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address()
       probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
     })
   })
+}
+
+/** mock:serve's server from its source, as a child process on a free port: the mock over real HTTP. */
+export async function mockServeBackend(): Promise<Backend> {
+  const { spawn } = await import('node:child_process')
+  const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/http-server.ts', '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })

@@ -5,7 +5,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -16,16 +15,8 @@ import { openDatabase, type DatabaseOptions } from '../../server/db/open'
 import { seedDataset } from '../../server/seed'
 import { bieu06Cells, bieu06Title, type Bieu06Line } from '../domain/imports/bieu06-sheet'
 import { cellsToXlsx } from '../domain/imports/bieu06-xlsx'
-import { DATABASES, type DatabaseKind } from './harness'
+import { DATABASES, freePort, type DatabaseKind } from './harness'
 import { STALLED } from './fixtures/stall-import'
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
 
 interface Running {
   child: ChildProcess
