@@ -7,23 +7,23 @@
 // start (under a second), so the bundle is never older than the sources.
 import { build } from 'esbuild'
 import { cpSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-/** Each bundle: its source, and where package.json's script runs it from, dir/file (.build/ is ignored by git). */
-export const BUNDLES = {
-  server: { source: 'server/main.ts', dir: '.build/server', file: 'main.mjs' },
-  mock: { source: 'mocks/http-server.ts', dir: '.build/mock', file: 'http-server.mjs' },
-} as const
+/**
+ * Each bundle: its source, where package.json's script runs it from (dir/file; .build/ is ignored by git), and the
+ * folders it reads beside itself at run time (the server's migrations, db/open.ts), copied there.
+ */
+export const BUNDLES: Record<'server' | 'mock', { source: string; dir: string; file: string; beside: string[] }> = {
+  server: { source: 'server/main.ts', dir: '.build/server', file: 'main.mjs', beside: ['server/db/migrations'] },
+  mock: { source: 'mocks/http-server.ts', dir: '.build/mock', file: 'http-server.mjs', beside: [] },
+}
 
 export type BundleName = keyof typeof BUNDLES
 
-/**
- * Bundles one entry point into `dir` (within the project, where its packages are found); the server's with its
- * database migrations beside it (read from there, db/open.ts). Where the bundle is.
- */
+/** Bundles one entry point into `dir` (within the project, where its packages are found). Where the bundle is. */
 export async function bundle(name: BundleName, dir: string = BUNDLES[name].dir): Promise<string> {
-  const { source, file } = BUNDLES[name]
+  const { source, file, beside } = BUNDLES[name]
   const out = join(dir, file)
   rmSync(dir, { recursive: true, force: true })
   await build({
@@ -37,7 +37,7 @@ export async function bundle(name: BundleName, dir: string = BUNDLES[name].dir):
     logLevel: 'warning',
     banner: { js: `// Made from ${source} by server/cli/bundle.ts at each start: edit the sources, not this.` },
   })
-  if (name === 'server') cpSync('server/db/migrations', join(dir, 'migrations'), { recursive: true })
+  for (const folder of beside) cpSync(folder, join(dir, basename(folder)), { recursive: true })
   return out
 }
 
