@@ -32,6 +32,27 @@ test('the no-mocks build has no mock code, demo accounts or worker, and asks for
   await expect(page.getByText('Tài khoản dùng thử')).toHaveCount(0)
 })
 
+test("the first screen's files and the picture worker's start with the compile hint; a screen loaded later not", () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+  const firstScreen = [
+    ...html.matchAll(/<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]* href="\.\/(assets\/(?:framework|overview)-[^"]+\.js)"/g),
+    ...html.matchAll(/data-picture-worker="\.\/(assets\/[^"]+\.js)"/g),
+  ].map((match) => match[1]!)
+  expect(firstScreen.map((file) => file.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual([
+    'assets/framework',
+    'assets/index',
+    'assets/overview',
+    'assets/picture-worker',
+  ])
+  for (const file of firstScreen)
+    expect(readFileSync(join(DIST, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), file).toBe(true)
+  const later = readdirSync(join(DIST, 'assets')).filter((f) => /^(LaggingPage|SignInPage|pdf)-.*\.js$/.test(f))
+  expect(later.length).toBe(3)
+  for (const file of later)
+    expect(readFileSync(join(DIST, 'assets', file), 'utf8'), file).not.toContain('allFunctionsCalledOnLoad')
+})
+
 /** Reloads with the app's code arriving late, as on a slow phone: the first view's rows and targets are
  * asked by early.js before the code has arrived, and the app takes them (each API URL asked once). */
 async function expectEarlyRowsOnReload(page: Page) {
