@@ -40,14 +40,8 @@
   const PATHS = ['/me', '/meta', '/units'] // ENDPOINTS' paths in src/api/contract.ts
   const ask = (url, priority) => {
     const response = fetch(url, { headers: { Accept: 'application/json', Authorization: `Bearer ${token}` }, priority })
-    const answer = { url, token, response, arrived: false }
-    // Whether it is in (or failed) when the app takes it: the app then draws its first screen with the figures.
-    // A failure is the app's to report, when it takes the answer.
-    response.then(
-      () => (answer.arrived = true),
-      () => (answer.arrived = true),
-    )
-    return answer
+    response.catch(() => undefined) // a failure is the app's to report, when it takes the answer
+    return { url, token, response }
   }
   const answers = PATHS.map((path) => ask(base + path, 'auto'))
   // The first view's rows and targets, as the previous start asked them from this same address (as loaded or completed)

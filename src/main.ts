@@ -3,7 +3,7 @@ import { VueQueryPlugin } from '@tanstack/vue-query'
 import { createPinia } from 'pinia'
 import { createApp, watchEffect } from 'vue'
 import { createApiClient, resolveBaseUrl } from './api/client'
-import { areAllIn, forgetFirstViewWith, rememberApiBase, takeEarlyAnswers, withEarlyAnswers } from './api/early-answers'
+import { forgetFirstViewWith, rememberApiBase, takeEarlyAnswers, withEarlyAnswers } from './api/early-answers'
 import { AppConfigSchema, type AppConfig } from './api/contract'
 import { fieldPath } from './api/errors'
 import { prefetchFirstView } from './api/prefetch-view'
@@ -94,29 +94,17 @@ async function start() {
   })
   // What every screen asks first, asked now rather than after the page's code has arrived.
   await sessionReady
-  const firstAnswers = session.isSignedIn
-    ? {
-        session: Promise.all([
-          queryClient.prefetchQuery(meOptions(api)),
-          queryClient.prefetchQuery(metaOptions(api)),
-          queryClient.prefetchQuery(unitsOptions(api)),
-        ]),
-        // A failure here is the page's to show, when it asks the same.
-        view: prefetchFirstView(queryClient, api, router).catch(() => null),
-      }
-    : null
+  if (session.isSignedIn) {
+    void queryClient.prefetchQuery(meOptions(api))
+    void queryClient.prefetchQuery(metaOptions(api))
+    void queryClient.prefetchQuery(unitsOptions(api))
+    // A failure here is the page's to show, when it asks the same.
+    prefetchFirstView(queryClient, api, router).catch(() => undefined)
+  }
 
   app.provide(APP_CONTEXT, { config, api, demoAccounts })
   app.use(VueQueryPlugin, { queryClient })
   app.use(createAppI18n(locale, await messages))
-  // A reload whose first answers came in while its code did (public/early.js asked them): the first render is the
-  // screen with its figures, not a frame that says it is loading, drawn again at once (the bench's cold load, medians
-  // of 16–20 loads: 541 → 513, 581 → 551 ms). Answers still on their way are not waited for: the page says it waits.
-  if (firstAnswers && areAllIn(early, api.sessionUrls())) {
-    await firstAnswers.session
-    const view = await firstAnswers.view
-    if (view && areAllIn(early, view.urls)) await view.settled
-  }
   // The requests above go out in this task; the first render is a task of its own.
   await nextTask()
   app.mount('#app')

@@ -70,8 +70,6 @@ export interface ApiClient {
   statsUrl(query: Omit<StatsQuery, 'grain'> & { grain?: 'month' | 'period' }): string
   /** The absolute URL `targets(year)` asks. */
   targetsUrl(year: number): string
-  /** The absolute URLs every start asks first: /me, /meta and /units. */
-  sessionUrls(): string[]
   /** Sets (a rate) or removes (null) a unit's own targets for a year. */
   setTarget(update: TargetUpdate, signal?: AbortSignal): Promise<Target>
   /** Every import the user may see, newest first. */
@@ -263,7 +261,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       (await request('targets', ENDPOINTS.targets.response, { query: targetsParams(year), signal })).targets,
     statsUrl: (query) => urlOf('stats', statsParams(query)),
     targetsUrl: (year) => urlOf('targets', targetsParams(year)),
-    sessionUrls: () => [urlOf('me'), urlOf('meta'), urlOf('units')],
     setTarget: (body, signal) => request('setTarget', ENDPOINTS.setTarget.response, { body, signal }),
     imports: async (signal) => (await request('imports', ENDPOINTS.imports.response, { signal })).imports,
     importFile(file, fileName, options, signal) {

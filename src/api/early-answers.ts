@@ -89,8 +89,6 @@ export interface EarlyAnswer {
   url: string
   token: string
   response: Promise<Response>
-  /** The answer has come in (its status and headers), or the request failed. */
-  arrived?: boolean
 }
 
 declare global {
@@ -117,14 +115,6 @@ export async function takeEarlyAnswers(): Promise<EarlyAnswer[]> {
   window.__tienDoEarlyAnswers = undefined
   const answers = await pending.catch(() => [])
   return Array.isArray(answers) ? answers.filter(isEarlyAnswer) : []
-}
-
-/**
- * Whether every answer was asked early and has come in (or failed) by now: then a start can draw its first screen
- * with them at once; otherwise it draws the page, which shows what it waits for.
- */
-export function areAllIn(answers: EarlyAnswer[], urls: string[]): boolean {
-  return urls.every((url) => answers.some((answer) => answer.url === url && answer.arrived === true))
 }
 
 const abortReason = (signal: AbortSignal) => signal.reason ?? new DOMException('Aborted', 'AbortError')

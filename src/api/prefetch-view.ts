@@ -15,26 +15,20 @@ import type { ApiClient } from './client'
 import { rememberFirstView } from './early-answers'
 import { metaOptions, statsOptions, targetsOptions, unitViewStatsQuery } from './queries'
 
-/** What was asked ahead: the URLs, and when their answers are in the cache (or failed). */
-export interface FirstViewAsked {
-  urls: string[]
-  settled: Promise<void>
-}
-
 /**
  * Asks ahead the rows and targets the route's page will ask for, if it is a unit view of the scope root.
  * At the start (`fromLoad`), or once signing in has landed on its first screen, so that a reload of it
- * asks them early too. Null: nothing asked ahead.
+ * asks them early too.
  */
 export async function prefetchFirstView(
   queryClient: QueryClient,
   api: ApiClient,
   router: Router,
   fromLoad = true,
-): Promise<FirstViewAsked | null> {
+): Promise<void> {
   const [meta] = await Promise.all([queryClient.fetchQuery(metaOptions(api)), router.isReady()])
   const route = router.currentRoute.value
-  if (!route.meta.isUnitView) return forget()
+  if (!route.meta.isUnitView) return rememberFirstView(null)
   const context: ViewContext = {
     available: { from: meta.firstMonth, to: meta.lastMonth },
     scopeId: meta.rootUnitId,
@@ -43,22 +37,13 @@ export async function prefetchFirstView(
   }
   const { state, corrections } = parseViewQuery(route.query, context)
   // A view of weeks asks its weekly rows itself (its plan needs the unit list).
-  if (corrections.includes('unknownUnit') || isWeek(state.range.from)) return forget()
+  if (corrections.includes('unknownUnit') || isWeek(state.range.from)) return rememberFirstView(null)
   const window = fetchWindow(state.range, context.available, REFORM_MONTH) // the page's (view-reach.ts, reachWindow)
   const query = unitViewStatsQuery(state.unitId, window, route.meta.isRootFirst ? 0 : 1)
   const years = yearsOf(monthsOf(window))
-  const settled = Promise.all([
-    queryClient.prefetchQuery(statsOptions(api, query)),
-    ...years.map((year) => queryClient.prefetchQuery(targetsOptions(api, year))),
-  ]).then(() => undefined)
+  void queryClient.prefetchQuery(statsOptions(api, query))
+  for (const year of years) void queryClient.prefetchQuery(targetsOptions(api, year))
   // The page completes its URL with the view (src/features/shared/use-view-state.ts): a reload loads that address.
   const viewAddress = new URL(router.resolve({ name: route.name, query: viewQuery(state) }).href, location.href).href
-  const urls = [api.statsUrl(query), ...years.map((year) => api.targetsUrl(year))]
-  rememberFirstView(urls, viewAddress, fromLoad)
-  return { urls, settled }
-}
-
-function forget(): null {
-  rememberFirstView(null)
-  return null
+  rememberFirstView([api.statsUrl(query), ...years.map((year) => api.targetsUrl(year))], viewAddress, fromLoad)
 }

@@ -2,9 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ENDPOINTS } from '../../src/api/contract'
-import { createApiClient } from '../../src/api/client'
 import {
-  areAllIn,
   FIRST_VIEW_KEY,
   forgetFirstViewWith,
   rememberAlsoAsked,
@@ -140,35 +138,6 @@ describe('public/early.js', () => {
       expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
     },
   )
-
-  it("says each answer is in once its response has come, or failed, and not before; the client's URLs", async () => {
-    sessionStorage.setItem(TOKEN_KEY, 'abc')
-    rememberApiBase('https://dvc.example.vn/api/v1')
-    const pending = new Map<string, { resolve: (response: Response) => void; reject: (error: Error) => void }>()
-    vi.stubGlobal(
-      'fetch',
-      (input: RequestInfo | URL) =>
-        new Promise<Response>((resolve, reject) => pending.set(String(input), { resolve, reject })),
-    )
-    new Function(EARLY_SCRIPT)()
-    const answers = await takeEarlyAnswers()
-    const urls = createApiClient({ baseUrl: 'https://dvc.example.vn/api/v1', getToken: () => 'abc' }).sessionUrls()
-    // the URLs every start asks first, as the API client asks them
-    expect(answers.map((answer) => answer.url)).toEqual(urls)
-    expect(areAllIn(answers, urls)).toBe(false)
-    pending.get(urls[0]!)!.resolve(Response.json({}))
-    pending.get(urls[1]!)!.reject(new TypeError('Failed to fetch'))
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    expect(answers.map((answer) => answer.arrived)).toEqual([true, true, false])
-    expect(areAllIn(answers, urls.slice(0, 2))).toBe(true)
-    expect(areAllIn(answers, urls)).toBe(false)
-    pending.get(urls[2]!)!.resolve(Response.json({}))
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    expect(areAllIn(answers, urls)).toBe(true)
-    // a URL that was not asked early is not in
-    expect(areAllIn(answers, [...urls, 'https://dvc.example.vn/api/v1/targets?year=2022'])).toBe(false)
-    expect(areAllIn([], urls)).toBe(false)
-  })
 
   it(
     'asks nothing without a session, or when the last ' + 'start used the mock API (its worker answers later)',

@@ -171,37 +171,6 @@ describe('prefetchFirstView', () => {
     },
   )
 
-  it('returns the URLs it asked, settled once their answers are in the cache; null when it asks nothing', async () => {
-    const { api } = recordingApi()
-    let release = () => {}
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    const asked = recordingApi().api
-    const held = { ...asked, stats: async (query: StatsQuery) => (await gate, asked.stats(query)) } as ApiClient
-    const router = testRouter()
-    await router.push('/overview?from=2021-01&to=2021-06')
-    const queryClient = new QueryClient()
-    const first = await prefetchFirstView(queryClient, held, router)
-    expect(first?.urls).toEqual([
-      api.statsUrl({ unit: 'p87', depth: 0, from: '2020-01', to: '2021-12' }),
-      api.targetsUrl(2020),
-      api.targetsUrl(2021),
-    ])
-    let isSettled = false
-    void first!.settled.then(() => (isSettled = true))
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    // the targets are in, the rows not yet
-    expect(isSettled).toBe(false)
-    expect(queryClient.getQueryState(targetsKeys.year(2021))?.status).toBe('success')
-    release()
-    await first!.settled
-    const rows = statsKeys.query({ unit: 'p87', depth: 0, from: '2020-01', to: '2021-12' })
-    expect(queryClient.getQueryState(rows)?.status).toBe('success')
-
-    const lagging = testRouter()
-    await lagging.push('/lagging?from=2021-01&to=2021-06')
-    expect(await prefetchFirstView(new QueryClient(), api, lagging)).toBeNull()
-  })
-
   it('forgets what an earlier start remembered when it asks nothing ahead', async () => {
     await prefetchAt('/overview')
     expect(remembered()?.urls).toHaveLength(3)
