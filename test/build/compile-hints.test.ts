@@ -35,7 +35,7 @@ describe('compileHints', () => {
     expect(bundle['LaggingPage.js']!.code).toBe('export const c=3')
   })
 
-  it('runs after the other plugins, once, in builds only', () => {
+  it("runs after the other plugins, in builds only; the worker's file is its entry", () => {
     const plugin = compileHints([])
     expect(plugin.apply).toBe('build')
     expect(plugin.enforce).toBe('post')
