@@ -8,8 +8,13 @@
   // The boot screen's title in the reader's language (English is the only other; app.title in src/i18n/en.ts).
   try {
     const title = document.querySelector('.app-boot__title')
-    if (title && localStorage.getItem('tien-do-dvctt.locale') === 'en')
-      title.textContent = 'Online public services progress' // STORAGE_KEY in src/i18n/index.ts
+    // The tab's copy of the device's choices if it has one, else localStorage (src/device-preferences.ts: COPY_KEY,
+    // LOCALE_KEY in src/i18n/index.ts): the first read of localStorage is a synchronous call to the busy browser.
+    const copy = title && sessionStorage.getItem('tien-do-dvctt.preferences')
+    const locale = copy
+      ? JSON.parse(copy)['tien-do-dvctt.locale']
+      : title && localStorage.getItem('tien-do-dvctt.locale')
+    if (locale === 'en') title.textContent = 'Online public services progress'
   } catch {
     // storage blocked: the title stays Vietnamese, the app's default
   }

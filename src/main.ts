@@ -10,14 +10,21 @@ import { prefetchFirstView } from './api/prefetch-view'
 import { meOptions, metaOptions, unitsOptions } from './api/queries'
 import App from './App.vue'
 import { APP_CONTEXT, type DemoAccountInfo } from './app-context'
-import { createAppI18n, initialLocale, localeMessages } from './i18n'
+import { devicePreferences } from './device-preferences'
+import { createAppI18n, initialLocale, LOCALE_KEY, localeMessages, switchLocale } from './i18n'
 import { createAppQueryClient } from './query-client'
 import { nextTask } from './next-task'
 import { createAppRouter } from './router'
 import { useSessionStore, type SignOutReason } from './stores/session'
 import { shareSession } from './api/session-share'
-import { useThemeStore } from './stores/theme'
+import { savedPreference, THEME_KEY, useThemeStore } from './stores/theme'
 import './styles.css'
+
+/**
+ * When a start that read the tab's copy of the device's choices checks them against localStorage: after a first
+ * screen (~0.5–1 s here), so that its synchronous read is not in the way.
+ */
+const FOLLOW_PREFERENCES_AFTER_MS = 2000
 
 async function loadConfig(): Promise<AppConfig> {
   const response = await fetch(new URL('config.json', document.baseURI), { cache: 'no-store' })
@@ -104,10 +111,17 @@ async function start() {
 
   app.provide(APP_CONTEXT, { config, api, demoAccounts })
   app.use(VueQueryPlugin, { queryClient })
-  app.use(createAppI18n(locale, await messages))
+  const i18n = createAppI18n(locale, await messages)
+  app.use(i18n)
   // The requests above go out in this task; the first render is a task of its own.
   await nextTask()
   app.mount('#app')
+  // A choice of language or theme made in another tab, found once the first screen is up (device-preferences.ts).
+  devicePreferences.onChange((key, value) => {
+    if (key === LOCALE_KEY) void switchLocale(i18n.global, value === 'en' ? 'en' : 'vi')
+    if (key === THEME_KEY) theme.choose(savedPreference(value))
+  })
+  setTimeout(() => devicePreferences.follow(), FOLLOW_PREFERENCES_AFTER_MS)
 }
 
 start().catch(async (error: unknown) => {

@@ -1,24 +1,25 @@
 // vue-i18n set up for Vietnamese first, English second; the choice is remembered on this device.
 import { createI18n } from 'vue-i18n'
+import { devicePreferences, type PreferenceKey } from '../device-preferences'
 import type { Locale } from '../domain/format'
 import { compileMessage } from './compile-message'
 import type { Messages } from './messages'
 import { vi } from './vi'
 
 export const LOCALES: readonly Locale[] = ['vi', 'en']
-const STORAGE_KEY = 'tien-do-dvctt.locale'
+export const LOCALE_KEY: PreferenceKey = 'tien-do-dvctt.locale'
 
 /** The remembered language, else Vietnamese. */
-export function initialLocale(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Locale {
-  const saved = storage?.getItem(STORAGE_KEY)
+export function initialLocale(storage: Pick<Storage, 'getItem'> | undefined = devicePreferences): Locale {
+  const saved = storage?.getItem(LOCALE_KEY)
   return saved === 'en' ? 'en' : 'vi'
 }
 
 export function rememberLocale(
   locale: Locale,
-  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+  storage: Pick<Storage, 'setItem'> | undefined = devicePreferences,
 ): void {
-  storage?.setItem(STORAGE_KEY, locale)
+  storage?.setItem(LOCALE_KEY, locale)
 }
 
 /** Vietnamese ships with the app; English is fetched when someone chooses it. */

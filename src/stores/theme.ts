@@ -1,11 +1,10 @@
 // Light or dark: the system's choice unless the user picks one (remembered on this device).
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { devicePreferences, type PreferenceKey } from '../device-preferences'
 import type { Theme, ThemePreference } from '../domain/theme'
 
-const STORAGE_KEY = 'tien-do-dvctt.theme'
-
-const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage)
+export const THEME_KEY: PreferenceKey = 'tien-do-dvctt.theme'
 const darkQuery = () => (typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null)
 
 /** A remembered preference, else the system's. */
@@ -14,7 +13,7 @@ export function savedPreference(saved: string | null | undefined): ThemePreferen
 }
 
 export const useThemeStore = defineStore('theme', () => {
-  const preference = ref<ThemePreference>(savedPreference(storage()?.getItem(STORAGE_KEY)))
+  const preference = ref<ThemePreference>(savedPreference(devicePreferences.getItem(THEME_KEY)))
   const query = darkQuery()
   const isSystemDark = ref(query?.matches ?? false)
   query?.addEventListener('change', (event) => {
@@ -26,8 +25,8 @@ export const useThemeStore = defineStore('theme', () => {
 
   function choose(next: ThemePreference) {
     preference.value = next
-    if (next === 'system') storage()?.removeItem(STORAGE_KEY)
-    else storage()?.setItem(STORAGE_KEY, next)
+    if (next === 'system') devicePreferences.removeItem(THEME_KEY)
+    else devicePreferences.setItem(THEME_KEY, next)
   }
   return { preference, theme, choose }
 })

@@ -12,7 +12,8 @@ import {
   withEarlyAnswers,
   type EarlyAnswer,
 } from '../../src/api/early-answers'
-import { rememberLocale } from '../../src/i18n'
+import { COPY_KEY } from '../../src/device-preferences'
+import { LOCALE_KEY, rememberLocale } from '../../src/i18n'
 import { en } from '../../src/i18n/en'
 import { vi as viMessages } from '../../src/i18n/vi'
 import { createPinia } from 'pinia'
@@ -172,6 +173,21 @@ describe('the boot screen (index.html, until the app is mounted)', () => {
 
   it("in English for a reader who chose English, before the app's code has run", async () => {
     rememberLocale('en')
+    await runEarlyScript()
+    expect(bootTitle()).toBe(en.app.title)
+  })
+
+  it("reads the tab's copy of the device's choices when it has one, localStorage only when not", async () => {
+    sessionStorage.setItem(COPY_KEY, JSON.stringify({ [LOCALE_KEY]: 'en' }))
+    await runEarlyScript()
+    expect(bootTitle()).toBe(en.app.title)
+    // the copy is what this tab starts with: a device choice it has not followed yet waits for the app's check
+    sessionStorage.setItem(COPY_KEY, JSON.stringify({}))
+    localStorage.setItem(LOCALE_KEY, 'en')
+    document.body.innerHTML = `<div id="app">${bootMarkup}</div>`
+    await runEarlyScript()
+    expect(bootTitle()).toBe(viMessages.app.title)
+    sessionStorage.removeItem(COPY_KEY)
     await runEarlyScript()
     expect(bootTitle()).toBe(en.app.title)
   })

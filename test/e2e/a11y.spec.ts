@@ -79,6 +79,8 @@ for (const width of [1366, 360]) {
         await page.evaluate(() => localStorage.setItem('tien-do-dvctt.locale', 'en'))
         await page.reload()
       }
+      // the tab starts from its copy of the device's choices and then follows localStorage (device-preferences.ts)
+      await expect(page.locator('html')).toHaveAttribute('lang', language)
       await expect(page.locator('#username')).toBeVisible()
       expect(await seriousViolations(page), 'sign-in').toEqual([])
       await page.locator('#username').fill('vanphong')

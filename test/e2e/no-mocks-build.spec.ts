@@ -113,6 +113,51 @@ test('the first screen after signing in is remembered too: its first reload asks
   await expectEarlyRowsOnReload(page)
 })
 
+test("a reload starts from the tab's copy of the device's choices (not localStorage), follows another tab's", async ({
+  page,
+  context,
+}) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0)
+  // When the page first uses localStorage (here, with the mocks off: the demo build's service worker keeps its
+  // cookies there) (a synchronous call to the browser)
+  await page.addInitScript(() => {
+    const own =
+      Object.getOwnPropertyDescriptor(window, 'localStorage') ??
+      Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage')!
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        const timed = window as unknown as { localStorageUsedAt?: number }
+        timed.localStorageUsedAt ??= performance.now()
+        return own.get!.call(window)
+      },
+    })
+  })
+  await page.reload()
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0)
+  const { ready, usedAt } = await page.evaluate(() => ({
+    ready: performance.getEntriesByName('dashboard-ready')[0]!.startTime,
+    usedAt: (window as unknown as { localStorageUsedAt?: number }).localStorageUsedAt ?? null,
+  }))
+  expect(usedAt === null || usedAt > ready, `localStorage first used at ${usedAt} ms, first screen at ${ready}`).toBe(
+    true,
+  )
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
+
+  // Another tab of the same browser chooses English: this one, its first screen up, follows.
+  const other = await context.newPage()
+  await other.goto('/#/overview')
+  await expect(other.getByRole('heading', { level: 1, name: 'Tỉnh Đồng Tháp' })).toBeVisible()
+  await other.getByRole('button', { name: 'English' }).click()
+  await expect(other.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('link', { name: 'Overview' })).toBeVisible()
+  // …and its next reload starts in English
+  await page.reload()
+  await expect(page.getByRole('link', { name: 'Overview' })).toBeVisible()
+})
+
 test('a service worker the demo build left on the site is unregistered by a start with the mocks off', async ({
   page,
 }) => {

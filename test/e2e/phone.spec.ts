@@ -31,6 +31,8 @@ test('on a 360 px phone every tab of the navigation is wholly on screen, in both
   ] as const) {
     await page.evaluate((locale) => localStorage.setItem('tien-do-dvctt.locale', locale), language)
     await page.reload()
+    // the tab starts from its copy of the device's choices and then follows localStorage (device-preferences.ts)
+    await expect(page.locator('html')).toHaveAttribute('lang', language)
     const tabs = page.getByRole('navigation', { name: screens }).getByRole('link')
     await expect(tabs).toHaveCount(5)
     for (const tab of await tabs.all()) {
