@@ -23,7 +23,7 @@ import {
 } from './contract'
 import { completeRow } from '../domain/unreported'
 import { nextTask } from '../next-task'
-import { fastStatsResponse } from './fast-stats'
+import { fastPeriodStatsResponse, fastStatsResponse, fastWeekStatsResponse } from './fast-stats'
 import { ApiError, fieldPath } from './errors'
 import { isWorthRetrying, LOAD_DEADLINE_MS, MIN_ATTEMPT_MS, pause, RETRY_PAUSE_MS } from './retry-policy'
 
@@ -254,9 +254,23 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         await request('stats', ENDPOINTS.stats.response, { query: statsParams(query), signal }, fastStatsResponse)
       ).rows.map(completeRow),
     weekStats: async (query, signal) =>
-      (await request('stats', ENDPOINTS.stats.weekResponse, { query: { ...query, grain: 'week' }, signal })).rows,
+      (
+        await request(
+          'stats',
+          ENDPOINTS.stats.weekResponse,
+          { query: { ...query, grain: 'week' }, signal },
+          fastWeekStatsResponse,
+        )
+      ).rows,
     periodStats: async (query, signal) =>
-      (await request('stats', ENDPOINTS.stats.periodResponse, { query: { ...query, grain: 'period' }, signal })).rows,
+      (
+        await request(
+          'stats',
+          ENDPOINTS.stats.periodResponse,
+          { query: { ...query, grain: 'period' }, signal },
+          fastPeriodStatsResponse,
+        )
+      ).rows,
     targets: async (year, signal) =>
       (await request('targets', ENDPOINTS.targets.response, { query: targetsParams(year), signal })).targets,
     statsUrl: (query) => urlOf('stats', statsParams(query)),

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { StatsResponseSchema, type StatRow } from '../../src/api/contract'
-import { fastStatsResponse } from '../../src/api/fast-stats'
+import {
+  PeriodStatsResponseSchema,
+  StatsResponseSchema,
+  WeekStatsResponseSchema,
+  type PeriodStatRow,
+  type StatRow,
+  type WeekStatRow,
+} from '../../src/api/contract'
+import { fastPeriodStatsResponse, fastStatsResponse, fastWeekStatsResponse } from '../../src/api/fast-stats'
 import { loadDataset } from '../../mocks/datasets'
+import { periodStatsRows } from '../../mocks/period-stats'
 import { statsRows } from '../../mocks/stats'
+import { weekStatsRows } from '../../mocks/weeks'
 
 async function sampleRows(): Promise<StatRow[]> {
   const dataset = await loadDataset('demo')
@@ -116,5 +125,76 @@ describe('fastStatsResponse', () => {
 
   it.each([null, [], 'rows', { rows: 'none' }, { rows: [], more: 1 }])('leaves %j to the schema', (body) => {
     expect(fastStatsResponse(body)).toBeNull()
+  })
+})
+
+describe('the week and period answers’ fast checks', () => {
+  async function weekRows(): Promise<WeekStatRow[]> {
+    const dataset = await loadDataset('demo')
+    return weekStatsRows(dataset, dataset.tree.byId.get('p2025-82')!, 1, ['2026-W10', '2026-W11'])
+  }
+  async function periodRows(): Promise<PeriodStatRow[]> {
+    const dataset = await loadDataset('demo')
+    const rows = periodStatsRows(
+      dataset,
+      dataset.tree.byId.get('p2025-82')!,
+      2,
+      { from: '2026-01', to: '2026-06' },
+      true,
+    )
+    // as asked with `behind`: each unit's run of months behind and its trend
+    return rows.map((row, i) => ({ ...row, monthsBehind: i % 4, trend: [0.5, null, i / 7] }))
+  }
+  const cases = [
+    ['week', weekRows, fastWeekStatsResponse, WeekStatsResponseSchema],
+    ['period', periodRows, fastPeriodStatsResponse, PeriodStatsResponseSchema],
+  ] as const
+  const breaks: Record<string, Array<[string, (row: Record<string, unknown>) => void]>> = {
+    week: [
+      ['week 54', (row) => void (row.week = '2026-W54')],
+      ['a month for a week', (row) => void (row.week = '2026-03')],
+      ['negative count', (row) => void (row.received = -2)],
+      ['a week as a number', (row) => void (row.week = 202610)],
+    ],
+    period: [
+      ['`from` not a month', (row) => void (row.from = '2026-1')],
+      ['no `to`', (row) => delete row.to],
+      ['months behind negative', (row) => void (row.monthsBehind = -1)],
+      ['months behind fractional', (row) => void (row.monthsBehind = 1.5)],
+      ['a trend point as text', (row) => void (row.trend = [0.5, '0.4'])],
+      ['a trend not a list', (row) => void (row.trend = 0.5)],
+      ['a fractional count', (row) => void (row.resolved = 2.5)],
+      ['flag missing', (row) => delete row.includesDescendants],
+    ],
+  }
+
+  it.each(cases)('a real %s answer is accepted as is, as the schema does', async (_, rowsOf, check, schema) => {
+    const body = { rows: await rowsOf() }
+    expect(body.rows.length).toBeGreaterThan(10)
+    expect(check(body)).toBe(body)
+    expect(schema.safeParse(body)).toMatchObject({ success: true, data: body })
+  })
+
+  it.each(cases)(
+    '%s rows: each broken row is left to the schema, which rejects it there',
+    async (kind, rowsOf, check, schema) => {
+      const rows = (await rowsOf()) as unknown as Array<Record<string, unknown>>
+      for (const [name, breakRow] of breaks[kind]!) {
+        const broken = { ...rows[5]! }
+        breakRow(broken)
+        const body = { rows: [...rows.slice(0, 5), broken, ...rows.slice(6)] }
+        expect(check(body), name).toBeNull()
+        const parsed = schema.safeParse(body)
+        expect(parsed.success, name).toBe(false)
+        expect(parsed.error!.issues[0]!.path.slice(0, 2), name).toEqual(['rows', 5])
+      }
+    },
+  )
+
+  it.each(cases)('%s rows: an extra field is left to the schema, which strips it', async (_, rowsOf, check, schema) => {
+    const rows = await rowsOf()
+    const body = { rows: [{ ...rows[0]!, note: 'x' }] }
+    expect(check(body)).toBeNull()
+    expect(schema.parse(body).rows[0]).toEqual(rows[0])
   })
 })
