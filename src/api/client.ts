@@ -24,6 +24,7 @@ import {
 import { completeRow } from '../domain/unreported'
 import { nextTask } from '../next-task'
 import { fastPeriodStatsResponse, fastStatsResponse, fastWeekStatsResponse } from './fast-stats'
+import { fastUnitsResponse } from './fast-units'
 import { ApiError, fieldPath } from './errors'
 import { isWorthRetrying, LOAD_DEADLINE_MS, MIN_ATTEMPT_MS, pause, RETRY_PAUSE_MS } from './retry-policy'
 
@@ -235,7 +236,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   async function unitsWithLineage(signal?: AbortSignal): Promise<UnitsWithLineage> {
-    const { units, lineage } = await request('units', ENDPOINTS.units.response, { signal })
+    const { units, lineage } = await request('units', ENDPOINTS.units.response, { signal }, fastUnitsResponse)
     return { units, lineage: lineage ?? [] }
   }
 
