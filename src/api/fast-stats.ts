@@ -17,7 +17,9 @@ import {
 
 type FieldCheck = (value: unknown) => boolean
 
-const isMonth: FieldCheck = (value) => typeof value === 'string' && MONTH_PATTERN.test(value)
+export const isMonth: FieldCheck = (value) => typeof value === 'string' && MONTH_PATTERN.test(value)
+/** A non-empty text, as a unit's id. */
+export const isId: FieldCheck = (value) => typeof value === 'string' && value.length > 0
 const isCount: FieldCheck = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 
 /**
@@ -54,7 +56,7 @@ function rowCheck(
 }
 
 const identity = (period: Record<string, FieldCheck>) => ({
-  unitId: (value: unknown) => typeof value === 'string' && value.length > 0,
+  unitId: isId,
   ...period,
   includesDescendants: (value: unknown) => typeof value === 'boolean',
 })
