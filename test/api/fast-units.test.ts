@@ -15,21 +15,22 @@ async function countryAnswer() {
   }
 }
 
-// Each case breaks one unit or link; the schema is the judge the fast check must agree with.
-const UNIT_BREAKS: Array<[string, (unit: Record<string, unknown>) => void]> = [
-  ['empty id', (unit) => void (unit.id = '')],
-  ['code as number', (unit) => void (unit.code = 12)],
-  ['unknown kind', (unit) => void (unit.kind = 'ward')],
-  ['parent as number', (unit) => void (unit.parentId = 7)],
-  ['parent missing', (unit) => delete unit.parentId],
-  ['validFrom not a month', (unit) => void (unit.validFrom = '2025-7')],
-  ['validTo as number', (unit) => void (unit.validTo = 202506)],
-  ['name missing', (unit) => delete unit.name],
-]
-const LINK_BREAKS: Array<[string, (link: Record<string, unknown>) => void]> = [
-  ['share unknown', (link) => void (link.share = 'half')],
-  ['month not a month', (link) => void (link.month = 'July')],
-  ['empty to', (link) => void (link.to = '')],
+// Each case breaks one unit (the 10th) or lineage link (the 4th); the fast check must agree with the schema
+type Break = [string, 'units' | 'lineage', number, (item: Record<string, unknown>) => void]
+const unit = (name: string, breakUnit: Break[3]): Break => [name, 'units', 9, breakUnit]
+const link = (name: string, breakLink: Break[3]): Break => [name, 'lineage', 3, breakLink]
+const BREAKS: Break[] = [
+  unit('empty id', (u) => void (u.id = '')),
+  unit('code as number', (u) => void (u.code = 12)),
+  unit('unknown kind', (u) => void (u.kind = 'ward')),
+  unit('parent as number', (u) => void (u.parentId = 7)),
+  unit('parent missing', (u) => delete u.parentId),
+  unit('validFrom not a month', (u) => void (u.validFrom = '2025-7')),
+  unit('validTo as number', (u) => void (u.validTo = 202506)),
+  unit('name missing', (u) => delete u.name),
+  link('share unknown', (l) => void (l.share = 'half')),
+  link('month not a month', (l) => void (l.month = 'July')),
+  link('empty to', (l) => void (l.to = '')),
 ]
 
 describe('fastUnitsResponse', () => {
@@ -44,22 +45,13 @@ describe('fastUnitsResponse', () => {
     expect(fastUnitsResponse(v1)).toBe(v1) // a v1 server: no validity, no lineage
   })
 
-  it.each(UNIT_BREAKS)('leaves a unit with %s to the schema, which rejects it', async (_, breakUnit) => {
+  it.each(BREAKS)('leaves %s (in %s) to the schema, which rejects it there', async (_, list, index, breakItem) => {
     const body = await countryAnswer()
-    breakUnit(body.units[9]!)
+    breakItem(body[list][index]!)
     expect(fastUnitsResponse(body)).toBeNull()
     const parsed = UnitsResponseSchema.safeParse(body)
     expect(parsed.success).toBe(false)
-    expect(parsed.error!.issues[0]!.path.slice(0, 2)).toEqual(['units', 9])
-  })
-
-  it.each(LINK_BREAKS)('leaves a lineage link with %s to the schema, which rejects it', async (_, breakLink) => {
-    const body = await countryAnswer()
-    breakLink(body.lineage[3]!)
-    expect(fastUnitsResponse(body)).toBeNull()
-    const parsed = UnitsResponseSchema.safeParse(body)
-    expect(parsed.success).toBe(false)
-    expect(parsed.error!.issues[0]!.path.slice(0, 2)).toEqual(['lineage', 3])
+    expect(parsed.error!.issues[0]!.path.slice(0, 2)).toEqual([list, index])
   })
 
   it('leaves a name with bidi controls to the schema, which cleans it; extra fields too, which it strips', async () => {
