@@ -106,6 +106,20 @@ export class AnswerCache {
     return answer
   }
 
+  /** Keeps an answer made gzipped (row-pieces.ts), its length as its gzip trailer gives it (RFC 1952: ISIZE). */
+  keepGzip(key: string, version: number, headers: Record<string, string>, zipped: Buffer): CachedAnswer {
+    this.sync(version)
+    const answer: CachedAnswer = {
+      headers,
+      length: zipped.readUInt32LE(zipped.length - 4),
+      gzip: Promise.resolve(zipped),
+    }
+    this.drop(key)
+    this.entries.set(key, { answer, bytes: 0 })
+    this.count(key, answer, zipped.length)
+    return answer
+  }
+
   /** The answer's body in `encoding` (null: as is), made from its gzip form once when first asked. */
   bodyOf(key: string, answer: CachedAnswer, encoding: Encoding | null): Promise<Buffer> {
     if (answer.small) return Promise.resolve(answer.small)

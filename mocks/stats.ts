@@ -65,42 +65,44 @@ function subtreeTotals(dataset: Dataset, unit: MockUnit, month: string): MockTot
   return totals
 }
 
+/** Forgets the subtree totals when an import or a revert changed some unit's own rows. */
+function syncCache() {
+  if (cachedVersion === importsVersion()) return
+  subtreeCache.clear()
+  cachedVersion = importsVersion()
+}
+
+/**
+ * A unit's row for a month (null: none, or all zero): its own dossiers, or with all its descendants' (a row at the
+ * answer's depth). The row is made for this call (generated, copied from the import or summed).
+ */
+export function rowOf(dataset: Dataset, unit: MockUnit, month: string, withDescendants: boolean): MockRow | null {
+  syncCache()
+  if (!withDescendants) return ownRow(unit, month)
+  if (!dataset.tree.childrenOf.has(unit.id)) {
+    // Nothing below it: its own row is its subtree's, marked rather than copied (a country's answer holds ~10⁴
+    // such rows a month).
+    const own = ownRow(unit, month)
+    if (own) own.includesDescendants = true
+    return own
+  }
+  const totals = subtreeTotals(dataset, unit, month)
+  return totals && reportedOnly(dataset, { unitId: unit.id, month, includesDescendants: true, ...apiCounts(totals) })
+}
+
 /**
  * Rows for `root`'s subtree over `months` (a unit has rows only for the months it exists; the depth counts levels
  * of the unit's own tree): units less deep than `depth` give their own dossiers,
  * units exactly `depth` below give theirs plus all their descendants'. All-zero rows are left out.
  */
 export function statsRows(dataset: Dataset, root: MockUnit, depth: number, months: readonly string[]): MockRow[] {
-  if (cachedVersion !== importsVersion()) {
-    subtreeCache.clear() // an import or a revert changed some unit's own rows
-    cachedVersion = importsVersion()
-  }
   const rows: MockRow[] = []
   const visit = (unit: MockUnit, level: number) => {
-    if (level === depth) {
-      const hasChildren = dataset.tree.childrenOf.has(unit.id)
-      for (const month of months) {
-        if (!hasChildren) {
-          // Nothing below it: its own row is its subtree's. The row is made for this call (generated or copied from
-          // the import), so it is marked rather than copied: a country's answer holds ~10⁴ such rows a month.
-          const own = ownRow(unit, month)
-          if (own) {
-            own.includesDescendants = true
-            rows.push(own)
-          }
-          continue
-        }
-        const totals = subtreeTotals(dataset, unit, month)
-        if (totals)
-          rows.push(reportedOnly(dataset, { unitId: unit.id, month, includesDescendants: true, ...apiCounts(totals) }))
-      }
-      return
-    }
     for (const month of months) {
-      const own = ownRow(unit, month)
-      if (own) rows.push(own)
+      const row = rowOf(dataset, unit, month, level === depth)
+      if (row) rows.push(row)
     }
-    for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
+    if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
   }
   visit(root, 0)
   return rows

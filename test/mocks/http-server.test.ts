@@ -51,23 +51,26 @@ async function signInAs(username: string): Promise<string> {
 
 /** A GET as sent, not decoded: node:http leaves the body as the server wrote it. */
 function raw(url: string, token: string, encoding: string | null) {
-  return new Promise<{ status: number; encoding: string | undefined; body: Buffer }>((resolve, reject) => {
-    const headers: Record<string, string> = { Authorization: `Bearer ${token}` }
-    if (encoding) headers['Accept-Encoding'] = encoding
-    request(url, { headers }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          encoding: response.headers['content-encoding'],
-          body: Buffer.concat(chunks),
-        }),
-      )
-    })
-      .on('error', reject)
-      .end()
-  })
+  return new Promise<{ status: number; encoding: string | undefined; length: string | undefined; body: Buffer }>(
+    (resolve, reject) => {
+      const headers: Record<string, string> = { Authorization: `Bearer ${token}` }
+      if (encoding) headers['Accept-Encoding'] = encoding
+      request(url, { headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            encoding: response.headers['content-encoding'],
+            length: response.headers['content-length'],
+            body: Buffer.concat(chunks),
+          }),
+        )
+      })
+        .on('error', reject)
+        .end()
+    },
+  )
 }
 
 describe('npm run mock:serve', () => {
@@ -182,6 +185,33 @@ describe('npm run mock:serve', () => {
     const handlers = createHandlers({ baseUrl: base, dataset: 'demo' })
     const inMsw = await getResponse(handlers, new Request(path, { headers: { Authorization: `Bearer ${token}` } }))
     expect(Buffer.from(await inMsw!.arrayBuffer()).equals(first.body)).toBe(true)
+  })
+
+  it('answers a monthly /stats of the last 12 months from its kept pieces, the same bytes as MSW', async () => {
+    const token = await signInAs('lanhdao.tinh')
+    const handlers = createHandlers({ baseUrl: base, dataset: 'demo' })
+    for (const query of [
+      'unit=p2025-82&depth=2&from=2025-12&to=2026-11',
+      'unit=p2025-82&depth=1&from=2026-02&to=2026-05',
+    ]) {
+      const path = `${base}/stats?${query}`
+      const inMsw = await getResponse(handlers, new Request(path, { headers: { Authorization: `Bearer ${token}` } }))
+      const expected = Buffer.from(await inMsw!.arrayBuffer())
+      // gzip first: made from the pieces, each unit's first row stored as it is (a compressor would not leave it)
+      const gzip = await raw(path, token, 'gzip, deflate')
+      expect(gzip.encoding).toBe('gzip')
+      expect(gzip.length).toBe(String(gzip.body.length))
+      expect(gunzipSync(gzip.body).equals(expected)).toBe(true)
+      const first = StatsResponseSchema.parse(JSON.parse(expected.toString('utf8'))).rows[0]!
+      expect(gzip.body.includes(JSON.stringify(first))).toBe(true)
+      // then kept: the same bytes uncompressed and in brotli
+      const plain = await raw(path, token, null)
+      expect(plain.encoding).toBeUndefined()
+      expect(plain.length).toBe(String(expected.length))
+      expect(plain.body.equals(expected)).toBe(true)
+      const br = await raw(path, token, 'br')
+      expect(brotliDecompressSync(br.body).equals(expected)).toBe(true)
+    }
   })
 
   it('a signed-out token is refused even for an answer kept from before', async () => {

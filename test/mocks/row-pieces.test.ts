@@ -1,0 +1,75 @@
+// mock:serve's /stats answers gzipped from pieces kept at its start (mocks/row-pieces.ts): each must decode to the very
+// bytes the handlers answer (JSON.stringify of the rows), whatever the unit, depth and months; where the pieces cannot
+// make an answer (a month not kept, the data changed since) they say so rather than answer.
+import { gunzipSync } from 'node:zlib'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { ImportReport } from '../../src/api/contract'
+import { addMonths, monthsOf } from '../../src/domain/periods'
+import { loadDataset } from '../../mocks/datasets'
+import { LAST_MONTH } from '../../mocks/generator'
+import { applyImport, resetImports } from '../../mocks/import-store'
+import { RowPieces } from '../../mocks/row-pieces'
+import { statsRows } from '../../mocks/stats'
+import type { Dataset } from '../../mocks/units'
+
+const KEPT = monthsOf({ from: addMonths(LAST_MONTH, -11), to: LAST_MONTH })
+let dataset: Dataset
+let pieces: RowPieces
+
+beforeAll(async () => {
+  dataset = await loadDataset('demo')
+})
+// Made again for each test: an import, or forgetting one, voids them.
+beforeEach(() => {
+  pieces = new RowPieces(dataset, KEPT)
+})
+afterEach(() => resetImports())
+
+const rowsOf = (unitId: string, depth: number, from: string, to: string) =>
+  statsRows(dataset, dataset.tree.byId.get(unitId)!, depth, monthsOf({ from, to }))
+const decoded = (gzip: Uint8Array | null) => gzip && gunzipSync(gzip).toString('utf8')
+
+describe('a monthly /stats answer made from the kept pieces', () => {
+  it.each([
+    ['the province, two levels, the 12 months kept', 'p2025-82', 2, KEPT[0]!, LAST_MONTH],
+    ['the province, one level, months in the middle', 'p2025-82', 1, KEPT[3]!, KEPT[7]!],
+    ['the province alone, its own and its subtree’s rows', 'p2025-82', 0, KEPT[0]!, LAST_MONTH],
+    ['a commune, one month', 'c2025-30154', 0, LAST_MONTH, LAST_MONTH],
+    ['a commune, its last three months', 'c2025-30154', 1, KEPT[9]!, LAST_MONTH],
+  ])('is the gzip of the answer’s JSON: %s', (_, unitId, depth, from, to) => {
+    const rows = rowsOf(unitId, depth, from, to)
+    expect(rows.length).toBeGreaterThan(0)
+    expect(decoded(pieces.gzipOf(rows))).toBe(JSON.stringify({ rows }))
+  })
+
+  it('an answer without rows is `{"rows":[]}`', () => {
+    expect(decoded(pieces.gzipOf([]))).toBe('{"rows":[]}')
+  })
+
+  it('stores each unit’s first row of the answer as it is, and compresses the rows after it', () => {
+    const rows = rowsOf('p2025-82', 1, KEPT[0]!, LAST_MONTH)
+    const gzip = Buffer.from(pieces.gzipOf(rows)!)
+    const json = JSON.stringify({ rows })
+    const firsts = rows.filter((row, i) => i === 0 || rows[i - 1]!.unitId !== row.unitId)
+    const laters = rows.filter((row, i) => i > 0 && rows[i - 1]!.unitId === row.unitId)
+    for (const row of firsts) expect(gzip.includes(JSON.stringify(row))).toBe(true)
+    for (const row of laters) expect(gzip.includes(JSON.stringify(row))).toBe(false)
+    expect(gzip.length).toBeLessThan(json.length / 3)
+  })
+
+  it('cannot make an answer with a month it did not keep', () => {
+    const before = addMonths(KEPT[0]!, -1)
+    expect(pieces.gzipOf(rowsOf('p2025-82', 1, before, KEPT[2]!))).toBeNull()
+  })
+
+  it('cannot make an answer once an import changed the data; pieces made after it hold the imported rows', () => {
+    const report = { id: 'test', fileName: 't.xlsx' } as ImportReport
+    const imported = { unitId: 'c2025-30154', month: KEPT[5]!, received: 4321, receivedOnline: 1234 }
+    applyImport(report, [imported])
+    const rows = rowsOf('p2025-82', 1, KEPT[0]!, LAST_MONTH)
+    expect(pieces.gzipOf(rows)).toBeNull()
+    const json = decoded(new RowPieces(dataset, KEPT).gzipOf(rows))
+    expect(json).toBe(JSON.stringify({ rows }))
+    expect(json).toContain('"received":4321')
+  })
+})
