@@ -18,6 +18,7 @@ import { importsVersion } from './import-store'
 import { profileOf } from './profile'
 import { RowPieces } from './row-pieces'
 import { statsRows } from './stats'
+import { turn } from './turns'
 import type { DatasetName } from './units'
 
 const { values } = parseArgs({
@@ -116,25 +117,6 @@ async function send(
 const fresh = (body: Buffer) => (encoding: Encoding | null) =>
   encoding ? compress(body, encoding) : Promise.resolve(body)
 
-/**
- * The requests that make an answer take turns, one a turn of the event loop, in the order they came (a kept answer is
- * sent at once). Node reads the requests that came, and accepts the connections waiting, once per turn: when every
- * request read was answered in that same turn, a turn lasted as long as all of them together, and a connection made
- * meanwhile was accepted at the next turn and read at the one after — twenty clients starting at once, the last few
- * connections waited through two or three such turns (~50 ms each) while the first ones' next requests were answered.
- * The bench's first pass (api-load.ts, 8 runs each): p95 111–164 ms → 85–118 with the answers made from pieces (a
- * turn ~3 ms); with answers made as before (~6 ms on this thread) turns alone made it worse (144–182).
- */
-const waiting: Array<() => void> = []
-const turn = () =>
-  new Promise<void>((resolve) => {
-    if (waiting.push(resolve) === 1) setImmediate(nextTurn)
-  })
-function nextTurn() {
-  waiting.shift()!()
-  if (waiting.length > 0) setImmediate(nextTurn)
-}
-
 /** Every unit's monthly rows of the last 12 months as pieces (row-pieces.ts), made at the start (below). */
 let rowPieces: RowPieces | null = null
 
@@ -162,6 +144,8 @@ const server = createServer(async (message, reply) => {
     const cached = key === null ? undefined : answers.get(key, importsVersion())
     if (key !== null && cached)
       return await send(reply, 200, cached.headers, cached.length, encoding, (e) => answers.bodyOf(key, cached, e))
+    // The bench's first pass (api-load.ts, 8 runs each): p95 111–164 ms → 85–118 with the answers made from pieces
+    // (a turn ~3 ms); with answers made as before (~6 ms on this thread) turns alone made it worse (144–182).
     await turn()
     const response = await getResponse(handlersFor(message), await toRequest(message))
     if (!response) {
