@@ -202,11 +202,11 @@ for (const isNew of [true, false]) {
 // 349 MB).
 monthsBehindOf(loaded, loaded.rootId, 'onlineRate', LAST_MONTH)
 // …and every unit's rows of the last 12 months as pieces (row-pieces.ts; ~2.5 s on the national dataset, ~10 MB
-// kept), their code warmed up on the root's two levels (and the CRC-32 tables of most rows' lengths made): the first
-// answer made from them took ~14 ms, then ~1.
+// kept), their code warmed up on the root's children: the first answer made from them took ~14 ms, then ~1 (warmed
+// up on the root's two levels instead, the start's peak RSS was ~25 MB higher).
 const kept = monthsOf({ from: addMonths(LAST_MONTH, -11), to: LAST_MONTH })
 rowPieces = new RowPieces(loaded, kept)
-rowPieces.gzipOf(statsRows(loaded, loaded.tree.byId.get(loaded.rootId)!, 2, kept))
+rowPieces.gzipOf(statsRows(loaded, loaded.tree.byId.get(loaded.rootId)!, 1, kept))
 // The start's garbage collected now (`--expose-gc`, package.json) rather than by the first requests: left to V8, a
 // full collection of it (~20 ms paused and ~35 ms of marking on the one thread) fell in the bench's first pass.
 // The old generation then may double (`--heap-growing-percent=100`) before V8 collects it in full again: under its

@@ -5,7 +5,7 @@
 // made in ~2.5 s); a unit's first row in an answer is stored as it is. A new answer is then its rows' pieces put one
 // after another: a province's two levels (~1,700 rows) in ~1 ms, where its JSON took ~2 ms and its gzip ~3.5 more
 // (Node, warm). The bench's first pass (20 clients, 33 new answers): the server busy ~250 → ~140 ms.
-import { contPieceOf, GzipOfPieces, storedPieceOf } from '../server/store/gzip-pieces'
+import { contPieceOf, GzipOfPieces, soloPieceOf, storedPieceOf } from '../server/store/gzip-pieces'
 import type { StatRow } from '../src/api/contract'
 import { addMonths } from '../src/domain/periods'
 import { importsVersion } from './import-store'
@@ -15,16 +15,20 @@ import type { Dataset } from './units'
 /** One unit's kept rows of one kind: their packed `cont` pieces one after another, and where each month's starts. */
 interface Run {
   pieces: Buffer
-  /** By the month's place among the kept months; -1 where the unit had no row. */
+  /** By the month's place among the kept months; -1 where the unit had no row, -2 where it had one but none before. */
   starts: Int32Array
+  /** The packed `solo` piece of its row of the first month kept, which starts the answers of all 12 months. */
+  firstSolo: Buffer | null
 }
 
+// Kept in buffers of their own: a small one from Node's pool would keep its 8 KB slab alive, garbage included.
 function concatSlow(pieces: Buffer[], length: number): Buffer {
   const out = Buffer.allocUnsafeSlow(length)
   let at = 0
   for (const piece of pieces) at += piece.copy(out, at)
   return out
 }
+const copySlow = (piece: Buffer) => concatSlow([piece], piece.length)
 
 const runKey = (unitId: string, withDescendants: boolean) => `${unitId}|${withDescendants ? 1 : 0}`
 
@@ -44,6 +48,7 @@ export class RowPieces {
         let previousText = previous && JSON.stringify(previous)
         const pieces: Buffer[] = []
         const starts = new Int32Array(months.length).fill(-1)
+        let firstSolo: Buffer | null = null
         let at = 0
         months.forEach((month, i) => {
           const row = rowOf(dataset, unit, month, withDescendants)
@@ -55,11 +60,11 @@ export class RowPieces {
             at += piece.byteLength
             pieces.push(piece)
           } else if (text !== null) starts[i] = -2
+          if (i === 0 && text !== null) firstSolo = copySlow(soloPieceOf(text))
           previousText = text
         })
-        // In a buffer of its own: a small one from Node's pool would keep its 8 KB slab alive, garbage included.
         if (pieces.length > 0 || starts.includes(-2))
-          this.runs.set(runKey(unit.id, withDescendants), { pieces: concatSlow(pieces, at), starts })
+          this.runs.set(runKey(unit.id, withDescendants), { pieces: concatSlow(pieces, at), starts, firstSolo })
       }
   }
 
@@ -84,8 +89,10 @@ export class RowPieces {
       if (!follows) run = this.runs.get(runKey(row.unitId, row.includesDescendants))
       const start = run?.starts[index] ?? -1
       if (start === -1) return null // no row of the unit that month when the pieces were made
-      // Its piece follows the row it was compressed against; else (the answer's first month) the row is stored.
+      // Its piece follows the row it was compressed against; else (the answer's first month) its solo piece if kept,
+      // or the row stored.
       if (follows && start >= 0) answer.add(run!.pieces, start)
+      else if (index === 0 && run!.firstSolo) answer.add(run!.firstSolo, 0)
       else answer.add(storedPieceOf(JSON.stringify(row)), 0)
       previous = row
       previousIndex = index

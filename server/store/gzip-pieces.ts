@@ -55,12 +55,17 @@ function packed(crc: number, length: number, piece: Buffer): Buffer {
 export function piecesOf(text: string, previous: string | null): RowPieces {
   const bytes = Buffer.from(text)
   const crc = crc32(bytes)
-  const solo = Buffer.concat([COMMA_PIECE, deflateRawSync(bytes, PIECE_OPTIONS)])
-  return {
-    solo: packed(crc, bytes.byteLength, solo),
-    cont: previous === null ? null : contOf(bytes, crc, previous),
-  }
+  return { solo: soloOf(bytes, crc), cont: previous === null ? null : contOf(bytes, crc, previous) }
 }
+
+/** A row's packed `solo` piece alone: a comma, then its text compressed alone. */
+export const soloPieceOf = (text: string) => {
+  const bytes = Buffer.from(text)
+  return soloOf(bytes, crc32(bytes))
+}
+
+const soloOf = (bytes: Buffer, crc: number) =>
+  packed(crc, bytes.byteLength, Buffer.concat([COMMA_PIECE, deflateRawSync(bytes, PIECE_OPTIONS)]))
 
 /** A row's packed `cont` piece alone: its text compressed against `previous`, the text of the row before it. */
 export const contPieceOf = (text: string, previous: string) => {
