@@ -201,7 +201,7 @@ for (const isNew of [true, false]) {
 // bench's 20 clients, as fast; five metrics over three periods each then ran without running out (peak 401 MB, RSS
 // 349 MB).
 monthsBehindOf(loaded, loaded.rootId, 'onlineRate', LAST_MONTH)
-// …and every unit's rows of the last 12 months as pieces (row-pieces.ts; ~2.5 s on the national dataset, ~10 MB
+// …and every unit's rows of the last 12 months as pieces (row-pieces.ts; ~2.5 s on the national dataset, ~12 MB
 // kept), their code warmed up on the root's children: the first answer made from them took ~14 ms, then ~1 (warmed
 // up on the root's two levels instead, the start's peak RSS was ~25 MB higher).
 const kept = monthsOf({ from: addMonths(LAST_MONTH, -11), to: LAST_MONTH })

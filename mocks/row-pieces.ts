@@ -1,10 +1,11 @@
 // For `mock:serve` only (Node): the monthly /stats answers of the last 12 months gzipped from pieces made at the start,
 // as the real server keeps each row's pieces from its imports (server/store/gzip-pieces.ts), instead of writing each
 // new answer's JSON and compressing it. Every unit's rows of those months, its own and its subtree's, are kept as
-// `cont` pieces, each compressed against the unit's row of the month before (the country's: ~95,000 rows in ~10 MB,
-// made in ~2.5 s); a unit's first row in an answer is stored as it is. A new answer is then its rows' pieces put one
-// after another: a province's two levels (~1,700 rows) in ~1 ms, where its JSON took ~2 ms and its gzip ~3.5 more
-// (Node, warm). The bench's first pass (20 clients, 33 new answers): the server busy ~250 → ~140 ms.
+// `cont` pieces, each compressed against the unit's row of the month before (the country's: ~95,000 rows in ~12 MB,
+// made in ~2.5 s); a unit's first row in an answer is its `solo` piece, kept for the first of the months, or else
+// stored as it is. A new answer is then its rows' pieces put one after another: a province's two levels (~1,700
+// rows) in ~1 ms, where its JSON took ~2 ms and its gzip ~3.5 more (Node, warm). The bench's first pass (20
+// clients, 33 new answers): the server busy ~250 → ~140 ms.
 import { contPieceOf, GzipOfPieces, soloPieceOf, storedPieceOf } from '../server/store/gzip-pieces'
 import type { StatRow } from '../src/api/contract'
 import { addMonths } from '../src/domain/periods'
