@@ -88,10 +88,7 @@ export class AnswerCache {
    * from the body at hand rather than later from the gzip form).
    */
   keep(key: string, version: number, headers: Record<string, string>, body: Buffer, encoding: Encoding | null) {
-    this.sync(version)
-    const answer: CachedAnswer = { headers, length: body.length }
-    this.drop(key)
-    this.entries.set(key, { answer, bytes: 0 })
+    const answer = this.enter(key, version, { headers, length: body.length })
     if (body.length < MIN_COMPRESSED_BYTES) {
       answer.small = body
       this.count(key, answer, body.length)
@@ -108,15 +105,17 @@ export class AnswerCache {
 
   /** Keeps an answer made gzipped (row-pieces.ts), its length as its gzip trailer gives it (RFC 1952: ISIZE). */
   keepGzip(key: string, version: number, headers: Record<string, string>, zipped: Buffer): CachedAnswer {
+    const length = zipped.readUInt32LE(zipped.length - 4)
+    const answer = this.enter(key, version, { headers, length, gzip: Promise.resolve(zipped) })
+    this.count(key, answer, zipped.length)
+    return answer
+  }
+
+  /** An answer put in place of the key's (none of its bytes counted yet). */
+  private enter(key: string, version: number, answer: CachedAnswer): CachedAnswer {
     this.sync(version)
-    const answer: CachedAnswer = {
-      headers,
-      length: zipped.readUInt32LE(zipped.length - 4),
-      gzip: Promise.resolve(zipped),
-    }
     this.drop(key)
     this.entries.set(key, { answer, bytes: 0 })
-    this.count(key, answer, zipped.length)
     return answer
   }
 

@@ -125,9 +125,7 @@ function piecedGzip(message: IncomingMessage, body: JsonBody | undefined): Buffe
   const url = new URL(message.url ?? '/', origin)
   if (!rowPieces || !body || url.pathname !== '/api/v1/stats' || (url.searchParams.get('grain') ?? 'month') !== 'month')
     return null
-  const { rows } = body.value as { rows: StatRow[] }
-  const made = rowPieces.gzipOf(rows)
-  const zipped = made && Buffer.from(made.buffer, made.byteOffset, made.length)
+  const zipped = rowPieces.gzipOf((body.value as { rows: StatRow[] }).rows)
   // Its length, from the gzip's trailer: a small answer goes out as it is (send).
   return zipped && zipped.readUInt32LE(zipped.length - 4) >= MIN_COMPRESSED_BYTES ? zipped : null
 }
@@ -144,9 +142,7 @@ const server = createServer(async (message, reply) => {
     const cached = key === null ? undefined : answers.get(key, importsVersion())
     if (key !== null && cached)
       return await send(reply, 200, cached.headers, cached.length, encoding, (e) => answers.bodyOf(key, cached, e))
-    // The bench's first pass (api-load.ts, 8 runs each): p95 111–164 ms → 85–118 with the answers made from pieces
-    // (a turn ~3 ms); with answers made as before (~6 ms on this thread) turns alone made it worse (144–182).
-    await turn()
+    await turn() // an answer to make: in the order the requests came (turns.ts)
     const response = await getResponse(handlersFor(message), await toRequest(message))
     if (!response) {
       const body = JSON.stringify({

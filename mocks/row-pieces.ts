@@ -73,7 +73,7 @@ export class RowPieces {
    * The gzip of `{"rows":[…]}` for the rows of a monthly /stats answer, made from the kept pieces; null when they
    * cannot make it (a month not kept, a row not there when they were made, the data changed since).
    */
-  gzipOf(rows: readonly StatRow[]): Uint8Array | null {
+  gzipOf(rows: readonly StatRow[]): Buffer | null {
     if (importsVersion() !== this.version) return null
     const answer = new GzipOfPieces()
     let previous: StatRow | null = null
@@ -98,6 +98,7 @@ export class RowPieces {
       previous = row
       previousIndex = index
     }
-    return answer.gzip()
+    const gzip = answer.gzip()
+    return Buffer.from(gzip.buffer, gzip.byteOffset, gzip.length)
   }
 }
