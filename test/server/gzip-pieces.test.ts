@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto'
 import { crc32, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { crc32Combine, gzipOfPieces, piecesOf } from '../../server/store/gzip-pieces'
+import { crc32Combine } from '../../server/store/crc32-combine'
+import { gzipOfPieces, piecesOf } from '../../server/store/gzip-pieces'
 
 /** A row's text as the database writes it, with figures from a seeded pseudo-random sequence. */
 function rowText(unit: string, month: string, seed: number): string {
