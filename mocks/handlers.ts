@@ -29,7 +29,7 @@ import {
   type FaultPlan,
 } from './faults'
 import { FIRST_MONTH, LAST_MONTH } from './generator'
-import { jsonBytes } from './json-bytes'
+import { jsonResponse } from './json-bytes'
 import { writeResolvers } from './imports'
 import { periodStatsRows } from './period-stats'
 import { monthsBehindOf } from './months-behind'
@@ -59,46 +59,6 @@ class Problem {
     readonly title: string,
     readonly detail?: string,
   ) {}
-}
-
-/** A JSON answer's body: the value answered, and its bytes (made at the first ask). */
-export interface JsonBody {
-  value: unknown
-  bytes: () => Uint8Array
-}
-
-/** Each JSON answer's body, for a server that sends it itself (mock:serve). */
-const jsonBodies = new WeakMap<Response, JsonBody>()
-
-/** A JSON answer's body as made, not read through its stream (undefined: read the response's body). */
-export function jsonBodyOf(response: Response): JsonBody | undefined {
-  return jsonBodies.get(response)
-}
-
-/**
- * A JSON answer, its text made into bytes once and in pieces (json-bytes.ts), when first read: HttpResponse.json makes
- * the whole text then its bytes twice (once to count its Content-Length), a province's year is ~0.6 MB. The body is a
- * stream of those bytes as they are: a Response made from bytes copies them, and reading them back (arrayBuffer)
- * copies them twice more — mock:serve takes the value or its bytes from jsonBodyOf instead, and may send a /stats
- * answer without ever writing its text (row-pieces.ts). No Content-Length, as the bytes are not made yet: the
- * browser's mock and mock:serve (which sets its own) do without it.
- */
-function jsonResponse(value: unknown): Response {
-  let made: Uint8Array | undefined
-  const body: JsonBody = { value, bytes: () => (made ??= jsonBytes(value)) }
-  // Pulled when read, not at once (a queue of no chunks: a stream fills its queue up to one chunk as it is made).
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        controller.enqueue(body.bytes())
-        controller.close()
-      },
-    },
-    { highWaterMark: 0 },
-  )
-  const response = new HttpResponse(stream, { headers: { 'Content-Type': 'application/json' } })
-  jsonBodies.set(response, body)
-  return response
 }
 
 function problemResponse(problem: Problem): Response {

@@ -4,7 +4,8 @@ import { getResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { LineageLinkSchema, UnitSchema, type LineageLink, type StatRow, type Unit } from '../../src/api/contract'
 import { demoAccountList } from '../../mocks/accounts'
-import { createHandlers, jsonBodyOf } from '../../mocks/handlers'
+import { createHandlers } from '../../mocks/handlers'
+import { jsonBodyOf } from '../../mocks/json-bytes'
 
 const BASE = 'http://mock.test/api/v1'
 const handlers = { demo: createHandlers({ baseUrl: BASE, dataset: 'demo' }) }
