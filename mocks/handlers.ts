@@ -35,7 +35,7 @@ import { periodStatsRows } from './period-stats'
 import { monthsBehindOf } from './months-behind'
 import { behindFields } from '../src/domain/months-behind'
 import { scopeOf } from './scope'
-import { rowsAtMost, statsRows } from './stats'
+import { monthlyAnswer, rowsAtMost } from './stats'
 import { targetsFor } from './targets'
 import { toApiUnit, type Dataset, type DatasetName } from './units'
 import { FIRST_WEEK, LAST_WEEK, weekStatsRows } from './weeks'
@@ -221,7 +221,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
           months.map((month) => [month]),
         ),
       )
-      return { rows: statsRows(session.dataset, root, parsed.data.depth, months) }
+      return monthlyAnswer({ dataset: session.dataset, root, depth: parsed.data.depth, months })
     },
     async targets(request, url) {
       const session = await authenticate(request)

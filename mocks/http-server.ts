@@ -4,7 +4,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { parseArgs } from 'node:util'
 import { getResponse, type HttpHandler } from 'msw'
 import { buildOpenApiDocument } from '../src/api/openapi'
-import type { StatRow } from '../src/api/contract'
 import { addMonths, monthsOf } from '../src/domain/periods'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { readToken } from './auth'
@@ -18,7 +17,7 @@ import { AnswerCache, compress, MIN_COMPRESSED_BYTES, negotiate, type Encoding }
 import { importsVersion } from './import-store'
 import { profileOf } from './profile'
 import { RowPieces } from './row-pieces'
-import { statsRows } from './stats'
+import { rowsPlanOf, statsRows } from './stats'
 import { turn } from './turns'
 import type { DatasetName } from './units'
 
@@ -121,12 +120,10 @@ const fresh = (body: Buffer) => (encoding: Encoding | null) =>
 /** Every unit's monthly rows of the last 12 months as pieces (row-pieces.ts), made at the start (below). */
 let rowPieces: RowPieces | null = null
 
-/** A monthly /stats answer gzipped from the kept pieces (null: made as any other). */
-function piecedGzip(message: IncomingMessage, body: JsonBody | undefined): Buffer | null {
-  const url = new URL(message.url ?? '/', origin)
-  if (!rowPieces || !body || url.pathname !== '/api/v1/stats' || (url.searchParams.get('grain') ?? 'month') !== 'month')
-    return null
-  const zipped = rowPieces.gzipOf((body.value as { rows: StatRow[] }).rows)
+/** A monthly /stats answer gzipped from the kept pieces, its rows not made (null: made as any other). */
+function piecedGzip(body: JsonBody | undefined): Buffer | null {
+  const plan = rowPieces && body ? rowsPlanOf(body.value) : null
+  const zipped = plan && rowPieces!.gzipOf(plan)
   // Its length, from the gzip's trailer: a small answer goes out as it is (send).
   return zipped && zipped.readUInt32LE(zipped.length - 4) >= MIN_COMPRESSED_BYTES ? zipped : null
 }
@@ -156,7 +153,7 @@ const server = createServer(async (message, reply) => {
     }
     const made = jsonBodyOf(response)
     const headers = Object.fromEntries(response.headers)
-    const zipped = response.status === 200 && encoding === 'gzip' ? piecedGzip(message, made) : null
+    const zipped = key !== null && response.status === 200 && encoding === 'gzip' ? piecedGzip(made) : null
     if (key !== null && zipped) {
       const answer = answers.keepGzip(key, importsVersion(), headers, zipped)
       return await send(reply, 200, headers, answer.length, encoding, () => Promise.resolve(zipped))
@@ -203,7 +200,7 @@ monthsBehindOf(loaded, loaded.rootId, 'onlineRate', LAST_MONTH)
 // up on the root's two levels instead, the start's peak RSS was ~25 MB higher).
 const kept = monthsOf({ from: addMonths(LAST_MONTH, -11), to: LAST_MONTH })
 rowPieces = new RowPieces(loaded, kept)
-rowPieces.gzipOf(statsRows(loaded, loaded.tree.byId.get(loaded.rootId)!, 1, kept))
+rowPieces.gzipOf({ dataset: loaded, root: loaded.tree.byId.get(loaded.rootId)!, depth: 1, months: kept })
 // The start's garbage collected now (`--expose-gc`, package.json) rather than by the first requests: left to V8, a
 // full collection of it (~20 ms paused and ~35 ms of marking on the one thread) fell in the bench's first pass.
 // The old generation then may double (`--heap-growing-percent=100`) before V8 collects it in full again: under its

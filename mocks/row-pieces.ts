@@ -5,13 +5,14 @@
 // made in ~2.5 s); a unit's first row in an answer is its `solo` piece, kept for the first of the months, or else
 // stored as it is. A new answer is then its rows' pieces put one after another: a province's two levels (~1,700
 // rows) in ~1 ms, where its JSON took ~2 ms and its gzip ~3.5 more (Node, warm). The bench's first pass (20
-// clients, 33 new answers): the server busy ~250 → ~140 ms.
+// clients, 33 new answers): the server busy ~250 → ~140 ms. Its rows are not made either: the handler answers their
+// plan (mocks/stats.ts, monthlyAnswer), and the pieces are found by it (making them was ~1 ms of a new answer's ~4;
+// the first pass's p95 in four alternating runs: 59–123 → 41–61 ms).
 import { contPieceOf, GzipOfPieces, soloPieceOf, storedPieceOf } from '../server/store/gzip-pieces'
-import type { StatRow } from '../src/api/contract'
 import { addMonths } from '../src/domain/periods'
 import { importsVersion } from './import-store'
-import { rowOf } from './stats'
-import type { Dataset } from './units'
+import { rowOf, type RowsPlan } from './stats'
+import type { Dataset, MockUnit } from './units'
 
 /** One unit's kept rows of one kind: their packed `cont` pieces one after another, and where each month's starts. */
 interface Run {
@@ -40,7 +41,10 @@ export class RowPieces {
   private readonly version = importsVersion()
 
   /** The pieces of every unit's rows in `months` (consecutive), each against the row of the month before. */
-  constructor(dataset: Dataset, months: readonly string[]) {
+  constructor(
+    private readonly dataset: Dataset,
+    months: readonly string[],
+  ) {
     this.monthIndex = new Map(months.map((month, i) => [month, i]))
     const before = addMonths(months[0]!, -1)
     for (const unit of dataset.units)
@@ -70,34 +74,44 @@ export class RowPieces {
   }
 
   /**
-   * The gzip of `{"rows":[…]}` for the rows of a monthly /stats answer, made from the kept pieces; null when they
-   * cannot make it (a month not kept, a row not there when they were made, the data changed since).
+   * The gzip of a monthly /stats answer, `{"rows":[…]}` of statsRows(plan), made from the kept pieces without making
+   * its rows (but a unit's first, stored where no solo piece is kept); null when they cannot make it (a month not
+   * kept, the data changed since). The units are visited as statsRows visits them; a unit's months with no row when
+   * the pieces were made have none now (the data is the same: its version is).
    */
-  gzipOf(rows: readonly StatRow[]): Buffer | null {
-    if (importsVersion() !== this.version) return null
-    const answer = new GzipOfPieces()
-    let previous: StatRow | null = null
-    let previousIndex = -1
-    let run: Run | undefined
-    for (const row of rows) {
-      const index = this.monthIndex.get(row.month)
+  gzipOf({ dataset, root, depth, months }: RowsPlan): Buffer | null {
+    if (importsVersion() !== this.version || dataset !== this.dataset) return null
+    const indices: number[] = []
+    for (const month of months) {
+      const index = this.monthIndex.get(month)
       if (index === undefined) return null
-      const follows =
-        previous !== null &&
-        previous.unitId === row.unitId &&
-        previous.includesDescendants === row.includesDescendants &&
-        previousIndex === index - 1
-      if (!follows) run = this.runs.get(runKey(row.unitId, row.includesDescendants))
-      const start = run?.starts[index] ?? -1
-      if (start === -1) return null // no row of the unit that month when the pieces were made
-      // Its piece follows the row it was compressed against; else (the answer's first month) its solo piece if kept,
-      // or the row stored.
-      if (follows && start >= 0) answer.add(run!.pieces, start)
-      else if (index === 0 && run!.firstSolo) answer.add(run!.firstSolo, 0)
-      else answer.add(storedPieceOf(JSON.stringify(row)), 0)
-      previous = row
-      previousIndex = index
+      indices.push(index)
     }
+    const answer = new GzipOfPieces()
+    let isWhole = true
+    const visit = (unit: MockUnit, level: number) => {
+      const withDescendants = level === depth
+      const run = this.runs.get(runKey(unit.id, withDescendants))
+      let previousIndex = -2
+      if (run)
+        for (const [at, index] of indices.entries()) {
+          const start = run.starts[index]!
+          if (start === -1) continue // no row that month
+          // Its piece follows the row it was compressed against; else (the answer's first month) its solo piece if
+          // kept, or the row stored.
+          if (start >= 0 && previousIndex === index - 1) answer.add(run.pieces, start)
+          else if (index === 0 && run.firstSolo) answer.add(run.firstSolo, 0)
+          else {
+            const row = rowOf(dataset, unit, months[at]!, withDescendants)
+            if (row) answer.add(storedPieceOf(JSON.stringify(row)), 0)
+            else isWhole = false // cannot be, the data being the same: the answer is made as any other
+          }
+          previousIndex = index
+        }
+      if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
+    }
+    visit(root, 0)
+    if (!isWhole) return null
     const gzip = answer.gzip()
     return Buffer.from(gzip.buffer, gzip.byteOffset, gzip.length)
   }

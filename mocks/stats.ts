@@ -114,6 +114,41 @@ function existsIn(unit: MockUnit, months: readonly string[]): boolean {
   return false
 }
 
+/** What a monthly /stats answer's rows are: statsRows' arguments. */
+export interface RowsPlan {
+  dataset: Dataset
+  root: MockUnit
+  depth: number
+  /** Consecutive. */
+  months: readonly string[]
+}
+
+const plans = new WeakMap<object, () => RowsPlan | null>()
+
+/**
+ * A monthly /stats answer, `{ rows }` of statsRows(plan), its rows made when first read: mock:serve may send it
+ * gzipped from the pieces it keeps instead (row-pieces.ts), without making them. Rows read (to write the JSON, or by
+ * an injected fault that changes them) are the answer's from then on: it has no plan any more.
+ */
+export function monthlyAnswer(plan: RowsPlan): { rows: MockRow[] } {
+  let rows: MockRow[] | null = null
+  const answer = {
+    get rows(): MockRow[] {
+      return (rows ??= statsRows(plan.dataset, plan.root, plan.depth, plan.months))
+    },
+    set rows(value: MockRow[]) {
+      rows = value
+    },
+  }
+  plans.set(answer, () => (rows === null ? plan : null))
+  return answer
+}
+
+/** The plan of a monthly answer (monthlyAnswer) whose rows are not made yet; else null. */
+export function rowsPlanOf(answer: unknown): RowsPlan | null {
+  return (typeof answer === 'object' && answer !== null && plans.get(answer)?.()) || null
+}
+
 /**
  * An upper bound of an answer's rows, counted before any is made: each unit down to `depth` once for each period
  * (given as the months it touches) in which it exists. All-zero rows, left out of the answer, are counted.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getResponse } from 'msw'
 import { LoginResponseSchema, StatsResponseSchema } from '../../src/api/contract'
 import { createApiClient } from '../../src/api/client'
+import { FAULT_HEADER } from '../../mocks/faults'
 import { createHandlers } from '../../mocks/handlers'
 import { bieu06Cells, bieu06Title } from '../domain/imports/bieu06-sheet'
 import { cellsToXlsx } from '../domain/imports/bieu06-xlsx'
@@ -50,10 +51,10 @@ async function signInAs(username: string): Promise<string> {
 }
 
 /** A GET as sent, not decoded: node:http leaves the body as the server wrote it. */
-function raw(url: string, token: string, encoding: string | null) {
+function raw(url: string, token: string, encoding: string | null, more: Record<string, string> = {}) {
   return new Promise<{ status: number; encoding: string | undefined; length: string | undefined; body: Buffer }>(
     (resolve, reject) => {
-      const headers: Record<string, string> = { Authorization: `Bearer ${token}` }
+      const headers: Record<string, string> = { Authorization: `Bearer ${token}`, ...more }
       if (encoding) headers['Accept-Encoding'] = encoding
       request(url, { headers }, (response) => {
         const chunks: Buffer[] = []
@@ -213,6 +214,24 @@ describe('npm run mock:serve', () => {
       const br = await raw(path, token, 'br')
       expect(brotliDecompressSync(br.body).equals(expected)).toBe(true)
     }
+  })
+
+  it('a fault that changes a monthly answer’s rows is answered, not the kept pieces', async () => {
+    const token = await signInAs('lanhdao.tinh')
+    const path = `${base}/stats?unit=p2025-82&depth=1&from=2025-12&to=2026-11`
+    const faulted = { [FAULT_HEADER]: 'stats=duplicate' }
+    const handlers = createHandlers({ baseUrl: base, dataset: 'demo' })
+    const inMsw = await getResponse(
+      handlers,
+      new Request(path, { headers: { Authorization: `Bearer ${token}`, ...faulted } }),
+    )
+    const expected = Buffer.from(await inMsw!.arrayBuffer())
+    const gzip = await raw(path, token, 'gzip', faulted)
+    expect(gzip.encoding).toBe('gzip')
+    expect(gunzipSync(gzip.body).equals(expected)).toBe(true)
+    const rows = StatsResponseSchema.parse(JSON.parse(expected.toString('utf8'))).rows
+    const plain = StatsResponseSchema.parse(JSON.parse(gunzipSync((await raw(path, token, 'gzip')).body).toString()))
+    expect(rows.length).toBe(2 * plain.rows.length)
   })
 
   it('a signed-out token is refused even for an answer kept from before', async () => {
