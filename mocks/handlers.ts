@@ -35,9 +35,9 @@ import { periodStatsRows } from './period-stats'
 import { monthsBehindOf } from './months-behind'
 import { behindFields } from '../src/domain/months-behind'
 import { scopeOf } from './scope'
-import { monthlyAnswer, rowsAtMost } from './stats'
+import { monthlyAnswer, rowsAtMost, unitsDown } from './stats'
 import { targetsFor } from './targets'
-import { toApiUnit, type Dataset, type DatasetName } from './units'
+import { toApiUnit, type Dataset, type DatasetName, type MockUnit } from './units'
 import { FIRST_WEEK, LAST_WEEK, weekStatsRows } from './weeks'
 
 // Worded validation messages for the 400 answers (the app itself does without them).
@@ -79,7 +79,16 @@ function badRequest(error: z.core.$ZodError): Problem {
 }
 
 /** 422 before any row is made when an answer could pass the size limit (it would take seconds and tens of MB). */
-function refuseTooLarge(rows: number): void {
+function refuseTooLarge(
+  dataset: Dataset,
+  root: MockUnit,
+  depth: number,
+  periods: ReadonlyArray<readonly string[]>,
+): void {
+  // Each unit at most once a period: the rows are counted only when that could pass the limit (a province's two
+  // levels over a year, ~20,000 existence checks, were ~0.6 ms of mock:serve's ~3 for a new answer).
+  if (unitsDown(dataset, root, depth) * periods.length <= MAX_STATS_ROWS) return
+  const rows = rowsAtMost(dataset, root, depth, periods)
   if (rows <= MAX_STATS_ROWS) return
   throw new Problem(
     422,
@@ -141,7 +150,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     const last = Math.min(weekIndex(to), weekIndex(LAST_WEEK))
     const weeks = first <= last ? weeksOf({ from, to }).slice(first - weekIndex(from), last - weekIndex(from) + 1) : []
     const periods = weeks.map((week) => weekMonths(week).map((part) => part.month))
-    refuseTooLarge(rowsAtMost(session.dataset, root, depth, periods))
+    refuseTooLarge(session.dataset, root, depth, periods)
     return { rows: weekStatsRows(session.dataset, root, depth, weeks) }
   }
 
@@ -152,7 +161,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
     const root = unitInScope(session, parsed.data.unit)
     const range = clipRange(parsed.data, { from: FIRST_MONTH, to: LAST_MONTH })
     if (!range) return { rows: [] }
-    refuseTooLarge(rowsAtMost(session.dataset, root, parsed.data.depth, [monthsOf(range)]))
+    refuseTooLarge(session.dataset, root, parsed.data.depth, [monthsOf(range)])
     const metric = parsed.data.behind
     const rows = periodStatsRows(session.dataset, root, parsed.data.depth, range, metric !== undefined)
     if (!metric) return { rows }
@@ -214,12 +223,10 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
       if (!range) return { rows: [] }
       const months = monthsOf(range)
       refuseTooLarge(
-        rowsAtMost(
-          session.dataset,
-          root,
-          parsed.data.depth,
-          months.map((month) => [month]),
-        ),
+        session.dataset,
+        root,
+        parsed.data.depth,
+        months.map((month) => [month]),
       )
       return monthlyAnswer({ dataset: session.dataset, root, depth: parsed.data.depth, months })
     },

@@ -149,6 +149,17 @@ export function rowsPlanOf(answer: unknown): RowsPlan | null {
   return (typeof answer === 'object' && answer !== null && plans.get(answer)?.()) || null
 }
 
+/** The units of `root`'s subtree down to `depth` (its own tree's levels), each counted once. */
+export function unitsDown(dataset: Dataset, root: MockUnit, depth: number): number {
+  let count = 0
+  const visit = (unit: MockUnit, level: number) => {
+    count++
+    if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
+  }
+  visit(root, 0)
+  return count
+}
+
 /**
  * An upper bound of an answer's rows, counted before any is made: each unit down to `depth` once for each period
  * (given as the months it touches) in which it exists. All-zero rows, left out of the answer, are counted.

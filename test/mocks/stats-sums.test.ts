@@ -12,7 +12,7 @@ import { loadDataset } from '../../mocks/datasets'
 import { FIRST_MONTH, LAST_MONTH, ownRow } from '../../mocks/generator'
 import { createHandlers } from '../../mocks/handlers'
 import { unitRandom } from '../../mocks/hash'
-import { rowsAtMost, statsRows } from '../../mocks/stats'
+import { rowsAtMost, statsRows, unitsDown } from '../../mocks/stats'
 import type { Dataset, MockUnit } from '../../mocks/units'
 
 let dataset: Dataset
@@ -90,6 +90,36 @@ describe('the size limit of /stats', () => {
       const bound = rowsAtMost(dataset, unit, depth, periods)
       expect(bound, unitId).toBeGreaterThanOrEqual(rows)
       expect(bound, unitId).toBeLessThanOrEqual(rows * 1.1 + 12) // close: all-zero rows are few
+    }
+  })
+
+  it('counts no more rows than each unit down to the depth once a period (the check before counting them)', () => {
+    const year = monthsOf({ from: '2024-01', to: '2024-12' })
+    const periods = year.map((month) => [month])
+    for (const [unitId, depth] of [
+      ['p01', 2],
+      ['VN', 1],
+      ['d874', 1],
+      ['d874', 0],
+    ] as const) {
+      const unit = dataset.tree.byId.get(unitId)!
+      const units = unitsDown(dataset, unit, depth)
+      // Independently: the units whose parents lead to it in at most `depth` steps.
+      const within = (u: (typeof dataset.units)[number]) => {
+        let at: typeof u | undefined = u
+        for (
+          let step = 0;
+          at && step <= depth;
+          step++, at = at.parentId ? dataset.tree.byId.get(at.parentId) : undefined
+        )
+          if (at.id === unitId) return true
+        return false
+      }
+      expect(units, unitId).toBe(dataset.units.filter(within).length)
+      expect(units, unitId).toBeGreaterThanOrEqual(
+        new Set(statsRows(dataset, unit, depth, year).map((r) => r.unitId)).size,
+      )
+      expect(rowsAtMost(dataset, unit, depth, periods), unitId).toBeLessThanOrEqual(units * periods.length)
     }
   })
 
