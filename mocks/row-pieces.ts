@@ -12,7 +12,7 @@ import { contPieceOf, GzipOfPieces, soloPieceOf, storedPieceOf } from '../server
 import { addMonths } from '../src/domain/periods'
 import { importsVersion } from './import-store'
 import { rowOf, type RowsPlan } from './stats'
-import type { Dataset, MockUnit } from './units'
+import { visitDown, type Dataset } from './units'
 
 /** One unit's kept rows of one kind: their packed `cont` pieces one after another, and where each month's starts. */
 interface Run {
@@ -89,7 +89,7 @@ export class RowPieces {
     }
     const answer = new GzipOfPieces()
     let isWhole = true
-    const visit = (unit: MockUnit, level: number) => {
+    visitDown(dataset, root, depth, (unit, level) => {
       const withDescendants = level === depth
       const run = this.runs.get(runKey(unit.id, withDescendants))
       let previousIndex = -2
@@ -108,9 +108,7 @@ export class RowPieces {
           }
           previousIndex = index
         }
-      if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
-    }
-    visit(root, 0)
+    })
     if (!isWhole) return null
     const gzip = answer.gzip()
     return Buffer.from(gzip.buffer, gzip.byteOffset, gzip.length)

@@ -4,7 +4,7 @@ import { addInto, emptyTotals, type Totals } from '../src/domain/totals'
 import { isValidAt } from '../src/domain/validity'
 import { ownRow as generatedRow } from './generator'
 import { importedOwnRow, importsVersion, unreportedBelow } from './import-store'
-import type { Dataset, MockUnit } from './units'
+import { visitDown, type Dataset, type MockUnit } from './units'
 
 /** The counts of a row or subtree; digitisation only where reported (from 2023-01), absent before. */
 type MockTotals = Totals & { digitizedAtIntake?: number; resultsDigitized?: number }
@@ -97,14 +97,12 @@ export function rowOf(dataset: Dataset, unit: MockUnit, month: string, withDesce
  */
 export function statsRows(dataset: Dataset, root: MockUnit, depth: number, months: readonly string[]): MockRow[] {
   const rows: MockRow[] = []
-  const visit = (unit: MockUnit, level: number) => {
+  visitDown(dataset, root, depth, (unit, level) => {
     for (const month of months) {
       const row = rowOf(dataset, unit, month, level === depth)
       if (row) rows.push(row)
     }
-    if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
-  }
-  visit(root, 0)
+  })
   return rows
 }
 
@@ -152,11 +150,7 @@ export function rowsPlanOf(answer: unknown): RowsPlan | null {
 /** The units of `root`'s subtree down to `depth` (its own tree's levels), each counted once. */
 export function unitsDown(dataset: Dataset, root: MockUnit, depth: number): number {
   let count = 0
-  const visit = (unit: MockUnit, level: number) => {
-    count++
-    if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
-  }
-  visit(root, 0)
+  visitDown(dataset, root, depth, () => count++)
   return count
 }
 
@@ -171,10 +165,8 @@ export function rowsAtMost(
   periods: ReadonlyArray<readonly string[]>,
 ): number {
   let count = 0
-  const visit = (unit: MockUnit, level: number) => {
+  visitDown(dataset, root, depth, (unit) => {
     for (const months of periods) if (existsIn(unit, months)) count++
-    if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
-  }
-  visit(root, 0)
+  })
   return count
 }

@@ -67,6 +67,23 @@ export interface CompactUnits2025 {
 }
 
 /**
+ * Calls `visit` for each unit of `root`'s subtree down to `depth` levels of its own tree, a unit before its children:
+ * the order in which a /stats answer lists them (statsRows, weekStatsRows; row-pieces.ts follows it).
+ */
+export function visitDown(
+  dataset: Dataset,
+  root: MockUnit,
+  depth: number,
+  visit: (unit: MockUnit, level: number) => void,
+): void {
+  const walk = (unit: MockUnit, level: number) => {
+    visit(unit, level)
+    if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) walk(child, level + 1)
+  }
+  walk(root, 0)
+}
+
+/**
  * Builds a dataset's units, parents before children: the current structure first, then the old one.
  * `withCountry` puts the country above the provinces of both.
  */

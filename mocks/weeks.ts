@@ -9,7 +9,7 @@ import { addMonths } from '../src/domain/periods'
 import { addInto, emptyTotals, OPTIONAL_FLOW_FIELDS, type Totals } from '../src/domain/totals'
 import { weekDates, weekMonths, weeksTouchingMonth } from '../src/domain/weeks'
 import { distribute, ownRow } from './generator'
-import type { Dataset, MockUnit } from './units'
+import { visitDown, type Dataset, type MockUnit } from './units'
 
 export const FIRST_WEEK = '2025-W27'
 export const LAST_WEEK = '2026-W48'
@@ -157,7 +157,7 @@ export function weekStatsRows(
   source: MonthRowSource = ownRow,
 ): WeekStatRow[] {
   const rows: WeekStatRow[] = []
-  const visit = (unit: MockUnit, level: number) => {
+  visitDown(dataset, root, depth, (unit, level) => {
     for (const week of weeks) {
       if (level === depth) {
         const totals = subtreeWeekTotals(dataset, unit, week, source)
@@ -167,8 +167,6 @@ export function weekStatsRows(
         if (own) rows.push(own)
       }
     }
-    if (level < depth) for (const child of dataset.tree.childrenOf.get(unit.id) ?? []) visit(child, level + 1)
-  }
-  visit(root, 0)
+  })
   return rows
 }
