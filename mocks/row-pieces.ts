@@ -32,10 +32,9 @@ function concatSlow(pieces: Buffer[], length: number): Buffer {
 }
 const copySlow = (piece: Buffer) => concatSlow([piece], piece.length)
 
-const runKey = (unitId: string, withDescendants: boolean) => `${unitId}|${withDescendants ? 1 : 0}`
-
 export class RowPieces {
-  private readonly runs = new Map<string, Run>()
+  /** By unit id: its own rows' run, and its subtree's (undefined: no row in the months kept). */
+  private readonly runs = new Map<string, [own: Run | undefined, withDescendants: Run | undefined]>()
   private readonly monthIndex: Map<string, number>
   /** The data version the pieces were made from: an import or a revert voids them. */
   private readonly version = importsVersion()
@@ -68,8 +67,11 @@ export class RowPieces {
           if (i === 0 && text !== null) firstSolo = copySlow(soloPieceOf(text))
           previousText = text
         })
-        if (pieces.length > 0 || starts.includes(-2))
-          this.runs.set(runKey(unit.id, withDescendants), { pieces: concatSlow(pieces, at), starts, firstSolo })
+        if (pieces.length > 0 || starts.includes(-2)) {
+          const runs = this.runs.get(unit.id) ?? [undefined, undefined]
+          runs[withDescendants ? 1 : 0] = { pieces: concatSlow(pieces, at), starts, firstSolo }
+          this.runs.set(unit.id, runs)
+        }
       }
   }
 
@@ -91,10 +93,11 @@ export class RowPieces {
     let isWhole = true
     visitDown(dataset, root, depth, (unit, level) => {
       const withDescendants = level === depth
-      const run = this.runs.get(runKey(unit.id, withDescendants))
+      const run = this.runs.get(unit.id)?.[withDescendants ? 1 : 0]
       let previousIndex = -2
       if (run)
-        for (const [at, index] of indices.entries()) {
+        for (let at = 0; at < indices.length; at++) {
+          const index = indices[at]!
           const start = run.starts[index]!
           if (start === -1) continue // no row that month
           // Its piece follows the row it was compressed against; else (the answer's first month) its solo piece if
