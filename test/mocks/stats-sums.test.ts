@@ -76,15 +76,18 @@ describe('subtree rows of the national mock', () => {
 })
 
 describe('the size limit of /stats', () => {
+  const year = monthsOf({ from: '2024-01', to: '2024-12' })
+  const periods = year.map((month) => [month])
+  const subtrees = [
+    ['p01', 2],
+    ['p2025-79', 2],
+    ['VN', 1],
+    ['d874', 1],
+    ['d874', 0],
+  ] as const
+
   it('counts at least the rows an answer holds, before making them', () => {
-    const year = monthsOf({ from: '2024-01', to: '2024-12' })
-    const periods = year.map((month) => [month])
-    for (const [unitId, depth] of [
-      ['p01', 2],
-      ['p2025-79', 2],
-      ['VN', 1],
-      ['d874', 1],
-    ] as const) {
+    for (const [unitId, depth] of subtrees) {
       const unit = dataset.tree.byId.get(unitId)!
       const rows = statsRows(dataset, unit, depth, year).length
       const bound = rowsAtMost(dataset, unit, depth, periods)
@@ -94,14 +97,7 @@ describe('the size limit of /stats', () => {
   })
 
   it('counts no more rows than each unit down to the depth once a period (the check before counting them)', () => {
-    const year = monthsOf({ from: '2024-01', to: '2024-12' })
-    const periods = year.map((month) => [month])
-    for (const [unitId, depth] of [
-      ['p01', 2],
-      ['VN', 1],
-      ['d874', 1],
-      ['d874', 0],
-    ] as const) {
+    for (const [unitId, depth] of subtrees) {
       const unit = dataset.tree.byId.get(unitId)!
       const units = unitsDown(dataset, unit, depth)
       // Independently: the units whose parents lead to it in at most `depth` steps.
