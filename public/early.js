@@ -30,9 +30,21 @@
   // The worker that draws the charts' first pictures (src/charts/picture-client.ts takes it; its file is named on
   // this script by the build), started now: its start waits for a moment the page's thread is free, and once the
   // app's code runs there is none until the first screen is drawn. Where it cannot start, the app starts its own.
+  // Not when this tab kept a picture drawn at this address and window size (src/charts/kept-pictures.ts,
+  // KEPT_PICTURES_KEY): a reload whose figures have not changed shows it, and the worker is started after.
+  let keptHere = false
+  try {
+    const kept = JSON.parse(sessionStorage.getItem('tien-do-dvctt.pictures') || '[]')
+    const size = `${window.innerWidth}×${window.innerHeight}`
+    keptHere =
+      Array.isArray(kept) &&
+      kept.some((p) => p && p.window === size && Array.isArray(p.addresses) && p.addresses.includes(location.href))
+  } catch {
+    // unreadable: nothing kept
+  }
   try {
     const file = document.currentScript && document.currentScript.dataset.pictureWorker
-    if (file && typeof Worker === 'function' && typeof OffscreenCanvas === 'function') {
+    if (file && !keptHere && typeof Worker === 'function' && typeof OffscreenCanvas === 'function') {
       const worker = new Worker(new URL(file, document.baseURI), { type: 'module', name: 'chart-pictures' })
       const started = { worker, error: null }
       worker.addEventListener('error', (event) => (started.error = event.message || 'failed'), { once: true })

@@ -9,6 +9,7 @@ import { fieldPath } from './api/errors'
 import { prefetchFirstView } from './api/prefetch-view'
 import { meOptions, metaOptions, unitsOptions } from './api/queries'
 import App from './App.vue'
+import { forgetKeptPictures } from './charts/kept-pictures'
 import { APP_CONTEXT, type DemoAccountInfo } from './app-context'
 import { devicePreferences } from './device-preferences'
 import { createAppI18n, initialLocale, LOCALE_KEY, localeMessages, switchLocale } from './i18n'
@@ -65,7 +66,8 @@ async function start() {
   const pinia = createPinia()
   app.use(pinia)
   const session = useSessionStore(pinia)
-  forgetFirstViewWith(session)
+  // What the tab keeps of a session (the first view's requests, the charts' pictures) goes with it.
+  forgetFirstViewWith(session, [forgetKeptPictures])
   // Light or dark from the first frame, on every screen (sign-in included).
   const theme = useThemeStore(pinia)
   watchEffect(() => {

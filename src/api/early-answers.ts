@@ -58,11 +58,15 @@ interface ActionsReported {
 
 /**
  * A remembered first view is its user's alone: forgotten once `session` starts or ends one here (the
- * session store itself knows nothing of requests).
+ * session store itself knows nothing of requests); so is what else the tab keeps of it (`alsoForget`).
  */
-export function forgetFirstViewWith(session: ActionsReported): void {
+export function forgetFirstViewWith(session: ActionsReported, alsoForget: ReadonlyArray<() => void> = []): void {
   session.$onAction(({ name, after }) => {
-    if (name === 'start' || name === 'end') after(() => rememberFirstView(null))
+    if (name !== 'start' && name !== 'end') return
+    after(() => {
+      rememberFirstView(null)
+      for (const forget of alsoForget) forget()
+    })
   })
 }
 

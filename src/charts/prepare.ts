@@ -1,4 +1,5 @@
-import { startPictureWorker } from './picture-client'
+import { keepsPictureHere } from './kept-pictures'
+import { canDrawPictures, startPictureWorker } from './picture-client'
 
 // Called when the signed-in frame mounts, while the page's data is on its way: the worker that draws charts'
 // first pictures starts fetching and evaluating ECharts off the page's thread now, so that the first chart's
@@ -9,7 +10,9 @@ import { startPictureWorker } from './picture-client'
 // bench's cold load, medians of 24 loads, 588 → 539 ms (a worker's start waits for a free moment of the page's
 // thread, and from here to the first screen there was none).
 // Where there is no such worker, ECharts is evaluated on the page in an idle moment, ahead of the charts.
+// Not on a reload that likely finds its first picture kept (kept-pictures.ts): the chart starts it when it needs it.
 export function prepareCharts(): void {
+  if (canDrawPictures() && keepsPictureHere()) return
   if (startPictureWorker() || typeof requestIdleCallback !== 'function') return
   requestIdleCallback(() => void import('./registry'), { timeout: 300 })
 }

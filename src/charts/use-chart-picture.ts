@@ -1,6 +1,8 @@
 // A chart's first frames as a picture: SVG markup drawn in a worker (picture-client.ts), shown until the
-// chart is live. Each request is numbered and only the latest one's answer is shown.
+// chart is live. Each request is numbered and only the latest one's answer is shown. A picture the tab kept from
+// the same recipe at the same size is shown as it is, without the worker (kept-pictures.ts).
 import { nextTick, onBeforeUnmount, onMounted, shallowRef, type Ref } from 'vue'
+import { keepPicture, keepsPictureHere, keptPicture, pictureKey } from './kept-pictures'
 import { canDrawPictures, requestPicture, startPictureWorker } from './picture-client'
 import type { ChartRecipe } from './recipes'
 import type { BoxSize } from './use-chart-size'
@@ -42,8 +44,9 @@ export function useChartPicture(options: UseChartPictureOptions): UseChartPictur
   onMounted(() => {
     drawsPictures.value = options.recipe() !== null && !options.isPrinting() && canDrawPictures()
     // The worker (ECharts) is asked now, not after the box's first size report: by then the page's next requests
-    // (the panels below it) may hold every connection.
-    if (drawsPictures.value) startPictureWorker()
+    // (the panels below it) may hold every connection. Not on a reload that likely finds its picture kept: there,
+    // once a kept picture is shown (its compiling and first run would slow the first screen's), or when one is not.
+    if (drawsPictures.value && !keepsPictureHere()) startPictureWorker()
   })
   onBeforeUnmount(() => {
     isUnmounted = true
@@ -60,14 +63,19 @@ export function useChartPicture(options: UseChartPictureOptions): UseChartPictur
     if (pictured && pictured.recipe === recipe && pictured.width === width && pictured.height === height) return
     pictured = { recipe, width, height }
     const request = (latest += 1)
-    requestPicture(recipe, { width, height }).then(
+    const key = pictureKey(recipe, { width, height })
+    const kept = key === null ? null : keptPicture(key)
+    ;(kept === null ? requestPicture(recipe, { width, height }) : Promise.resolve(kept)).then(
       async (svg) => {
         if (request !== latest || options.isLive() || isUnmounted) return
+        if (key !== null && kept === null) keepPicture(key, svg)
         hasPicture.value = true
         await nextTick()
         const svgElement = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement
         options.pictureHost.value?.replaceChildren(svgElement)
         options.onShown()
+        // The worker, for the pictures to come (another period, another size), once this one is on screen.
+        if (kept !== null) startPictureWorker()
       },
       () => {
         if (request === latest) options.onFailure()

@@ -12,6 +12,7 @@ import {
   withEarlyAnswers,
   type EarlyAnswer,
 } from '../../src/api/early-answers'
+import { KEPT_PICTURES_KEY } from '../../src/charts/kept-pictures'
 import { COPY_KEY } from '../../src/device-preferences'
 import { LOCALE_KEY, rememberLocale } from '../../src/i18n'
 import { en } from '../../src/i18n/en'
@@ -128,15 +129,67 @@ describe('public/early.js', () => {
       expect(await asked()).toHaveLength(4)
 
       const session = useSessionStore(createPinia())
-      forgetFirstViewWith(session) // as src/main.ts does
+      const alsoForget = vi.fn()
+      forgetFirstViewWith(session, [alsoForget]) // as src/main.ts does (there: the kept chart pictures)
       session.start('def', 'lanhdao.tinh') // another sign-in: the last user's view is not this one's
       expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
+      expect(alsoForget).toHaveBeenCalledTimes(1)
       rememberFirstView(view)
       session.end('signedOut')
       expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
+      expect(alsoForget).toHaveBeenCalledTimes(2)
       rememberFirstView(view)
       rememberFirstView(null)
       expect(sessionStorage.getItem(FIRST_VIEW_KEY)).toBeNull()
+    },
+  )
+
+  it(
+    "starts the charts' picture worker for a stored session, " +
+      'but not when the tab kept a picture drawn at this address and window size (the app starts it then)',
+    async () => {
+      const made: string[] = []
+      vi.stubGlobal('OffscreenCanvas', class {})
+      vi.stubGlobal(
+        'Worker',
+        class {
+          constructor(url: URL) {
+            made.push(String(url))
+          }
+          addEventListener() {}
+        },
+      )
+      const tag = document.createElement('script')
+      tag.dataset.pictureWorker = './assets/picture-worker-A1.js'
+      Object.defineProperty(document, 'currentScript', { value: tag, configurable: true })
+      const started = async () => {
+        made.length = 0
+        delete (window as { __tienDoPictureWorker?: unknown }).__tienDoPictureWorker
+        await runEarlyScript()
+        return made.map((url) => url.replace(/^.*\/assets\//, ''))
+      }
+      try {
+        sessionStorage.setItem(TOKEN_KEY, 'abc')
+        expect(await started()).toEqual(['picture-worker-A1.js'])
+        const picture = (address: string, size: string) => ({
+          addresses: [address],
+          window: size,
+          key: 'k',
+          svg: '<svg/>',
+        })
+        const here = `${innerWidth}×${innerHeight}`
+        sessionStorage.setItem(KEPT_PICTURES_KEY, JSON.stringify([picture(`${location.href}#/targets`, here)]))
+        expect(await started()).toEqual(['picture-worker-A1.js'])
+        sessionStorage.setItem(KEPT_PICTURES_KEY, JSON.stringify([picture(location.href, '360×740')]))
+        expect(await started()).toEqual(['picture-worker-A1.js'])
+        sessionStorage.setItem(KEPT_PICTURES_KEY, JSON.stringify([picture(location.href, here)]))
+        expect(await started()).toEqual([])
+        sessionStorage.setItem(KEPT_PICTURES_KEY, '[{"addresses":')
+        expect(await started()).toEqual(['picture-worker-A1.js'])
+      } finally {
+        delete (document as { currentScript?: unknown }).currentScript
+        delete (window as { __tienDoPictureWorker?: unknown }).__tienDoPictureWorker
+      }
     },
   )
 

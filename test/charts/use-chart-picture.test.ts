@@ -35,7 +35,9 @@ beforeEach(() => {
 })
 afterEach(() => vi.restoreAllMocks())
 
-function mountPictured(options: { recipe?: ChartRecipe | null; isLive?: () => boolean } = {}) {
+function mountPictured(
+  options: { recipe?: ChartRecipe | null; isLive?: () => boolean; use?: typeof useChartPicture } = {},
+) {
   const size = shallowRef<BoxSize | null>(null)
   const onShown = vi.fn()
   const onFailure = vi.fn()
@@ -43,7 +45,7 @@ function mountPictured(options: { recipe?: ChartRecipe | null; isLive?: () => bo
   const wrapper = mount(
     defineComponent({
       setup() {
-        result = useChartPicture({
+        result = (options.use ?? useChartPicture)({
           recipe: () => (options.recipe === undefined ? recipe : options.recipe),
           size: () => size.value,
           pictureHost: useTemplateRef<HTMLElement>('host'),
@@ -127,4 +129,49 @@ describe('useChartPicture', () => {
     picture.refresh()
     expect(requests).toHaveLength(0)
   })
+
+  it(
+    'on the next load, shows the picture it kept of the same recipe and size without the worker, ' +
+      'and starts the worker once it is shown',
+    async () => {
+      // A build names its drawing code (the worker's file) on early.js's tag: pictures are kept under it.
+      const tag = document.createElement('script')
+      tag.dataset.pictureWorker = './assets/picture-worker-A1.js'
+      document.head.append(tag)
+      sessionStorage.clear()
+      const freshLoad = async () => {
+        vi.resetModules()
+        return (await import('../../src/charts/use-chart-picture')).useChartPicture
+      }
+      try {
+        const first = mountPictured({ use: await freshLoad() })
+        expect(workerStarts).toBe(1) // nothing kept: the worker is started at mount
+        first.size.value = { width: 600, height: 280 }
+        first.picture.refresh()
+        requests[0]!.resolve(svg('drawn'))
+        await settle()
+        first.wrapper.unmount()
+
+        const next = mountPictured({ use: await freshLoad() })
+        expect(workerStarts).toBe(1) // a picture kept here: not started at mount
+        next.size.value = { width: 600, height: 280 }
+        next.picture.refresh()
+        await settle()
+        expect(requests).toHaveLength(1)
+        expect(next.wrapper.find('.host').text()).toBe('drawn')
+        expect(next.onShown).toHaveBeenCalledTimes(1)
+        expect(workerStarts).toBe(2) // started once the kept picture is shown, for the pictures to come
+        // another size: not kept, asked of the worker
+        next.size.value = { width: 320, height: 280 }
+        next.picture.refresh()
+        expect(requests.map((r) => r.size)).toEqual([
+          { width: 600, height: 280 },
+          { width: 320, height: 280 },
+        ])
+      } finally {
+        tag.remove()
+        sessionStorage.clear()
+      }
+    },
+  )
 })

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { api, openSignedIn, sum, viCount, viPercent, withConfig, type Row } from './helpers'
+import { KEPT_PICTURES_KEY } from '../../src/charts/kept-pictures'
 
 const H1_2021 = 'unit=d874&from=2021-01&to=2021-06'
 const card = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"]`)
@@ -330,10 +331,14 @@ test("the first screen is drawn from the unit's own rows; its children's are ask
   expect(children[0]).toMatch(/^depth 1: \d+,\d%, (trend drawn|trend not drawn, 1 s after the KPIs)$/)
 })
 
+/** From the next load on, the tab has kept no chart picture (as on its first start): the worker draws the trend. */
+const keepingNoPicture = (page: Page) => page.addInitScript((key) => sessionStorage.removeItem(key), KEPT_PICTURES_KEY)
+
 test("on a signed-in start, the charts' picture worker is started before the app's code, and draws the trend", async ({
   page,
 }) => {
   await openSignedIn(page, 'lanhdao.tinh')
+  await keepingNoPicture(page)
   // Who made each worker: public/early.js, or the app's code.
   await page.addInitScript(() => {
     const made: string[] = []
@@ -356,8 +361,55 @@ test("on a signed-in start, the charts' picture worker is started before the app
   ])
 })
 
+test(
+  "a reload whose figures have not changed shows the trend's picture the tab kept, no worker started before it; " +
+    "a new period's picture is the worker's",
+  async ({ page }) => {
+    await openSignedIn(page, 'lanhdao.tinh')
+    const chart = panel(page, /Diễn biến theo tháng/).getByTestId('trend-chart')
+    await expect(chart.locator('svg text', { hasText: /^11\/2026$/ })).toBeVisible()
+    const drawn = await chart
+      .locator('svg')
+      .first()
+      .evaluate((svg) => svg.outerHTML)
+    // Each worker made, and whether the trend's picture was on the page by then.
+    await page.addInitScript(() => {
+      const made: string[] = []
+      Object.assign(window, { workersMade: made })
+      const Original = window.Worker
+      window.Worker = class extends Original {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options)
+          made.push(document.querySelector('[data-testid="trend-chart"] svg') ? 'after' : 'before')
+        }
+      }
+    })
+    await page.reload()
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0)
+    // the very picture the worker drew for these figures at this size
+    expect(
+      await chart
+        .locator('svg')
+        .first()
+        .evaluate((svg) => svg.outerHTML),
+    ).toBe(drawn)
+    await expect(chart.locator('canvas')).toHaveCount(0)
+    await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
+    // the worker, for the pictures to come, started once the kept picture was shown
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { workersMade: string[] }).workersMade))
+      .toEqual(['after'])
+
+    // another period: other figures, a picture the worker draws
+    await page.goto(`/#/overview?${H1_2021}&cmp=prev&metric=onlineRate`)
+    await expect(chart.locator('svg text', { hasText: /^6\/2021$/ })).toBeVisible()
+    await expect(chart.locator('svg text', { hasText: /^11\/2026$/ })).toHaveCount(0)
+  },
+)
+
 test('a picture worker whose file fails on a signed-in start leaves the charts drawn live', async ({ page }) => {
   await openSignedIn(page, 'lanhdao.tinh')
+  await keepingNoPicture(page)
   await page.context().route(/\/assets\/picture-worker-[\w-]+\.js$/, (route) => route.fulfill({ status: 404 }))
   await page.reload()
   const chart = panel(page, /Diễn biến theo tháng/).getByTestId('trend-chart')
