@@ -8,11 +8,15 @@ export const launchBrowser = (): Promise<Browser> =>
 
 const previousStarts = new Map<string, Promise<Array<[string, string]>>>()
 
+/** The window of every load the bench measures, and of the start whose session they reload. */
+const WINDOW = { width: 1366, height: 900 }
+
 /**
  * What a tab holds in sessionStorage when its user comes back to `appUrl` in the same session (a reload,
  * the usual way to fresh figures): what one start at that address, signed in with `token`, left there.
  * With the real API that is the token, the API's base URL and the first view's requests, all remembered
- * by the app (public/early.js asks them before the code has run). Read from a real start, not written here.
+ * by the app (public/early.js asks them before the code has run), and the first screen's chart picture
+ * (src/charts/kept-pictures.ts). Read from a real start in the same window, not written here.
  */
 export function signedInStorage(appUrl: string, token: string): Promise<Array<[string, string]>> {
   const key = `${appUrl} ${token}`
@@ -27,7 +31,7 @@ export function signedInStorage(appUrl: string, token: string): Promise<Array<[s
 async function storageAfterStart(appUrl: string, token: string): Promise<Array<[string, string]>> {
   const browser = await launchBrowser()
   try {
-    const context = await browser.newContext({ locale: 'vi-VN' })
+    const context = await browser.newContext({ locale: 'vi-VN', viewport: WINDOW })
     await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_KEY, token] as const)
     const page = await context.newPage()
     await page.goto(appUrl)
@@ -40,21 +44,34 @@ async function storageAfterStart(appUrl: string, token: string): Promise<Array<[
   }
 }
 
-/** A fresh profile (empty cache) already holding a session, as a start at `appUrl` left it (signedInStorage). */
-async function signedInContext(browser: Browser, token: string, appUrl: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
+/**
+ * A fresh profile (empty cache) already holding a session, as a start at `appUrl` left it (signedInStorage), but for
+ * the keys in `without`.
+ */
+async function signedInContext(
+  browser: Browser,
+  token: string,
+  appUrl: string,
+  without: readonly string[] = [],
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: WINDOW })
   await context.addInitScript(
     (entries) => {
       for (const [key, value] of entries) sessionStorage.setItem(key, value)
     },
-    await signedInStorage(appUrl, token),
+    (await signedInStorage(appUrl, token)).filter(([key]) => !without.includes(key)),
   )
   return context
 }
 
-/** Milliseconds from navigation start to `performance.mark('dashboard-ready')`, cold. */
-export async function coldLoad(browser: Browser, url: string, token: string): Promise<number> {
-  const context = await signedInContext(browser, token, url)
+/** Milliseconds from navigation start to `performance.mark('dashboard-ready')`, cold; `without` as signedInContext. */
+export async function coldLoad(
+  browser: Browser,
+  url: string,
+  token: string,
+  without: readonly string[] = [],
+): Promise<number> {
+  const context = await signedInContext(browser, token, url, without)
   try {
     const page = await context.newPage()
     await page.goto(url)

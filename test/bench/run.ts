@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { type Browser } from 'playwright'
 import { apiLoad } from './api-load'
 import { coldLoad, heapAfterScreens, interactions, launchBrowser, nationalScreen } from './browser'
+import { KEPT_PICTURES_KEY } from '../../src/charts/kept-pictures'
 import { lighthouseRun, type LighthouseRun } from './lighthouse'
 import { measureServer } from './server'
 import { BENCH_DIR, buildApp, buildReference, serveBuild, signIn, startMockApi } from './serve'
@@ -83,10 +84,14 @@ async function measureColdLoads(browser: Browser, demoToken: string) {
   const app: number[] = []
   const reference: number[] = []
   const withMocks: number[] = []
+  const nothingKept: number[] = []
   for (let run = 0; run < RUNS; run += 1) {
     reference.push(await coldLoad(browser, `http://127.0.0.1:${PORTS.reference}/`, demoToken))
     app.push(await coldLoad(browser, `http://127.0.0.1:${PORTS.app}/#/overview`, demoToken))
     withMocks.push(await coldLoad(browser, `http://127.0.0.1:${PORTS.appWithMocks}/#/overview`, demoToken))
+    nothingKept.push(
+      await coldLoad(browser, `http://127.0.0.1:${PORTS.app}/#/overview`, demoToken, [KEPT_PICTURES_KEY]),
+    )
   }
   const ratio = median(app) / median(reference)
   row(
@@ -101,6 +106,13 @@ async function measureColdLoads(browser: Browser, demoToken: string) {
   row(
     `  same with the in-browser mock API (the demo build)`,
     `${ms(median(withMocks))} [${withMocks.map(Math.round).join(', ')}]`,
+  )
+  // A reload whose figures have not changed shows the trend's picture the tab kept (src/charts/kept-pictures.ts);
+  // a tab without one (or with other figures) has the worker draw it: that start, for comparison.
+  row(
+    `  same, mocks off, no chart picture kept in the tab (the worker draws the trend), ratio`,
+    `${ms(median(nothingKept))} [${nothingKept.map(Math.round).join(', ')}], ` +
+      `${(median(nothingKept) / median(reference)).toFixed(2)}×`,
   )
 }
 
