@@ -196,11 +196,15 @@ for (const isNew of [true, false]) {
 // 349 MB).
 monthsBehindOf(loaded, loaded.rootId, 'onlineRate', LAST_MONTH)
 // …and every unit's rows of the last 12 months as pieces (row-pieces.ts; ~2.5 s on the national dataset, ~12 MB
-// kept), their code warmed up on the root's children: the first answer made from them took ~14 ms, then ~1 (warmed
-// up on the root's two levels instead, the start's peak RSS was ~25 MB higher).
+// kept), their code warmed up on each of the root's children at one level (~30 ms for the country's ~100): the
+// first answer made from them took ~14 ms, then ~1 (warmed up on the root's two levels instead, the start's peak RSS
+// was ~25 MB higher); warmed up on the root's one level only (one answer), a province's first 20 two-level answers
+// still took ~20 ms together, ~9 once many answers have run the code (V8 optimizes a function it has called often):
+// the bench's first pass, p95 in 4 runs each, alternating: 50 / 58 / 51 / 61 → 44 / 43 / 52 / 45 ms.
 const kept = monthsOf({ from: addMonths(LAST_MONTH, -11), to: LAST_MONTH })
 rowPieces = new RowPieces(loaded, kept)
-rowPieces.gzipOf({ dataset: loaded, root: loaded.tree.byId.get(loaded.rootId)!, depth: 1, months: kept })
+for (const child of loaded.tree.childrenOf.get(loaded.rootId) ?? [])
+  rowPieces.gzipOf({ dataset: loaded, root: child, depth: 1, months: kept })
 // The start's garbage collected now (`--expose-gc`, package.json) rather than by the first requests: left to V8, a
 // full collection of it (~20 ms paused and ~35 ms of marking on the one thread) fell in the bench's first pass.
 // The old generation then may double (`--heap-growing-percent=100`) before V8 collects it in full again: under its
