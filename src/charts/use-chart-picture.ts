@@ -44,8 +44,9 @@ export function useChartPicture(options: UseChartPictureOptions): UseChartPictur
   onMounted(() => {
     drawsPictures.value = options.recipe() !== null && !options.isPrinting() && canDrawPictures()
     // The worker (ECharts) is asked now, not after the box's first size report: by then the page's next requests
-    // (the panels below it) may hold every connection. Not on a reload that likely finds its picture kept: there,
-    // once a kept picture is shown (its compiling and first run would slow the first screen's), or when one is not.
+    // (the panels below it) may hold every connection. Not on a reload that will likely find its picture kept
+    // (kept-pictures.ts): ECharts' compiling and first run would slow that first screen; there the worker is started
+    // once the kept picture is shown, or by the first picture that is not kept.
     if (drawsPictures.value && !keepsPictureHere()) startPictureWorker()
   })
   onBeforeUnmount(() => {
