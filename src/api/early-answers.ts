@@ -6,6 +6,8 @@
 // the page's address: when the tab loads that address again (a reload, the usual way back to fresh
 // figures), early.js asks them too, so the largest answer of the start comes in while the code does.
 
+import { LOAD_ADDRESS } from '../load-address'
+
 /** Where early.js finds the API's base URL (sessionStorage, like the token). */
 export const API_BASE_KEY = 'tien-do-dvctt.api-base'
 
@@ -32,9 +34,6 @@ export interface FirstViewRecord {
   /** Absolute GET URLs of the API, as the API client asks them. */
   urls: string[]
 }
-
-/** This page load's address, read when this module is evaluated: before the router starts. */
-const LOAD_ADDRESS = typeof location === 'undefined' ? '' : location.href
 
 /**
  * Remembers the URLs this start asked for its first view, for the next load of this load's address or of

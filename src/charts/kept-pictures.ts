@@ -5,6 +5,7 @@
 // file, named by the build on public/early.js's tag); any change of these draws a new one. The load's address and
 // the window's size are kept with it, so that early.js knows when a reload will likely find its picture here and
 // need not start the worker ahead (public/early.js, KEPT_PICTURES_KEY there).
+import { LOAD_ADDRESS } from '../load-address'
 import type { ChartRecipe } from './recipes'
 import type { PictureSize } from './chart-svg'
 
@@ -23,9 +24,6 @@ export interface KeptPicture {
 /** At most this many pictures, of at most this many characters together (a trend's picture: ~20–40,000). */
 const MAX_PICTURES = 6
 const MAX_CHARACTERS = 400_000
-
-/** This page load's address, read when this module is evaluated (with the first screen's code): before the router. */
-const LOAD_ADDRESS = typeof location === 'undefined' ? '' : location.href
 
 const windowSize = () => `${window.innerWidth}×${window.innerHeight}`
 
