@@ -334,31 +334,40 @@ test("the first screen is drawn from the unit's own rows; its children's are ask
 /** From the next load on, the tab has kept no chart picture (as on its first start): the worker draws the trend. */
 const keepingNoPicture = (page: Page) => page.addInitScript((key) => sessionStorage.removeItem(key), KEPT_PICTURES_KEY)
 
-test("on a signed-in start, the charts' picture worker is started before the app's code, and draws the trend", async ({
-  page,
-}) => {
-  await openSignedIn(page, 'lanhdao.tinh')
-  await keepingNoPicture(page)
-  // Who made each worker: public/early.js, or the app's code.
-  await page.addInitScript(() => {
+/**
+ * From the next load on, each worker the page makes is noted (workersMade): who made it (public/early.js or the
+ * app's code), or whether the trend's picture was on the page by then.
+ */
+const noteWorkersMade = (page: Page, note: 'maker' | 'trend shown') =>
+  page.addInitScript((note) => {
     const made: string[] = []
     Object.assign(window, { workersMade: made })
     const Original = window.Worker
     window.Worker = class extends Original {
       constructor(url: string | URL, options?: WorkerOptions) {
         super(url, options)
-        made.push(`${options?.name ?? '?'} by ${/\/early\.js/.test(new Error().stack ?? '') ? 'early.js' : 'the app'}`)
+        if (note === 'maker')
+          made.push(
+            `${options?.name ?? '?'} by ${/\/early\.js/.test(new Error().stack ?? '') ? 'early.js' : 'the app'}`,
+          )
+        else made.push(document.querySelector('[data-testid="trend-chart"] svg') ? 'after' : 'before')
       }
     }
-  })
+  }, note)
+const workersMade = (page: Page) => page.evaluate(() => (window as unknown as { workersMade: string[] }).workersMade)
+
+test("on a signed-in start, the charts' picture worker is started before the app's code, and draws the trend", async ({
+  page,
+}) => {
+  await openSignedIn(page, 'lanhdao.tinh')
+  await keepingNoPicture(page)
+  await noteWorkersMade(page, 'maker')
   await page.reload()
   const chart = panel(page, /Diễn biến theo tháng/).getByTestId('trend-chart')
   await expect(chart.locator('svg text', { hasText: /^11\/2026$/ })).toBeVisible()
   await expect(chart.locator('canvas')).toHaveCount(0)
   await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0)
-  expect(await page.evaluate(() => (window as unknown as { workersMade: string[] }).workersMade)).toEqual([
-    'chart-pictures by early.js',
-  ])
+  expect(await workersMade(page)).toEqual(['chart-pictures by early.js'])
 })
 
 test(
@@ -372,18 +381,7 @@ test(
       .locator('svg')
       .first()
       .evaluate((svg) => svg.outerHTML)
-    // Each worker made, and whether the trend's picture was on the page by then.
-    await page.addInitScript(() => {
-      const made: string[] = []
-      Object.assign(window, { workersMade: made })
-      const Original = window.Worker
-      window.Worker = class extends Original {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(url, options)
-          made.push(document.querySelector('[data-testid="trend-chart"] svg') ? 'after' : 'before')
-        }
-      }
-    })
+    await noteWorkersMade(page, 'trend shown')
     await page.reload()
     await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0)
     // the very picture the worker drew for these figures at this size
@@ -396,9 +394,7 @@ test(
     await expect(chart.locator('canvas')).toHaveCount(0)
     await expect(card(page, 'onlineRate').getByTestId('kpi-value')).toHaveText(/^\d+,\d%$/)
     // the worker, for the pictures to come, started once the kept picture was shown
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { workersMade: string[] }).workersMade))
-      .toEqual(['after'])
+    await expect.poll(() => workersMade(page)).toEqual(['after'])
 
     // another period: other figures, a picture the worker draws
     await page.goto(`/#/overview?${H1_2021}&cmp=prev&metric=onlineRate`)
